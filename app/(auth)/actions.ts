@@ -1,0 +1,19 @@
+"use server";
+
+import type { FormState } from "@/lib/actions/form-state";
+import { AppError } from "@/lib/errors";
+import { signUp } from "@/lib/services/authenticate";
+import { signUpSchema } from "@/lib/validation/auth";
+import { zodFieldErrors } from "@/lib/validation/form-data";
+
+export async function signUpAction(formData: FormData): Promise<FormState> {
+  const parsed = signUpSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { status: "error", message: "Please fix the highlighted fields.", fieldErrors: zodFieldErrors(parsed.error) };
+  try {
+    await signUp(parsed.data);
+    return { status: "success" };
+  } catch (error) {
+    if (error instanceof AppError) return { status: "error", message: error.message, fieldErrors: error.fields };
+    throw error;
+  }
+}

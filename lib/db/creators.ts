@@ -1,0 +1,22 @@
+import { prisma } from "./client";
+
+export const creatorProfileSelect = { id: true, email: true, name: true, isAdult: true } as const;
+export type CreatorProfile = { id: string; email: string; name: string | null; isAdult: boolean };
+
+export function getCreatorProfile(creatorId: string): Promise<CreatorProfile | null> {
+  return prisma.creator.findUnique({ where: { id: creatorId }, select: creatorProfileSelect });
+}
+
+export function getCreatorCredentials(email: string) {
+  return prisma.creator.findUnique({ where: { email }, select: { id: true, email: true, name: true, passwordHash: true } });
+}
+
+/** Creates the creator; null when the e-mail is taken (ON CONFLICT DO NOTHING, no error raised). */
+export async function insertCreator(data: { email: string; name?: string; passwordHash: string; isAdult: boolean }): Promise<CreatorProfile | null> {
+  const [created] = await prisma.creator.createManyAndReturn({ data, skipDuplicates: true, select: creatorProfileSelect });
+  return created ?? null;
+}
+
+export function updateCreatorProfile(creatorId: string, data: { name?: string | null; isAdult?: boolean }): Promise<CreatorProfile> {
+  return prisma.creator.update({ where: { id: creatorId }, data, select: creatorProfileSelect });
+}

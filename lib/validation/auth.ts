@@ -1,0 +1,28 @@
+import { z } from "zod";
+
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(1, "Enter your e-mail address.")
+  .max(254, "That e-mail address is too long.")
+  .pipe(z.email("Enter a valid e-mail address, like you@example.com."));
+
+export const signUpSchema = z.object({
+  name: z.string().trim().max(100, "Keep the name under 100 characters.").optional().transform((v) => v || undefined),
+  email: emailSchema,
+  password: z
+    .string()
+    .min(8, "Use at least 8 characters.")
+    .max(200, "Use at most 200 characters."),
+  isAdult: z
+    .union([z.literal("on"), z.literal("true"), z.literal("")])
+    .optional()
+    .transform((v) => v === "on" || v === "true"),
+});
+export type SignUpInput = z.infer<typeof signUpSchema>;
+
+export const signInSchema = z.object({
+  email: emailSchema,
+  password: z.string().min(1, "Enter your password.").max(200),
+});

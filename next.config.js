@@ -1,0 +1,10 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // The database driver stays a plain Node dependency rather than being bundled.
+  serverExternalPackages: ["pg", "@prisma/adapter-pg"],
+  poweredByHeader: false,
+  // Set by `npm test` so the e2e build does not overwrite the `npm start` build in .next/.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
+};
+
+export default nextConfig;

@@ -1,0 +1,76 @@
+// npm start / npm run dev: uses DATABASE_URL, or starts the embedded PostgreSQL under .data/;
+// applies pending migrations; builds the app when it is not built (start); serves it on PORT (3000).
+// Ctrl-C stops the app, then PostgreSQL.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { applyMigrations, ROOT } from "./lib/schema-engine.ts";
+import { DATA_DIR, resolveDatabase } from "./lib/database.ts";
+
+const mode = process.argv[2] === "dev" ? "dev" : "start";
+const port = process.env.PORT ?? "3000";
+const nextBin = path.join(ROOT, "node_modules/next/dist/bin/next");
+const distDir = path.join(ROOT, process.env.NEXT_DIST_DIR ?? ".next");
+
+async function embeddedSecret(): Promise<string> {
+  const file = path.join(DATA_DIR, "nextauth-secret");
+  if (existsSync(file)) return (await readFile(file, "utf8")).trim();
+  const secret = randomBytes(32).toString("base64url");
+  await mkdir(DATA_DIR, { recursive: true });
+  await writeFile(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+async function main(): Promise<number> {
+  if (mode === "start" && process.env.DATABASE_URL && !process.env.NEXTAUTH_SECRET) {
+    console.error("NEXTAUTH_SECRET is required in production when DATABASE_URL is set (generate one with: openssl rand -base64 32).");
+    return 1;
+  }
+  const db = await resolveDatabase();
+  console.log(db.embedded ? `Embedded PostgreSQL started (data in ${path.relative(process.cwd(), DATA_DIR) || "."}/pg).` : "Using the PostgreSQL in DATABASE_URL.");
+  let child: ChildProcess | undefined;
+  let stopping = false;
+  const stop = async (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\nStopping (${signal})…`);
+    if (child && child.exitCode === null) child.kill("SIGTERM");
+    else await db.stop().finally(() => process.exit(0));
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+
+  try {
+    const applied = await applyMigrations(db.url);
+    if (applied.length) console.log(`Applied ${applied.length} migration(s): ${applied.join(", ")}`);
+
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATABASE_URL: db.url,
+      NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? (db.embedded ? await embeddedSecret() : undefined),
+      PORT: port,
+    };
+    if (mode === "start" && !existsSync(path.join(distDir, "BUILD_ID"))) {
+      console.log("The app is not built yet: building it (a minute or two)…");
+      const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...env, NODE_ENV: "production" }, cwd: ROOT });
+      if (build.status !== 0) throw new Error("next build failed");
+    }
+    if (stopping) return 0;
+    child = spawn(process.execPath, [nextBin, mode, "--port", port], { stdio: "inherit", env, cwd: ROOT });
+    const code = await new Promise<number>((resolve) => child!.on("exit", (exitCode, signal) => resolve(exitCode ?? (signal ? 0 : 1))));
+    return stopping ? 0 : code;
+  } finally {
+    await db.stop();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);
