@@ -16,7 +16,7 @@ if (!name) {
 const db = await resolveDatabase();
 try {
   const sql = await diffMigrationsToSchema(db.url);
-  if (!sql || /^-- This is an empty migration\.?$/m.test(sql)) {
+  if (!sql) {
     console.log("schema.prisma and the migrations agree: nothing to write.");
   } else {
     const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);

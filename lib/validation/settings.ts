@@ -1,0 +1,11 @@
+// The creator's own settings: a display name and the "I am 18 or older" confirmation.
+import { z } from "zod";
+import { checkboxSchema } from "./common";
+
+export const settingsSchema = z.object({
+  name: z
+    .preprocess((v) => (typeof v === "string" ? v.trim() : ""), z.string().max(100, "Keep the name under 100 characters."))
+    .transform((v) => v || null),
+  isAdult: checkboxSchema,
+});
+export type SettingsInput = z.output<typeof settingsSchema>;
