@@ -10,7 +10,7 @@ interface Stage {
   name: string;
   command: string[];
   report: string;
-  env?: NodeJS.ProcessEnv;
+  env?: Record<string, string>;
   count(report: unknown): { passed: number; failed: number; skipped: number };
 }
 
@@ -35,7 +35,7 @@ const stages: Stage[] = [
     report: path.join(reports, "e2e.json"),
     command: ["npx", "playwright", "test"],
     env: { E2E_JSON_REPORT: path.join(reports, "e2e.json") },
-    count: (r) => {
+    count: (r: unknown) => {
       const s = (r as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } }).stats;
       return { passed: s.expected + s.flaky, failed: s.unexpected, skipped: s.skipped };
     },

@@ -9,7 +9,10 @@ export const emailSchema = z
   .pipe(z.email("Enter a valid e-mail address, like you@example.com."));
 
 export const signUpSchema = z.object({
-  name: z.string().trim().max(100, "Keep the name under 100 characters.").optional().transform((v) => v || undefined),
+  name: z.preprocess(
+    (v) => (typeof v === "string" ? v.trim() || undefined : v),
+    z.string().max(100, "Keep the name under 100 characters.").optional(),
+  ),
   email: emailSchema,
   password: z
     .string()
