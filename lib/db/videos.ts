@@ -68,6 +68,7 @@ export async function requireVideo(creatorId: string, accountId: string, videoId
 
 /** Several videos of one account at once; NOT_FOUND when any of them is not there. */
 export async function requireVideos(creatorId: string, accountId: string, videoIds: string[], tx: Tx = prisma): Promise<Map<string, VideoRecord>> {
+  await requireAccount(creatorId, accountId, tx);
   const ids = [...new Set(videoIds)];
   const rows = await tx.video.findMany({ where: { id: { in: ids }, accountId, account: { creatorId } }, select: videoSelect });
   if (rows.length !== ids.length) throw notFoundError("Video");
@@ -82,6 +83,7 @@ export async function findVideoDuplicates(
   exceptVideoId?: string,
   tx: Tx = prisma,
 ): Promise<{ url: boolean; platformId: boolean }> {
+  await requireAccount(creatorId, accountId, tx);
   const match = [data.url ? { url: data.url } : null, data.platformId ? { platformId: data.platformId } : null].filter((m) => m !== null);
   if (!match.length) return { url: false, platformId: false };
   const others = await tx.video.findMany({

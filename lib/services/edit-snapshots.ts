@@ -1,0 +1,63 @@
+// Editing and deleting single readings. Moving a reading onto a day that already has one is refused:
+// the creator edits (or deletes) that day's reading instead.
+import { formatDay, type Day } from "@/lib/days";
+import { AppError } from "@/lib/errors";
+import { prisma } from "@/lib/db/client";
+import { requireAccount } from "@/lib/db/accounts";
+import * as accountSnapshots from "@/lib/db/account-snapshots";
+import * as videoSnapshots from "@/lib/db/video-snapshots";
+import { requireVideo } from "@/lib/db/videos";
+import {
+  beforePostedError,
+  futureDayError,
+  type AccountSnapshotRef,
+  type AccountSnapshotUpdateInput,
+  type VideoReadingUpdateInput,
+  type VideoSnapshotRef,
+} from "@/lib/validation/snapshots";
+import { throwIfAny, viewsWentDownWarnings } from "./reading-checks";
+
+function dayTaken(day: Day): AppError {
+  return new AppError("CONFLICT", "That day already has a reading.", {
+    day: [`There is already a reading on ${formatDay(day)}. Edit that one, or delete it first.`],
+  });
+}
+
+export function updateAccountSnapshot(creatorId: string, input: AccountSnapshotUpdateInput, now = new Date()): Promise<accountSnapshots.AccountSnapshotRow> {
+  const { accountId, snapshotId, day, ...figures } = input;
+  return prisma.$transaction(async (tx) => {
+    const account = await requireAccount(creatorId, accountId, tx);
+    await accountSnapshots.requireAccountSnapshot(creatorId, accountId, snapshotId, tx);
+    throwIfAny({ day: futureDayError(day, account.timeZone, now) });
+    const onDay = await accountSnapshots.findAccountSnapshotOn(creatorId, accountId, day, tx);
+    if (onDay && onDay !== snapshotId) throw dayTaken(day);
+    return accountSnapshots.updateAccountSnapshot(creatorId, accountId, snapshotId, day, figures, tx);
+  });
+}
+
+export function deleteAccountSnapshot(creatorId: string, input: AccountSnapshotRef): Promise<void> {
+  return accountSnapshots.deleteAccountSnapshot(creatorId, input.accountId, input.snapshotId);
+}
+
+export function updateVideoSnapshot(
+  creatorId: string,
+  input: VideoReadingUpdateInput,
+  now = new Date(),
+): Promise<{ snapshot: videoSnapshots.VideoSnapshotRow; warnings: string[] }> {
+  const { accountId, videoId, snapshotId, day, ...figures } = input;
+  return prisma.$transaction(async (tx) => {
+    const account = await requireAccount(creatorId, accountId, tx);
+    const video = await requireVideo(creatorId, accountId, videoId, tx);
+    await videoSnapshots.requireVideoSnapshot(creatorId, accountId, videoId, snapshotId, tx);
+    throwIfAny({ day: futureDayError(day, account.timeZone, now) || beforePostedError(day, video.postedOn) });
+    const onDay = await videoSnapshots.findVideoSnapshotOn(creatorId, accountId, videoId, day, tx);
+    if (onDay && onDay !== snapshotId) throw dayTaken(day);
+    const warnings = await viewsWentDownWarnings(creatorId, accountId, day, [{ videoId, views: figures.views }], tx);
+    const snapshot = await videoSnapshots.updateVideoSnapshot(creatorId, accountId, videoId, snapshotId, day, figures, tx);
+    return { snapshot, warnings };
+  });
+}
+
+export function deleteVideoSnapshot(creatorId: string, input: VideoSnapshotRef): Promise<void> {
+  return videoSnapshots.deleteVideoSnapshot(creatorId, input.accountId, input.videoId, input.snapshotId);
+}

@@ -1,0 +1,190 @@
+/// <reference types="vite/client" />
+// Creator B, calling every service and query function with creator A's ids, gets NOT_FOUND (404)
+// and leaves A's data as it was. The table must name every exported function of lib/db and
+// lib/services: a new function (or module) that is not listed here fails the "covers" test.
+import { beforeAll, describe, expect, test } from "vitest";
+import { prisma } from "@/lib/db/client";
+import * as accountsDb from "@/lib/db/accounts";
+import * as videosDb from "@/lib/db/videos";
+import * as accountSnapshotsDb from "@/lib/db/account-snapshots";
+import * as videoSnapshotsDb from "@/lib/db/video-snapshots";
+import * as manageAccounts from "@/lib/services/manage-accounts";
+import * as manageVideos from "@/lib/services/manage-videos";
+import * as recordSnapshots from "@/lib/services/record-snapshots";
+import * as editSnapshots from "@/lib/services/edit-snapshots";
+import * as readingChecks from "@/lib/services/reading-checks";
+import * as updateSettings from "@/lib/services/update-settings";
+import { appErrorOf, createCreator } from "./fixtures";
+
+interface Ids {
+  creatorA: string;
+  creatorB: string;
+  accountB: string;
+  accountA: string;
+  accountA2: string;
+  videoA: string;
+  videoA2: string;
+  accountSnapshotA: string;
+  videoSnapshotA: string;
+}
+type Operation = (ids: Ids) => Promise<unknown>;
+
+const NOW = new Date("2026-11-24T12:00:00Z");
+const DAY = "2026-11-20";
+const account = { platform: "tiktok", handle: "hijacked", timeZone: "UTC", ruleSet: "article" } as const;
+
+/** Every function that takes an id of a creator-owned record, called by B with A's ids. */
+const foreignIdOperations: Record<string, Operation> = {
+  "db/accounts.requireAccount": (i) => accountsDb.requireAccount(i.creatorB, i.accountA),
+  "db/accounts.updateAccount": (i) => accountsDb.updateAccount(i.creatorB, i.accountA, account),
+  "db/accounts.deleteAccount": (i) => accountsDb.deleteAccount(i.creatorB, i.accountA),
+  "db/videos.listVideos": (i) => videosDb.listVideos(i.creatorB, i.accountA),
+  "db/videos.requireVideo": (i) => videosDb.requireVideo(i.creatorB, i.accountA, i.videoA),
+  "db/videos.requireVideos": (i) => videosDb.requireVideos(i.creatorB, i.accountA, [i.videoA]),
+  "db/videos.findVideoDuplicates": (i) => videosDb.findVideoDuplicates(i.creatorB, i.accountA, { platformId: "100" }),
+  "db/videos.insertVideo": (i) => videosDb.insertVideo(i.creatorB, i.accountA, { platformId: "1" }),
+  "db/videos.updateVideo": (i) => videosDb.updateVideo(i.creatorB, i.accountA, i.videoA, { platformId: "2" }),
+  "db/videos.deleteVideo": (i) => videosDb.deleteVideo(i.creatorB, i.accountA, i.videoA),
+  "db/account-snapshots.listAccountSnapshots": (i) => accountSnapshotsDb.listAccountSnapshots(i.creatorB, i.accountA),
+  "db/account-snapshots.requireAccountSnapshot": (i) => accountSnapshotsDb.requireAccountSnapshot(i.creatorB, i.accountA, i.accountSnapshotA),
+  "db/account-snapshots.findAccountSnapshotOn": (i) => accountSnapshotsDb.findAccountSnapshotOn(i.creatorB, i.accountA, DAY),
+  "db/account-snapshots.upsertAccountSnapshot": (i) => accountSnapshotsDb.upsertAccountSnapshot(i.creatorB, i.accountA, DAY, { followers: 1 }),
+  "db/account-snapshots.updateAccountSnapshot": (i) => accountSnapshotsDb.updateAccountSnapshot(i.creatorB, i.accountA, i.accountSnapshotA, DAY, { followers: 1 }),
+  "db/account-snapshots.deleteAccountSnapshot": (i) => accountSnapshotsDb.deleteAccountSnapshot(i.creatorB, i.accountA, i.accountSnapshotA),
+  "db/video-snapshots.listVideoSnapshots": (i) => videoSnapshotsDb.listVideoSnapshots(i.creatorB, i.accountA, i.videoA),
+  "db/video-snapshots.requireVideoSnapshot": (i) => videoSnapshotsDb.requireVideoSnapshot(i.creatorB, i.accountA, i.videoA, i.videoSnapshotA),
+  "db/video-snapshots.findVideoSnapshotOn": (i) => videoSnapshotsDb.findVideoSnapshotOn(i.creatorB, i.accountA, i.videoA, DAY),
+  "db/video-snapshots.findFirstReadingDay": (i) => videoSnapshotsDb.findFirstReadingDay(i.creatorB, i.accountA, i.videoA),
+  "db/video-snapshots.findPreviousReadings": (i) => videoSnapshotsDb.findPreviousReadings(i.creatorB, i.accountA, [i.videoA], "2026-11-23"),
+  "db/video-snapshots.upsertVideoSnapshots": (i) => videoSnapshotsDb.upsertVideoSnapshots(i.creatorB, i.accountA, [{ videoId: i.videoA, day: DAY, figures: { views: 1 } }]),
+  "db/video-snapshots.updateVideoSnapshot": (i) => videoSnapshotsDb.updateVideoSnapshot(i.creatorB, i.accountA, i.videoA, i.videoSnapshotA, DAY, { views: 1 }),
+  "db/video-snapshots.deleteVideoSnapshot": (i) => videoSnapshotsDb.deleteVideoSnapshot(i.creatorB, i.accountA, i.videoA, i.videoSnapshotA),
+  "services/manage-accounts.updateAccount": (i) => manageAccounts.updateAccount(i.creatorB, { accountId: i.accountA, ...account }),
+  "services/manage-accounts.deleteAccount": (i) => manageAccounts.deleteAccount(i.creatorB, { accountId: i.accountA }),
+  "services/manage-videos.createVideo": (i) => manageVideos.createVideo(i.creatorB, { accountId: i.accountA, platformId: "3" }, NOW),
+  "services/manage-videos.updateVideo": (i) => manageVideos.updateVideo(i.creatorB, { accountId: i.accountA, videoId: i.videoA, platformId: "4" }, NOW),
+  "services/manage-videos.deleteVideo": (i) => manageVideos.deleteVideo(i.creatorB, { accountId: i.accountA, videoId: i.videoA }),
+  "services/record-snapshots.recordDay": (i) =>
+    recordSnapshots.recordDay(i.creatorB, { accountId: i.accountA, day: DAY, followers: 1, videos: [{ videoId: i.videoA, views: 1 }] }, NOW),
+  "services/record-snapshots.recordVideoSnapshot": (i) => recordSnapshots.recordVideoSnapshot(i.creatorB, { accountId: i.accountA, videoId: i.videoA, day: DAY, views: 1 }, NOW),
+  "services/edit-snapshots.updateAccountSnapshot": (i) =>
+    editSnapshots.updateAccountSnapshot(i.creatorB, { accountId: i.accountA, snapshotId: i.accountSnapshotA, day: DAY, followers: 1 }, NOW),
+  "services/edit-snapshots.deleteAccountSnapshot": (i) => editSnapshots.deleteAccountSnapshot(i.creatorB, { accountId: i.accountA, snapshotId: i.accountSnapshotA }),
+  "services/edit-snapshots.updateVideoSnapshot": (i) =>
+    editSnapshots.updateVideoSnapshot(i.creatorB, { accountId: i.accountA, videoId: i.videoA, snapshotId: i.videoSnapshotA, day: DAY, views: 1 }, NOW),
+  "services/edit-snapshots.deleteVideoSnapshot": (i) =>
+    editSnapshots.deleteVideoSnapshot(i.creatorB, { accountId: i.accountA, videoId: i.videoA, snapshotId: i.videoSnapshotA }),
+  "services/reading-checks.viewsWentDownWarnings": (i) =>
+    prisma.$transaction((tx) => readingChecks.viewsWentDownWarnings(i.creatorB, i.accountA, "2026-11-23", [{ videoId: i.videoA, views: 1 }], tx)),
+};
+
+/** Functions that take no id of another creator's record, with a check that B still cannot reach A's data through them. */
+const noForeignId: Record<string, ((ids: Ids) => Promise<void>) | "pure"> = {
+  "db/accounts.listAccounts": async (i) => expect((await accountsDb.listAccounts(i.creatorB)).map((a) => a.id)).toEqual([i.accountB]),
+  "db/accounts.isHandleTaken": async (i) => expect(await accountsDb.isHandleTaken(i.creatorB, { platform: "tiktok", handle: "creator.a" })).toBe(false),
+  "db/accounts.insertAccount": async (i) => {
+    const created = await accountsDb.insertAccount(i.creatorB, { ...account, handle: "creator.a" });
+    expect(created).not.toBeNull();
+    await accountsDb.deleteAccount(i.creatorB, created!.id);
+  },
+  "services/manage-accounts.createAccount": async (i) => {
+    const created = await manageAccounts.createAccount(i.creatorB, { ...account, handle: "creator.a" });
+    await manageAccounts.deleteAccount(i.creatorB, { accountId: created.id });
+  },
+  "services/update-settings.updateSettings": async (i) => {
+    await updateSettings.updateSettings(i.creatorB, { name: "B renamed", isAdult: true });
+    expect(await prisma.creator.findUniqueOrThrow({ where: { id: i.creatorA }, select: { name: true, isAdult: true } })).toEqual({ name: "A", isAdult: false });
+  },
+  "services/reading-checks.validationError": "pure",
+  "services/reading-checks.throwIfAny": "pure",
+  "services/reading-checks.viewsWentDownWarning": "pure",
+};
+
+/** Modules outside creator-owned records (exempt as a whole, with the reason). Any other module must be listed function by function. */
+const exemptModules: Record<string, string> = {
+  "db/client": "the Prisma client itself",
+  "db/counts": "pure BIGINT ↔ number conversions",
+  "db/creators": "keyed by the signed-in creator's own id or e-mail",
+  "db/sign-in-throttles": "keyed by the e-mail typed at sign-in",
+  "services/authenticate": "sign-in and sign-up, before there is a creator",
+};
+
+const modules = import.meta.glob<Record<string, unknown>>(["../../lib/db/*.ts", "../../lib/services/*.ts"], { eager: true });
+
+let ids: Ids;
+
+/** Everything A owns, with timestamps, to compare before and after B's attempts. */
+async function dataOf(creatorId: string) {
+  return prisma.creator.findUniqueOrThrow({
+    where: { id: creatorId },
+    include: { accounts: { orderBy: { id: "asc" }, include: { snapshots: { orderBy: { id: "asc" } }, videos: { orderBy: { id: "asc" }, include: { snapshots: { orderBy: { id: "asc" } } } } } } },
+  });
+}
+
+beforeAll(async () => {
+  const creatorA = await createCreator("iso-a");
+  const creatorB = await createCreator("iso-b");
+  await prisma.creator.update({ where: { id: creatorA }, data: { name: "A" } });
+  const accountA = await manageAccounts.createAccount(creatorA, { ...account, handle: "creator.a" });
+  const accountA2 = await manageAccounts.createAccount(creatorA, { ...account, handle: "creator.a2" });
+  const accountB = await manageAccounts.createAccount(creatorB, { ...account, handle: "creator.b" });
+  const videoA = await manageVideos.createVideo(creatorA, { accountId: accountA.id, platformId: "100", title: "A's video" }, NOW);
+  const videoA2 = await manageVideos.createVideo(creatorA, { accountId: accountA.id, platformId: "200" }, NOW);
+  await recordSnapshots.recordDay(creatorA, { accountId: accountA.id, day: "2026-11-21", followers: 10, videos: [{ videoId: videoA.id, views: 500 }] }, NOW);
+  const [accountSnapshotA] = await accountSnapshotsDb.listAccountSnapshots(creatorA, accountA.id);
+  const [videoSnapshotA] = await videoSnapshotsDb.listVideoSnapshots(creatorA, accountA.id, videoA.id);
+  ids = {
+    creatorA,
+    creatorB,
+    accountA: accountA.id,
+    accountA2: accountA2.id,
+    accountB: accountB.id,
+    videoA: videoA.id,
+    videoA2: videoA2.id,
+    accountSnapshotA: accountSnapshotA!.id,
+    videoSnapshotA: videoSnapshotA!.id,
+  };
+});
+
+describe("isolation between creators", () => {
+  test("the tables cover every exported function of lib/db and lib/services", () => {
+    const listed = new Set([...Object.keys(foreignIdOperations), ...Object.keys(noForeignId)]);
+    const missing: string[] = [];
+    for (const [file, exports] of Object.entries(modules)) {
+      const moduleName = file.replace(/^.*lib\//, "").replace(/\.ts$/, "");
+      if (moduleName in exemptModules) continue;
+      for (const [name, value] of Object.entries(exports)) {
+        if (typeof value === "function" && !listed.has(`${moduleName}.${name}`)) missing.push(`${moduleName}.${name}`);
+      }
+    }
+    expect(missing, "add these to foreignIdOperations or noForeignId").toEqual([]);
+    expect(Object.keys(modules).length).toBeGreaterThan(5);
+  });
+
+  test.each(Object.entries(foreignIdOperations))("%s with A's ids is NOT_FOUND (404) and changes nothing", async (_name, operation) => {
+    const before = await dataOf(ids.creatorA);
+    const error = await appErrorOf(operation(ids), "NOT_FOUND");
+    expect(error.status).toBe(404);
+    expect(await dataOf(ids.creatorA)).toEqual(before);
+  });
+
+  test.each(Object.entries(noForeignId).filter(([, check]) => check !== "pure"))("%s cannot reach A's data", async (_name, check) => {
+    const before = await dataOf(ids.creatorA);
+    await (check as (ids: Ids) => Promise<void>)(ids);
+    expect(await dataOf(ids.creatorA)).toEqual(before);
+  });
+
+  // An id under the wrong parent is NOT_FOUND too, even for the owner: pages and actions nest ids in the URL.
+  test.each<[string, Operation]>([
+    ["A's video under A's other account", (i) => videosDb.requireVideo(i.creatorA, i.accountA2, i.videoA)],
+    ["A's account reading under A's other account", (i) => accountSnapshotsDb.requireAccountSnapshot(i.creatorA, i.accountA2, i.accountSnapshotA)],
+    ["A's video reading under A's other video", (i) => videoSnapshotsDb.requireVideoSnapshot(i.creatorA, i.accountA, i.videoA2, i.videoSnapshotA)],
+    ["deleting A's video reading under A's other video", (i) => editSnapshots.deleteVideoSnapshot(i.creatorA, { accountId: i.accountA, videoId: i.videoA2, snapshotId: i.videoSnapshotA })],
+    ["B recording A's video under B's own account", (i) => recordSnapshots.recordDay(i.creatorB, { accountId: i.accountB, day: DAY, videos: [{ videoId: i.videoA, views: 1 }] }, NOW)],
+    ["B reading A's video under B's own account", (i) => videosDb.requireVideo(i.creatorB, i.accountB, i.videoA)],
+  ])("%s is NOT_FOUND", async (_name, operation) => {
+    const before = await dataOf(ids.creatorA);
+    await appErrorOf(operation(ids), "NOT_FOUND");
+    expect(await dataOf(ids.creatorA)).toEqual(before);
+  });
+});
