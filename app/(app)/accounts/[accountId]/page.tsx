@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireUser } from "@/lib/auth/session";
+import { requireAccount } from "@/lib/db/accounts";
+import { listAccountSnapshots } from "@/lib/db/account-snapshots";
+import { listVideos } from "@/lib/db/videos";
+import { orNotFound } from "@/lib/or-not-found";
+import { PLATFORM_LABELS, RULE_SET_LABELS } from "@/lib/validation/accounts";
+import { AccountHistoryTable } from "@/components/snapshots/account-history-table";
+import { VideoList } from "@/components/videos/video-list";
+import { buttonClass } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { deleteAccountSnapshotAction } from "./snapshots/actions";
+
+export const metadata: Metadata = { title: "Account" };
+
+export default async function AccountPage({ params }: { params: Promise<{ accountId: string }> }) {
+  const { accountId } = await params;
+  const user = await requireUser();
+  const [account, videos, snapshots] = await orNotFound(
+    Promise.all([requireAccount(user.id, accountId), listVideos(user.id, accountId), listAccountSnapshots(user.id, accountId)]),
+  );
+  const base = `/accounts/${account.id}`;
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        title={`@${account.handle}`}
+        back={{ href: "/accounts", label: "Accounts" }}
+        description={`${PLATFORM_LABELS[account.platform]} · days in ${account.timeZone} · rules: ${RULE_SET_LABELS[account.ruleSet]}`}
+        actions={
+          <>
+            <Link href={`${base}/record`} className={buttonClass("primary")}>
+              Record today
+            </Link>
+            <Link href={`${base}/edit`} className={buttonClass("secondary")}>
+              Edit account
+            </Link>
+          </>
+        }
+      />
+      <Card
+        title="Videos"
+        actions={
+          <Link href={`${base}/videos/new`} className={buttonClass("secondary")}>
+            Add video
+          </Link>
+        }
+      >
+        <VideoList accountId={account.id} videos={videos} />
+      </Card>
+      <Card title="Account history">
+        <AccountHistoryTable accountId={account.id} snapshots={snapshots} deleteAction={deleteAccountSnapshotAction} />
+      </Card>
+    </div>
+  );
+}

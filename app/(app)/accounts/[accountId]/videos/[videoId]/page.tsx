@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireUser } from "@/lib/auth/session";
+import { requireAccount } from "@/lib/db/accounts";
+import { listVideoSnapshots } from "@/lib/db/video-snapshots";
+import { requireVideo } from "@/lib/db/videos";
+import { dayIn, formatDay } from "@/lib/days";
+import { orNotFound } from "@/lib/or-not-found";
+import { videoLabel } from "@/lib/video-label";
+import { VideoHistoryTable } from "@/components/snapshots/video-history-table";
+import { VideoReadingForm } from "@/components/snapshots/video-reading-form";
+import { buttonClass } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { deleteVideoSnapshotAction, recordVideoSnapshotAction } from "./actions";
+
+export const metadata: Metadata = { title: "Video" };
+
+export default async function VideoPage({ params }: { params: Promise<{ accountId: string; videoId: string }> }) {
+  const { accountId, videoId } = await params;
+  const user = await requireUser();
+  const [account, video, snapshots] = await orNotFound(
+    Promise.all([requireAccount(user.id, accountId), requireVideo(user.id, accountId, videoId), listVideoSnapshots(user.id, accountId, videoId)]),
+  );
+  const facts = [video.postedOn ? `Posted on ${formatDay(video.postedOn)}` : null, video.platformId ? `id ${video.platformId}` : null].filter(Boolean).join(" · ");
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        title={videoLabel(video)}
+        back={{ href: `/accounts/${account.id}`, label: `@${account.handle}` }}
+        description={
+          <>
+            {facts ? <p>{facts}</p> : null}
+            {video.url ? (
+              <p className="break-all">
+                <a href={video.url} className="text-indigo-800 underline" rel="noopener noreferrer" target="_blank">
+                  {video.url}
+                  <span className="sr-only"> (opens in a new tab)</span>
+                </a>
+              </p>
+            ) : null}
+          </>
+        }
+        actions={
+          <Link href={`/accounts/${account.id}/videos/${video.id}/edit`} className={buttonClass("secondary")}>
+            Edit video
+          </Link>
+        }
+      />
+      <Card title="Record a reading">
+        <VideoReadingForm action={recordVideoSnapshotAction} accountId={account.id} videoId={video.id} today={dayIn(account.timeZone, new Date())} postedOn={video.postedOn} />
+      </Card>
+      <Card title="Video history">
+        <VideoHistoryTable accountId={account.id} videoId={video.id} snapshots={snapshots} deleteAction={deleteVideoSnapshotAction} />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { requireUser } from "@/lib/auth/session";
+import { requireAccount } from "@/lib/db/accounts";
+import { requireVideoSnapshot } from "@/lib/db/video-snapshots";
+import { requireVideo } from "@/lib/db/videos";
+import { dayIn, formatDay } from "@/lib/days";
+import { orNotFound } from "@/lib/or-not-found";
+import { videoLabel } from "@/lib/video-label";
+import { VideoReadingForm } from "@/components/snapshots/video-reading-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { updateVideoSnapshotAction } from "../../../actions";
+
+export const metadata: Metadata = { title: "Edit reading" };
+
+export default async function EditVideoSnapshotPage({ params }: { params: Promise<{ accountId: string; videoId: string; snapshotId: string }> }) {
+  const { accountId, videoId, snapshotId } = await params;
+  const user = await requireUser();
+  const [account, video, snapshot] = await orNotFound(
+    Promise.all([requireAccount(user.id, accountId), requireVideo(user.id, accountId, videoId), requireVideoSnapshot(user.id, accountId, videoId, snapshotId)]),
+  );
+  return (
+    <div className="max-w-3xl">
+      <PageHeader title={`Edit the reading of ${formatDay(snapshot.day)}`} back={{ href: `/accounts/${account.id}/videos/${video.id}`, label: videoLabel(video) }} />
+      <VideoReadingForm
+        action={updateVideoSnapshotAction}
+        accountId={account.id}
+        videoId={video.id}
+        today={dayIn(account.timeZone, new Date())}
+        postedOn={video.postedOn}
+        snapshot={snapshot}
+      />
+    </div>
+  );
+}

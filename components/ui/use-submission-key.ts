@@ -1,0 +1,20 @@
+"use client";
+// A number that changes with every result of a form's action. Used as the form's `key`, it remounts the
+// inputs so their defaultValue (refilled from state.values after an error) is what they show.
+import { useState } from "react";
+import type { FormState } from "@/lib/actions/form-state";
+
+export function useSubmissionKey(state: FormState): number {
+  const [seen, setSeen] = useState({ state, key: 0 });
+  if (seen.state !== state) {
+    const next = { state, key: seen.key + 1 };
+    setSeen(next);
+    return next.key;
+  }
+  return seen.key;
+}
+
+/** The submitted value of `name` after an error, else `fallback` (the stored value or a default). */
+export function submittedOr(state: FormState, name: string, fallback: string | number | null | undefined): string {
+  return state.values?.[name] ?? (fallback == null ? "" : String(fallback));
+}
