@@ -41,3 +41,26 @@ export async function expectAccessible(page: Page): Promise<void> {
     `accessibility violations on ${page.url()}`,
   ).toEqual([]);
 }
+
+/** Adds a tracked account from the accounts page; returns its page's path. */
+export async function addAccount(page: Page, handle: string, timeZone = "Europe/Berlin"): Promise<string> {
+  await page.goto("/accounts");
+  await page.getByRole("link", { name: "Add account" }).first().click();
+  await page.getByLabel("Handle").fill(handle);
+  await page.getByLabel("Time zone").selectOption(timeZone);
+  await page.getByRole("button", { name: "Save account" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `@${handle.replace(/^@/, "").toLowerCase()}` })).toBeVisible();
+  return new URL(page.url()).pathname;
+}
+
+/** Adds a video to the account at `accountPath`; returns the video page's path. */
+export async function addVideo(page: Page, accountPath: string, video: { url: string; title: string; postedOn?: string }): Promise<string> {
+  await page.goto(accountPath);
+  await page.getByRole("link", { name: "Add video" }).click();
+  await page.getByLabel("Video URL").fill(video.url);
+  await page.getByLabel("Title").fill(video.title);
+  if (video.postedOn) await page.getByLabel("Posted on").fill(video.postedOn);
+  await page.getByRole("button", { name: "Save video" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: video.title })).toBeVisible();
+  return new URL(page.url()).pathname;
+}
