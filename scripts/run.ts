@@ -62,7 +62,9 @@ async function main(): Promise<number> {
       ...process.env,
       DATABASE_URL: db.url,
       NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
-      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || (db.embedded ? await embeddedSecret() : undefined),
+      // Sessions need a secret: the embedded default keeps one in .data/; `npm run dev` on another
+      // database makes one per run (sessions end at restart); `npm start` there requires NEXTAUTH_SECRET (checked above).
+      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || (db.embedded ? await embeddedSecret() : randomBytes(32).toString("base64url")),
       NEXT_TELEMETRY_DISABLED: "1",
       PORT: port,
     };

@@ -1,13 +1,13 @@
 "use client";
 // Adding or editing a tracked account. A new account starts in the browser's time zone.
-import { useActionState, useEffect, useRef } from "react";
-import { initialFormState, type FormState } from "@/lib/actions/form-state";
+import { useEffect, useRef } from "react";
+import type { FormState } from "@/lib/actions/form-state";
 import { PLATFORM_LABELS, PLATFORMS, RULE_SET_LABELS, RULE_SETS } from "@/lib/validation/accounts";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SelectField } from "@/components/ui/select-field";
-import { submittedOr, useSubmissionKey } from "@/components/ui/use-submission-key";
+import { submittedOr, useActionForm } from "@/components/ui/use-submission-key";
 
 export interface AccountFormProps {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
@@ -16,10 +16,8 @@ export interface AccountFormProps {
 }
 
 export function AccountForm({ action, timeZones, account }: AccountFormProps) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
-  const key = useSubmissionKey(state);
+  const { state, formAction, pending, key, errors } = useActionForm(action);
   const timeZoneRef = useRef<HTMLSelectElement>(null);
-  const errors = state.fieldErrors ?? {};
   const isNew = !account;
 
   useEffect(() => {

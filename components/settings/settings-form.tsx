@@ -1,11 +1,10 @@
 "use client";
 // The creator's name and the "I am 18 or older" confirmation.
-import { useActionState } from "react";
-import { initialFormState, type FormState } from "@/lib/actions/form-state";
+import type { FormState } from "@/lib/actions/form-state";
 import { Button } from "@/components/ui/button";
 import { Field, FieldError } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { submittedOr, useSubmissionKey } from "@/components/ui/use-submission-key";
+import { submittedOr, useActionForm } from "@/components/ui/use-submission-key";
 
 export interface SettingsFormProps {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
@@ -13,9 +12,7 @@ export interface SettingsFormProps {
 }
 
 export function SettingsForm({ action, settings }: SettingsFormProps) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
-  const key = useSubmissionKey(state);
-  const errors = state.fieldErrors ?? {};
+  const { state, formAction, pending, key, errors } = useActionForm(action);
   const isAdult = state.values ? state.values.isAdult === "on" : settings.isAdult;
   return (
     <div className="space-y-4">

@@ -1,12 +1,11 @@
 "use client";
 // Editing one account reading.
-import { useActionState } from "react";
-import { initialFormState, type FormState } from "@/lib/actions/form-state";
+import type { FormState } from "@/lib/actions/form-state";
 import type { Day } from "@/lib/days";
 import type { AccountSnapshotRow } from "@/lib/db/account-snapshots";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { useSubmissionKey } from "@/components/ui/use-submission-key";
+import { useActionForm } from "@/components/ui/use-submission-key";
 import { AccountFiguresFields } from "./account-figures-fields";
 
 export interface AccountSnapshotFormProps {
@@ -17,8 +16,7 @@ export interface AccountSnapshotFormProps {
 }
 
 export function AccountSnapshotForm({ action, accountId, today, snapshot }: AccountSnapshotFormProps) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
-  const key = useSubmissionKey(state);
+  const { state, formAction, pending, key } = useActionForm(action);
   return (
     <div className="space-y-4">
       <FormMessage state={state} />

@@ -1,14 +1,13 @@
 "use client";
 // "Record today": the account's figures, then one views input per video showing its last reading.
 // Built for the keyboard: Tab walks the inputs in order, Enter submits, empty video inputs are skipped.
-import { useActionState } from "react";
-import { initialFormState, type FormState } from "@/lib/actions/form-state";
+import type { FormState } from "@/lib/actions/form-state";
 import { formatDay, type Day } from "@/lib/days";
 import { formatCount } from "@/lib/format";
 import { Button } from "@/components/ui/button";
 import { CountField } from "@/components/ui/count-field";
 import { FormMessage } from "@/components/ui/form-message";
-import { submittedOr, useSubmissionKey } from "@/components/ui/use-submission-key";
+import { submittedOr, useActionForm } from "@/components/ui/use-submission-key";
 import { AccountFiguresFields } from "./account-figures-fields";
 
 export interface RecordDayVideo {
@@ -26,9 +25,7 @@ export interface RecordDayFormProps {
 }
 
 export function RecordDayForm({ action, accountId, today, videos }: RecordDayFormProps) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
-  const key = useSubmissionKey(state);
-  const errors = state.fieldErrors ?? {};
+  const { state, formAction, pending, key, errors } = useActionForm(action);
   return (
     <div className="space-y-4">
       <FormMessage state={state} />

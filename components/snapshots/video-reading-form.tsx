@@ -1,14 +1,13 @@
 "use client";
 // Recording or editing one video reading: the day, cumulative views and the optional figures.
-import { useActionState } from "react";
-import { initialFormState, type FormState } from "@/lib/actions/form-state";
+import type { FormState } from "@/lib/actions/form-state";
 import type { Day } from "@/lib/days";
 import type { VideoSnapshotRow } from "@/lib/db/video-snapshots";
 import { Button } from "@/components/ui/button";
 import { CountField } from "@/components/ui/count-field";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { submittedOr, useSubmissionKey } from "@/components/ui/use-submission-key";
+import { submittedOr, useActionForm } from "@/components/ui/use-submission-key";
 
 const OPTIONAL = [
   ["likes", "Likes"],
@@ -28,9 +27,7 @@ export interface VideoReadingFormProps {
 }
 
 export function VideoReadingForm({ action, accountId, videoId, today, postedOn, snapshot }: VideoReadingFormProps) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
-  const key = useSubmissionKey(state);
-  const errors = state.fieldErrors ?? {};
+  const { state, formAction, pending, key, errors } = useActionForm(action);
   return (
     <div className="space-y-4">
       <FormMessage state={state} />

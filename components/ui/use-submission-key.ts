@@ -1,8 +1,17 @@
 "use client";
 // A number that changes with every result of a form's action. Used as the form's `key`, it remounts the
 // inputs so their defaultValue (refilled from state.values after an error) is what they show.
-import { useState } from "react";
-import type { FormState } from "@/lib/actions/form-state";
+import { useActionState, useState } from "react";
+import { initialFormState, type FieldErrors, type FormState } from "@/lib/actions/form-state";
+
+type Action = (state: FormState, formData: FormData) => Promise<FormState>;
+
+/** A form's action state, its pending flag, its remount key and its field errors, in one call. */
+export function useActionForm(action: Action): { state: FormState; formAction: (formData: FormData) => void; pending: boolean; key: number; errors: FieldErrors } {
+  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const key = useSubmissionKey(state);
+  return { state, formAction, pending, key, errors: state.fieldErrors ?? {} };
+}
 
 export function useSubmissionKey(state: FormState): number {
   const [seen, setSeen] = useState({ state, key: 0 });

@@ -1,12 +1,11 @@
 "use client";
 // Adding or editing a video: its URL and/or platform id, an optional title and posted day.
-import { useActionState } from "react";
-import { initialFormState, type FormState } from "@/lib/actions/form-state";
+import type { FormState } from "@/lib/actions/form-state";
 import type { Day } from "@/lib/days";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { submittedOr, useSubmissionKey } from "@/components/ui/use-submission-key";
+import { submittedOr, useActionForm } from "@/components/ui/use-submission-key";
 
 export interface VideoFormProps {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
@@ -17,9 +16,7 @@ export interface VideoFormProps {
 }
 
 export function VideoForm({ action, accountId, today, video }: VideoFormProps) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
-  const key = useSubmissionKey(state);
-  const errors = state.fieldErrors ?? {};
+  const { state, formAction, pending, key, errors } = useActionForm(action);
   return (
     <div className="space-y-4">
       <FormMessage state={state} />
