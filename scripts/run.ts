@@ -1,11 +1,12 @@
 // npm start / npm run dev: uses DATABASE_URL, or starts the embedded PostgreSQL under .data/;
-// applies pending migrations; builds the app when it is not built (start); serves it on PORT (3000).
+// applies pending migrations; builds the app when it is not built or its sources changed since (start);
+// serves it on PORT (3000).
 // Ctrl-C stops the app, then PostgreSQL.
 //   --build      build even when a build exists (the e2e tests always test the current code)
 //   --ephemeral  keep the embedded database in a new temporary folder, removed on exit (e2e tests)
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -25,6 +26,26 @@ const { DATA_DIR, resolveDatabase } = await import("./lib/database.ts");
 const port = process.env.PORT ?? "3000";
 const nextBin = path.join(ROOT, "node_modules/next/dist/bin/next");
 const distDir = path.join(ROOT, process.env.NEXT_DIST_DIR ?? ".next");
+
+/** The newest modification time of the app's sources (what a build depends on). */
+function newestSourceTime(): number {
+  const roots = ["app", "components", "lib", "proxy.ts", "next.config.js", "postcss.config.mjs", "package-lock.json"];
+  let newest = 0;
+  const visit = (file: string) => {
+    const stat = statSync(file, { throwIfNoEntry: false });
+    if (!stat) return;
+    if (stat.isDirectory()) for (const entry of readdirSync(file)) visit(path.join(file, entry));
+    else newest = Math.max(newest, stat.mtimeMs);
+  };
+  for (const root of roots) visit(path.join(ROOT, root));
+  return newest;
+}
+
+/** Built, and built after the sources last changed. */
+function buildIsCurrent(): boolean {
+  const buildId = statSync(path.join(distDir, "BUILD_ID"), { throwIfNoEntry: false });
+  return !!buildId && buildId.mtimeMs >= newestSourceTime();
+}
 
 async function embeddedSecret(): Promise<string> {
   const file = path.join(DATA_DIR, "nextauth-secret");
@@ -68,8 +89,8 @@ async function main(): Promise<number> {
       NEXT_TELEMETRY_DISABLED: "1",
       PORT: port,
     };
-    if (mode === "start" && (forceBuild || !existsSync(path.join(distDir, "BUILD_ID")))) {
-      console.log(forceBuild ? "Building the app…" : "The app is not built yet: building it (a minute or two)…");
+    if (mode === "start" && (forceBuild || !buildIsCurrent())) {
+      console.log(existsSync(path.join(distDir, "BUILD_ID")) ? "The code changed since the last build: building the app…" : "Building the app (a minute or two)…");
       const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...env, NODE_ENV: "production" }, cwd: ROOT });
       if (build.status !== 0) throw new Error("next build failed");
     }
