@@ -29,6 +29,7 @@ export interface ThresholdRule {
   threshold: number; // inclusive
   title: string; // "1,000 views on a video"
   meaning: string; // one sentence: what it means or unlocks
+  note?: string; // a caveat shown beside it ("the article's table says 1,000 followers")
   source: RuleSource;
 }
 
@@ -41,6 +42,7 @@ export interface StateRule {
   conditions: { metric: "account.followers" | "account.views30"; atLeast: number }[];
   title: string;
   meaning: string;
+  note?: string; // "The Creator Fund closed in the US, UK, Germany and France on 16 Dec 2023 …"
   source: RuleSource;
   effectiveFrom?: Day; // e.g. the age rule for LIVE since 2022-11-23 (shown, not applied to history)
 }
@@ -89,6 +91,30 @@ export interface AccountHistoryInput {
   accountReadings: AccountReadingInput[]; // ascending by day
   videos: VideoHistoryInput[];
   goals: GoalInput[];
+}
+
+/** The per-day aggregates of an account's videos (the persistence layer keeps these in a table). */
+export interface VideoGainAggregates {
+  gainsByDay: Map<Day, number>; // Σ daily gains of the account's videos; a missing day means 0
+  videoReadingDays: Set<Day>; // days on which at least one video has a real reading
+}
+
+/** What detectAccountMilestones needs: account-level series, not every video's readings. */
+export interface AccountMilestonesInput {
+  ruleSet: RuleSet | RuleSetKey;
+  isAdult: boolean;
+  accountReadings: AccountReadingInput[]; // ascending by day
+  gainsByDay: ReadonlyMap<Day, number>;
+  videoReadingDays: ReadonlySet<Day>;
+  videoCrossings: Crossing[]; // every video's crossings (unlock.analytics = the earliest video.views.1k)
+  goals: GoalInput[];
+  goalVideos: VideoHistoryInput[]; // the histories of the videos that goals name
+}
+
+/** One real reading of a series (followers, cumulative views, trailing-30-day views …). */
+export interface SeriesPoint {
+  day: Day;
+  value: number;
 }
 
 // ---- Outputs ----
