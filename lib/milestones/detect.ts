@@ -4,14 +4,13 @@
 import { RULE_SETS } from "./catalog";
 import { compareStrings } from "./day-math";
 import { accountDailyViews, aggregateVideoGains } from "./gains";
-import { accountSeries, firstCrossing, videoViewSeries, type AccountSeries, type FirstCrossing } from "./series";
+import { accountSeries, firstCrossing, goalSeries, videoViewSeries, type FirstCrossing } from "./series";
 import { detectStateChanges } from "./states";
 import type {
   AccountHistoryInput,
   AccountMilestonesInput,
   Crossing,
   Detection,
-  GoalInput,
   RuleSet,
   RuleSetKey,
   StateChange,
@@ -78,21 +77,6 @@ function maxVideoCrossing(ruleSet: RuleSet, rule: ThresholdRule, videoCrossings:
   return earliest;
 }
 
-function goalCrossing(goal: GoalInput, series: AccountSeries, goalVideos: readonly VideoHistoryInput[]): FirstCrossing | null {
-  switch (goal.metric) {
-    case "account.followers":
-      return firstCrossing(series.followers, goal.threshold);
-    case "account.views":
-      return firstCrossing(series.total, goal.threshold);
-    case "account.views30":
-      return firstCrossing(series.trailing30, goal.threshold);
-    case "video.views": {
-      const video = goalVideos.find((v) => v.id === goal.videoId);
-      return video === undefined ? null : firstCrossing(videoViewSeries(video), goal.threshold, video.postedOn);
-    }
-  }
-}
-
 /**
  * Everything but the per-video crossings: followers and account.views thresholds, unlock.analytics,
  * ready.brand_deals, custom goals (subjectType "goal", ruleKey "goal") and the rule set's eligibility states.
@@ -124,7 +108,8 @@ export function detectAccountMilestones(accountId: string, input: AccountMilesto
   }
 
   for (const goal of input.goals) {
-    const found = goalCrossing(goal, series, input.goalVideos);
+    const { points, origin } = goalSeries(goal, series, input.goalVideos);
+    const found = firstCrossing(points, goal.threshold, origin);
     if (found !== null) crossings.push(crossing("goal", "goal", goal.id, found));
   }
 

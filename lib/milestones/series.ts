@@ -3,7 +3,7 @@
 import type { Day } from "@/lib/days";
 import { dayNumber, daysBetween } from "./day-math";
 import { accountDailyViews } from "./gains";
-import type { AccountReadingInput, SeriesPoint, VideoHistoryInput } from "./types";
+import type { AccountReadingInput, GoalInput, SeriesPoint, VideoHistoryInput } from "./types";
 
 /** Days in the trailing window of account.views30: d−29 … d. */
 export const WINDOW_DAYS = 30;
@@ -70,6 +70,29 @@ export function accountSeries(
   videoReadingDays: ReadonlySet<Day>,
 ): AccountSeries {
   return { followers: followerSeries(accountReadings), ...accountViewSeries(accountReadings, gainsByDay, videoReadingDays) };
+}
+
+/**
+ * The series a goal is measured on, and its origin (a video's posted day counts as a reading of 0).
+ * A video.views goal whose video is not among `goalVideos` has no readings.
+ */
+export function goalSeries(
+  goal: GoalInput,
+  series: AccountSeries,
+  goalVideos: readonly VideoHistoryInput[],
+): { points: SeriesPoint[]; origin: Day | null } {
+  switch (goal.metric) {
+    case "account.followers":
+      return { points: series.followers, origin: null };
+    case "account.views":
+      return { points: series.total, origin: null };
+    case "account.views30":
+      return { points: series.trailing30, origin: null };
+    case "video.views": {
+      const video = goalVideos.find((v) => v.id === goal.videoId);
+      return video === undefined ? { points: [], origin: null } : { points: videoViewSeries(video), origin: video.postedOn };
+    }
+  }
 }
 
 export interface FirstCrossing {
