@@ -1,9 +1,10 @@
 import { describe, expect, test } from "vitest";
 import { addDays } from "@/lib/days";
 import { detectAll, detectVideoCrossings } from "@/lib/milestones/detect";
-import type { AccountHistoryInput, AccountReadingInput, Crossing, GoalInput, VideoHistoryInput } from "@/lib/milestones/types";
+import type { AccountHistoryInput, AccountReadingInput, Crossing, GoalInput, RuleSetKey, VideoHistoryInput } from "@/lib/milestones/types";
 
 const D0 = "2026-03-01";
+const SETS: RuleSetKey[] = ["article", "tiktok_current"];
 const day = (offset: number) => addDays(D0, offset);
 
 function video(id: string, postedOffset: number | null, readings: [number, number][]): VideoHistoryInput {
@@ -36,12 +37,15 @@ describe("video.views thresholds", () => {
     ["video.views.1m", 1_000_000],
   ];
 
-  test.each(THRESHOLDS)("%s: %i−1 is not enough, the next day's exact threshold crosses it", (key, t) => {
-    const crossings = detectVideoCrossings("article", video("v", 0, [[1, t - 1], [2, t], [3, t + 1]]));
-    expect(crossings.filter((c) => c.ruleKey === key)).toEqual([
-      { ruleKey: key, subjectType: "video", subjectId: "v", day: day(2), value: t, reachedBy: false },
-    ]);
-  });
+  test.each(SETS.flatMap((set) => THRESHOLDS.map(([key, t]) => [set, key, t] as const)))(
+    "%s %s: %i−1 is not enough, the next day's exact threshold crosses it",
+    (set, key, t) => {
+      const crossings = detectVideoCrossings(set, video("v", 0, [[1, t - 1], [2, t], [3, t + 1]]));
+      expect(crossings.filter((c) => c.ruleKey === key)).toEqual([
+        { ruleKey: key, subjectType: "video", subjectId: "v", day: day(2), value: t, reachedBy: false },
+      ]);
+    },
+  );
 
   test.each(THRESHOLDS)("%s: threshold+1 as the first reading crosses on that day", (key, t) => {
     const crossings = detectVideoCrossings("tiktok_current", video("v", 0, [[1, t + 1]]));
@@ -88,18 +92,22 @@ describe("video.views thresholds", () => {
 });
 
 describe("account thresholds", () => {
-  test.each([
+  const FOLLOWERS: [string, number][] = [
     ["account.followers.100", 100],
     ["account.followers.1k", 1_000],
     ["account.followers.10k", 10_000],
     ["account.followers.100k", 100_000],
     ["account.followers.1m", 1_000_000],
     ["ready.brand_deals", 10_000],
-  ])("%s at %i: 999-style below, exact, 1,001-style above", (key, t) => {
-    const input = history({ accountReadings: account([[0, t - 1], [1, t], [2, t + 1], [3, t - 5]]) });
-    expect(crossingsOf(input, key)).toEqual([`${key} acc ${day(1)} ${t}`]);
-    expect(crossingsOf(history({ accountReadings: account([[0, t - 1]]) }), key)).toEqual([]);
-  });
+  ];
+  test.each(SETS.flatMap((set) => FOLLOWERS.map(([key, t]) => [set, key, t] as const)))(
+    "%s %s at %i: 999-style below, exact, 1,001-style above, then a dip",
+    (ruleSet, key, t) => {
+      const input = history({ ruleSet, accountReadings: account([[0, t - 1], [1, t], [2, t + 1], [3, t - 5]]) });
+      expect(crossingsOf(input, key)).toEqual([`${key} acc ${day(1)} ${t}`]);
+      expect(crossingsOf(history({ ruleSet, accountReadings: account([[0, t - 1]]) }), key)).toEqual([]);
+    },
+  );
 
   test("followers: the first account reading is 'reached by'; a gap too; backfill moves earlier", () => {
     const gap = history({ accountReadings: account([[0, 1_500], [3, 2_500]]) });
@@ -110,17 +118,21 @@ describe("account thresholds", () => {
     expect(crossingsOf(backfilled, "account.followers.1k")).toEqual(["account.followers.1k acc 2026-03-03 1001 by"]);
   });
 
-  test.each([
+  const VIEWS: [string, number][] = [
     ["account.views.1k", 1_000],
     ["account.views.10k", 10_000],
     ["account.views.100k", 100_000],
     ["account.views.1m", 1_000_000],
     ["account.views.10m", 10_000_000],
-  ])("%s at %i: cumulative reported views, exact threshold on the second day", (key, t) => {
-    const input = history({ accountReadings: account([[0, 5, t - 1], [1, 5, 1], [2, 5, 1]]) });
-    expect(crossingsOf(input, key)).toEqual([`${key} acc ${day(1)} ${t}`]);
-    expect(crossingsOf(history({ accountReadings: account([[0, 5, t - 1], [1, 5, 0]]) }), key)).toEqual([]);
-  });
+  ];
+  test.each(SETS.flatMap((set) => VIEWS.map(([key, t]) => [set, key, t] as const)))(
+    "%s %s at %i: cumulative reported views, exact threshold on the second day",
+    (ruleSet, key, t) => {
+      const input = history({ ruleSet, accountReadings: account([[0, 5, t - 1], [1, 5, 1], [2, 5, 1]]) });
+      expect(crossingsOf(input, key)).toEqual([`${key} acc ${day(1)} ${t}`]);
+      expect(crossingsOf(history({ ruleSet, accountReadings: account([[0, 5, t - 1], [1, 5, 0]]) }), key)).toEqual([]);
+    },
+  );
 
   test("account views are dated on real reading days only, never an interpolated day", () => {
     // Spread over days 1…10 the gains pass 1,000 on day 7, but the first real reading is day 10.
