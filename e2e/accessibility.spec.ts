@@ -25,6 +25,12 @@ for (const viewport of [
     await expectAccessible(page); // with the success message shown
     await page.goto(accountPath);
     const accountSnapshotEdit = (await page.getByRole("table").filter({ hasText: "Followers" }).getByRole("link", { name: "Edit" }).getAttribute("href"))!;
+    await page.goto(`${accountPath}/goals`);
+    await page.getByLabel("Target", { exact: true }).fill("5000");
+    await page.getByLabel("Target date").fill(addDays(today, 30));
+    await page.getByRole("button", { name: "Save goal" }).click();
+    await expect(page.getByText("Saved the goal.")).toBeVisible();
+    const goalEdit = (await page.getByRole("list", { name: "Goals" }).getByRole("link", { name: "Edit" }).getAttribute("href"))!;
 
     const pages = [
       "/accounts",
@@ -38,6 +44,10 @@ for (const viewport of [
       videoPath,
       `${videoPath}/edit`,
       videoSnapshotEdit,
+      `${accountPath}/timeline`,
+      `${accountPath}/timeline?kind=eligibility`,
+      `${accountPath}/goals`,
+      goalEdit,
       "/accounts/does-not-exist",
     ];
     for (const path of pages) {
@@ -53,6 +63,14 @@ for (const viewport of [
     await page.getByLabel("Followers").fill("-1");
     await page.getByRole("button", { name: "Record" }).click();
     await expect(page.locator("#field-followers-error")).toBeVisible();
+    await expectAccessible(page);
+
+    // The goal form with its errors, and with the video picker showing.
+    await page.goto(`${accountPath}/goals`);
+    await page.getByLabel("Metric").selectOption("video.views");
+    await page.getByLabel("Target", { exact: true }).fill("5000");
+    await page.getByRole("button", { name: "Save goal" }).click();
+    await expect(page.locator("#field-videoId-error")).toBeVisible();
     await expectAccessible(page);
   });
 }

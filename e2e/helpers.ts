@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
+import { formatDay } from "../lib/days";
 
 let counter = 0;
 /** A new e-mail per call, unique across runs. */
@@ -63,4 +64,14 @@ export async function addVideo(page: Page, accountPath: string, video: { url: st
   await page.getByRole("button", { name: "Save video" }).click();
   await expect(page.getByRole("heading", { level: 1, name: video.title })).toBeVisible();
   return new URL(page.url()).pathname;
+}
+
+/** Records a day on the account's "Record today" screen: followers and views per video title; waits for the confirmation. */
+export async function recordDay(page: Page, accountPath: string, day: string, reading: { followers: number; views?: Record<string, number> }): Promise<void> {
+  await page.goto(`${accountPath}/record`);
+  await page.getByLabel("Day").fill(day);
+  await page.getByLabel("Followers").fill(String(reading.followers));
+  for (const [title, views] of Object.entries(reading.views ?? {})) await page.getByLabel(`Views of ${title}`).fill(String(views));
+  await page.getByRole("button", { name: "Record" }).click();
+  await expect(page.getByText(`for ${formatDay(day)}.`)).toBeVisible();
 }

@@ -3,9 +3,13 @@ import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { requireAccount } from "@/lib/db/accounts";
 import { listAccountSnapshots } from "@/lib/db/account-snapshots";
+import { getNextUpInputs } from "@/lib/db/milestones";
 import { listVideos } from "@/lib/db/videos";
+import { dayIn } from "@/lib/days";
 import { orNotFound } from "@/lib/or-not-found";
 import { PLATFORM_LABELS, RULE_SET_LABELS } from "@/lib/validation/accounts";
+import { NextUpPanel } from "@/components/milestones/next-up-panel";
+import { accountNextUpRows } from "@/components/milestones/next-up-rows";
 import { AccountHistoryTable } from "@/components/snapshots/account-history-table";
 import { VideoList } from "@/components/videos/video-list";
 import { buttonClass } from "@/components/ui/button";
@@ -18,8 +22,8 @@ export const metadata: Metadata = { title: "Account" };
 export default async function AccountPage({ params }: { params: Promise<{ accountId: string }> }) {
   const { accountId } = await params;
   const user = await requireUser();
-  const [account, videos, snapshots] = await orNotFound(
-    Promise.all([requireAccount(user.id, accountId), listVideos(user.id, accountId), listAccountSnapshots(user.id, accountId)]),
+  const [account, videos, snapshots, nextUpInputs] = await orNotFound(
+    Promise.all([requireAccount(user.id, accountId), listVideos(user.id, accountId), listAccountSnapshots(user.id, accountId), getNextUpInputs(user.id, accountId)]),
   );
   const base = `/accounts/${account.id}`;
   return (
@@ -33,12 +37,21 @@ export default async function AccountPage({ params }: { params: Promise<{ accoun
             <Link href={`${base}/record`} className={buttonClass("primary")}>
               Record today
             </Link>
+            <Link href={`${base}/timeline`} className={buttonClass("secondary")}>
+              Timeline
+            </Link>
+            <Link href={`${base}/goals`} className={buttonClass("secondary")}>
+              Goals
+            </Link>
             <Link href={`${base}/edit`} className={buttonClass("secondary")}>
               Edit account
             </Link>
           </>
         }
       />
+      <Card title="Next up">
+        <NextUpPanel rows={accountNextUpRows(nextUpInputs, account.id, dayIn(account.timeZone, new Date()))} />
+      </Card>
       <Card
         title="Videos"
         actions={

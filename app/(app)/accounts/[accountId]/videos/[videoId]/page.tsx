@@ -2,11 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { requireAccount } from "@/lib/db/accounts";
+import { getNextUpInputs, listVideoMilestones } from "@/lib/db/milestones";
 import { listVideoSnapshots } from "@/lib/db/video-snapshots";
 import { requireVideo } from "@/lib/db/videos";
 import { dayIn, formatDay } from "@/lib/days";
 import { orNotFound } from "@/lib/or-not-found";
 import { videoLabel } from "@/lib/video-label";
+import { MilestoneList } from "@/components/milestones/milestone-list";
+import { NextUpLine } from "@/components/milestones/next-up-panel";
+import { videoNextUpRow } from "@/components/milestones/next-up-rows";
 import { VideoHistoryTable } from "@/components/snapshots/video-history-table";
 import { VideoReadingForm } from "@/components/snapshots/video-reading-form";
 import { buttonClass } from "@/components/ui/button";
@@ -19,9 +23,17 @@ export const metadata: Metadata = { title: "Video" };
 export default async function VideoPage({ params }: { params: Promise<{ accountId: string; videoId: string }> }) {
   const { accountId, videoId } = await params;
   const user = await requireUser();
-  const [account, video, snapshots] = await orNotFound(
-    Promise.all([requireAccount(user.id, accountId), requireVideo(user.id, accountId, videoId), listVideoSnapshots(user.id, accountId, videoId)]),
+  const [account, video, snapshots, milestones, nextUpInputs] = await orNotFound(
+    Promise.all([
+      requireAccount(user.id, accountId),
+      requireVideo(user.id, accountId, videoId),
+      listVideoSnapshots(user.id, accountId, videoId),
+      listVideoMilestones(user.id, accountId, videoId),
+      getNextUpInputs(user.id, accountId),
+    ]),
   );
+  const today = dayIn(account.timeZone, new Date());
+  const nextUp = videoNextUpRow(nextUpInputs, account.id, video.id, today);
   const facts = [video.postedOn ? `Posted on ${formatDay(video.postedOn)}` : null, video.platformId ? `id ${video.platformId}` : null].filter(Boolean).join(" · ");
   return (
     <div className="space-y-6">
@@ -48,10 +60,16 @@ export default async function VideoPage({ params }: { params: Promise<{ accountI
         }
       />
       <Card title="Record a reading">
-        <VideoReadingForm action={recordVideoSnapshotAction} accountId={account.id} videoId={video.id} today={dayIn(account.timeZone, new Date())} postedOn={video.postedOn} />
+        <VideoReadingForm action={recordVideoSnapshotAction} accountId={account.id} videoId={video.id} today={today} postedOn={video.postedOn} />
       </Card>
       <Card title="Video history">
         <VideoHistoryTable accountId={account.id} videoId={video.id} snapshots={snapshots} deleteAction={deleteVideoSnapshotAction} />
+      </Card>
+      <Card title="Milestones">
+        <div className="space-y-6">
+          {nextUp ? <NextUpLine row={{ ...nextUp, name: "Next up", href: undefined, progressLabel: `${videoLabel(video)} progress` }} /> : null}
+          <MilestoneList items={milestones} ruleSet={account.ruleSet} videoLabels={new Map([[video.id, videoLabel(video)]])} empty="No milestones for this video yet." />
+        </div>
       </Card>
     </div>
   );

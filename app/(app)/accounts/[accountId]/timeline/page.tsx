@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import { requireUser } from "@/lib/auth/session";
+import { requireAccount } from "@/lib/db/accounts";
+import { getTimeline, TIMELINE_CATEGORIES } from "@/lib/db/milestones";
+import { listVideos } from "@/lib/db/videos";
+import { RULE_SETS } from "@/lib/milestones";
+import { orNotFound } from "@/lib/or-not-found";
+import { videoLabel } from "@/lib/video-label";
+import { MilestoneList } from "@/components/milestones/milestone-list";
+import { parseKind, TimelineFilter } from "@/components/milestones/timeline-filter";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+
+export const metadata: Metadata = { title: "Timeline" };
+
+export default async function TimelinePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ accountId: string }>;
+  searchParams: Promise<{ kind?: string | string[] }>;
+}) {
+  const [{ accountId }, { kind }] = await Promise.all([params, searchParams]);
+  const category = parseKind(kind, TIMELINE_CATEGORIES);
+  const user = await requireUser();
+  const [account, items, videos] = await orNotFound(
+    Promise.all([requireAccount(user.id, accountId), getTimeline(user.id, accountId, category ? { category } : {}), listVideos(user.id, accountId)]),
+  );
+  const base = `/accounts/${account.id}`;
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        title={`Timeline of @${account.handle}`}
+        back={{ href: base, label: `@${account.handle}` }}
+        description={`Newest first. Meanings follow the rule set “${RULE_SETS[account.ruleSet].name}”.`}
+      />
+      <Card>
+        <TimelineFilter basePath={`${base}/timeline`} current={category} />
+        <MilestoneList
+          items={items}
+          ruleSet={account.ruleSet}
+          videoLabels={new Map(videos.map((v) => [v.id, videoLabel(v)]))}
+          empty={category ? `No ${category === "goals" ? "goal" : category} milestones yet.` : "No milestones yet. Record readings, and each threshold you cross shows up here with its day."}
+        />
+      </Card>
+    </div>
+  );
+}
