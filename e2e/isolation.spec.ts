@@ -101,7 +101,9 @@ test("another creator gets a 404 for every page and action of a creator's accoun
   await page.goto(bobVideo);
   await page.getByLabel("Views", { exact: true }).fill("10");
   await page.getByRole("button", { name: "Save reading" }).click();
+  await expect(page.getByRole("table").locator("tbody tr")).toHaveCount(1);
   await page.getByRole("table").getByRole("link", { name: "Edit" }).click();
+  await expect(page).toHaveURL(/\/snapshots\/[^/]+\/edit$/);
   await tamper({ accountId: aliceAccountId, videoId: aliceVideoId, snapshotId: aliceVideoSnapshotId });
   await page.getByLabel("Views", { exact: true }).fill("1");
   await page.getByRole("button", { name: "Save reading" }).click();

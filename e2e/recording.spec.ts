@@ -15,6 +15,7 @@ test("sign up, add an account and two videos, record two days, and find both in 
   // Day 1 (yesterday), with the mouse.
   await page.goto(accountPath);
   await page.getByRole("link", { name: "Record today" }).click();
+  await expect(page).toHaveURL(/\/record$/);
   await page.getByLabel("Day").fill(yesterday);
   await page.getByLabel("Followers").fill("980");
   await page.getByLabel("Views of Morning routine").fill("850");
@@ -69,6 +70,7 @@ test("sign up, add an account and two videos, record two days, and find both in 
   // Edit a reading, then delete one.
   await page.goto(accountPath);
   await accountRows.nth(1).getByRole("link", { name: "Edit" }).click();
+  await expect(page).toHaveURL(/\/snapshots\/[^/]+\/edit$/);
   await page.getByLabel("Followers").fill("990");
   await page.getByRole("button", { name: "Save reading" }).click();
   await expect(page).toHaveURL(new RegExp(`${accountPath}$`));
