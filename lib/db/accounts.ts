@@ -39,6 +39,12 @@ export async function listAccounts(creatorId: string): Promise<AccountSummary[]>
   }));
 }
 
+/** The ids of the creator's accounts. */
+export async function listAccountIds(creatorId: string, tx: Tx = prisma): Promise<string[]> {
+  const rows = await tx.account.findMany({ where: { creatorId }, orderBy: { id: "asc" }, select: { id: true } });
+  return rows.map((row) => row.id);
+}
+
 /** The creator's account; NOT_FOUND when it does not exist or belongs to someone else. */
 export async function requireAccount(creatorId: string, accountId: string, tx: Tx = prisma): Promise<AccountRecord> {
   const account = await tx.account.findFirst({ where: { id: accountId, creatorId }, select: accountSelect });

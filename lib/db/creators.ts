@@ -1,10 +1,10 @@
-import { prisma } from "./client";
+import { prisma, type Tx } from "./client";
 
 export const creatorProfileSelect = { id: true, email: true, name: true, isAdult: true } as const;
 export type CreatorProfile = { id: string; email: string; name: string | null; isAdult: boolean };
 
-export function getCreatorProfile(creatorId: string): Promise<CreatorProfile | null> {
-  return prisma.creator.findUnique({ where: { id: creatorId }, select: creatorProfileSelect });
+export function getCreatorProfile(creatorId: string, tx: Tx = prisma): Promise<CreatorProfile | null> {
+  return tx.creator.findUnique({ where: { id: creatorId }, select: creatorProfileSelect });
 }
 
 export function getCreatorCredentials(email: string) {
@@ -17,6 +17,6 @@ export async function insertCreator(data: { email: string; name?: string; passwo
   return created ?? null;
 }
 
-export function updateCreatorProfile(creatorId: string, data: { name?: string | null; isAdult?: boolean }): Promise<CreatorProfile> {
-  return prisma.creator.update({ where: { id: creatorId }, data, select: creatorProfileSelect });
+export function updateCreatorProfile(creatorId: string, data: { name?: string | null; isAdult?: boolean }, tx: Tx = prisma): Promise<CreatorProfile> {
+  return tx.creator.update({ where: { id: creatorId }, data, select: creatorProfileSelect });
 }

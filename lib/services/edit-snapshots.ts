@@ -15,6 +15,7 @@ import {
   type VideoReadingUpdateInput,
   type VideoSnapshotRef,
 } from "@/lib/validation/snapshots";
+import { startDetection, type MilestoneChanges } from "./detect-milestones";
 import { throwIfAny, viewsWentDownWarnings } from "./reading-checks";
 
 function dayTaken(day: Day): AppError {
@@ -23,30 +24,42 @@ function dayTaken(day: Day): AppError {
   });
 }
 
-export function updateAccountSnapshot(creatorId: string, input: AccountSnapshotUpdateInput, now = new Date()): Promise<accountSnapshots.AccountSnapshotRow> {
+export function updateAccountSnapshot(
+  creatorId: string,
+  input: AccountSnapshotUpdateInput,
+  now = new Date(),
+): Promise<accountSnapshots.AccountSnapshotRow & { milestones: MilestoneChanges }> {
   const { accountId, snapshotId, day, ...figures } = input;
   return prisma.$transaction(async (tx) => {
     const account = await requireAccount(creatorId, accountId, tx);
+    const detection = await startDetection(tx, creatorId, accountId);
     await accountSnapshots.requireAccountSnapshot(creatorId, accountId, snapshotId, tx);
     throwIfAny({ day: futureDayError(day, account.timeZone, now) });
     const onDay = await accountSnapshots.findAccountSnapshotOn(creatorId, accountId, day, tx);
     if (onDay && onDay !== snapshotId) throw dayTaken(day);
-    return accountSnapshots.updateAccountSnapshot(creatorId, accountId, snapshotId, day, figures, tx);
+    const snapshot = await accountSnapshots.updateAccountSnapshot(creatorId, accountId, snapshotId, day, figures, tx);
+    return { ...snapshot, milestones: await detection.finish() };
   });
 }
 
-export function deleteAccountSnapshot(creatorId: string, input: AccountSnapshotRef): Promise<void> {
-  return accountSnapshots.deleteAccountSnapshot(creatorId, input.accountId, input.snapshotId);
+/** Deletes the reading; what it alone made true is retracted. Returns the events that became true without it. */
+export function deleteAccountSnapshot(creatorId: string, input: AccountSnapshotRef): Promise<MilestoneChanges> {
+  return prisma.$transaction(async (tx) => {
+    const detection = await startDetection(tx, creatorId, input.accountId);
+    await accountSnapshots.deleteAccountSnapshot(creatorId, input.accountId, input.snapshotId, tx);
+    return detection.finish();
+  });
 }
 
 export function updateVideoSnapshot(
   creatorId: string,
   input: VideoReadingUpdateInput,
   now = new Date(),
-): Promise<{ snapshot: videoSnapshots.VideoSnapshotRow; warnings: string[] }> {
+): Promise<{ snapshot: videoSnapshots.VideoSnapshotRow; warnings: string[]; milestones: MilestoneChanges }> {
   const { accountId, videoId, snapshotId, day, ...figures } = input;
   return prisma.$transaction(async (tx) => {
     const account = await requireAccount(creatorId, accountId, tx);
+    const detection = await startDetection(tx, creatorId, accountId, [videoId]);
     const video = await requireVideo(creatorId, accountId, videoId, tx);
     await videoSnapshots.requireVideoSnapshot(creatorId, accountId, videoId, snapshotId, tx);
     throwIfAny({ day: futureDayError(day, account.timeZone, now) || beforePostedError(day, video.postedOn) });
@@ -54,10 +67,15 @@ export function updateVideoSnapshot(
     if (onDay && onDay !== snapshotId) throw dayTaken(day);
     const warnings = await viewsWentDownWarnings(creatorId, accountId, day, [{ videoId, views: figures.views }], tx);
     const snapshot = await videoSnapshots.updateVideoSnapshot(creatorId, accountId, videoId, snapshotId, day, figures, tx);
-    return { snapshot, warnings };
+    return { snapshot, warnings, milestones: await detection.finish() };
   });
 }
 
-export function deleteVideoSnapshot(creatorId: string, input: VideoSnapshotRef): Promise<void> {
-  return videoSnapshots.deleteVideoSnapshot(creatorId, input.accountId, input.videoId, input.snapshotId);
+/** Deletes the reading; what it alone made true is retracted. Returns the events that became true without it. */
+export function deleteVideoSnapshot(creatorId: string, input: VideoSnapshotRef): Promise<MilestoneChanges> {
+  return prisma.$transaction(async (tx) => {
+    const detection = await startDetection(tx, creatorId, input.accountId, [input.videoId]);
+    await videoSnapshots.deleteVideoSnapshot(creatorId, input.accountId, input.videoId, input.snapshotId, tx);
+    return detection.finish();
+  });
 }

@@ -3,6 +3,8 @@ import { AppError } from "@/lib/errors";
 import { prisma } from "@/lib/db/client";
 import * as accounts from "@/lib/db/accounts";
 import type { AccountInput, AccountRef, AccountUpdateInput } from "@/lib/validation/accounts";
+import type { MilestoneChanges } from "./detect-milestones";
+import { RECOMPUTE_TIMEOUT_MS, recomputeAccount } from "./recompute-milestones";
 
 function duplicateHandle(handle: string): AppError {
   return new AppError("CONFLICT", "You already track this account.", { handle: [`You already track @${handle}. Open it from your accounts.`] });
@@ -14,13 +16,19 @@ export async function createAccount(creatorId: string, input: AccountInput): Pro
   return created;
 }
 
-export function updateAccount(creatorId: string, input: AccountUpdateInput): Promise<accounts.AccountRecord> {
+/** A new rule set recomputes the account's milestones in the same transaction. */
+export function updateAccount(creatorId: string, input: AccountUpdateInput): Promise<accounts.AccountRecord & { milestones: MilestoneChanges }> {
   const { accountId, ...fields } = input;
-  return prisma.$transaction(async (tx) => {
-    await accounts.requireAccount(creatorId, accountId, tx);
-    if (await accounts.isHandleTaken(creatorId, fields, accountId, tx)) throw duplicateHandle(fields.handle);
-    return accounts.updateAccount(creatorId, accountId, fields, tx);
-  });
+  return prisma.$transaction(
+    async (tx) => {
+      const before = await accounts.requireAccount(creatorId, accountId, tx);
+      if (await accounts.isHandleTaken(creatorId, fields, accountId, tx)) throw duplicateHandle(fields.handle);
+      const updated = await accounts.updateAccount(creatorId, accountId, fields, tx);
+      const milestones = before.ruleSet !== updated.ruleSet ? await recomputeAccount(creatorId, accountId, tx) : { crossings: [], stateChanges: [] };
+      return { ...updated, milestones };
+    },
+    { timeout: RECOMPUTE_TIMEOUT_MS },
+  );
 }
 
 /** Deletes the account and, with it, its videos and every reading. */

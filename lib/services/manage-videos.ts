@@ -7,6 +7,7 @@ import { findFirstReadingDay } from "@/lib/db/video-snapshots";
 import * as videos from "@/lib/db/videos";
 import { futureDayError } from "@/lib/validation/snapshots";
 import type { VideoInput, VideoRef, VideoUpdateInput } from "@/lib/validation/videos";
+import { startDetection, type MilestoneChanges } from "./detect-milestones";
 import { throwIfAny } from "./reading-checks";
 
 const DUPLICATE_URL = "This account already has a video with this URL.";
@@ -35,10 +36,12 @@ export function createVideo(creatorId: string, input: VideoInput, now = new Date
   });
 }
 
-export function updateVideo(creatorId: string, input: VideoUpdateInput, now = new Date()): Promise<videos.VideoRecord> {
+/** A new posted day re-spreads the views before the first reading and can change "reached by": detection runs. */
+export function updateVideo(creatorId: string, input: VideoUpdateInput, now = new Date()): Promise<videos.VideoRecord & { milestones: MilestoneChanges }> {
   const { accountId, videoId, ...data } = input;
   return prisma.$transaction(async (tx) => {
     const account = await requireAccount(creatorId, accountId, tx);
+    const detection = await startDetection(tx, creatorId, accountId, [videoId]);
     await videos.requireVideo(creatorId, accountId, videoId, tx);
     const firstReading = data.postedOn ? await findFirstReadingDay(creatorId, accountId, videoId, tx) : null;
     throwIfAny({
@@ -49,11 +52,16 @@ export function updateVideo(creatorId: string, input: VideoUpdateInput, now = ne
           : undefined),
     });
     await throwIfDuplicate(creatorId, accountId, data, videoId, tx);
-    return videos.updateVideo(creatorId, accountId, videoId, data, tx);
+    const video = await videos.updateVideo(creatorId, accountId, videoId, data, tx);
+    return { ...video, milestones: await detection.finish() };
   });
 }
 
-/** Deletes the video and its readings. */
-export function deleteVideo(creatorId: string, input: VideoRef): Promise<void> {
-  return videos.deleteVideo(creatorId, input.accountId, input.videoId);
+/** Deletes the video with its readings, milestones and goals. Returns the events that became true without it. */
+export function deleteVideo(creatorId: string, input: VideoRef): Promise<MilestoneChanges> {
+  return prisma.$transaction(async (tx) => {
+    const detection = await startDetection(tx, creatorId, input.accountId, [input.videoId]);
+    await videos.deleteVideo(creatorId, input.accountId, input.videoId, tx);
+    return detection.finish();
+  });
 }

@@ -7,21 +7,24 @@ import { upsertVideoSnapshots, type VideoSnapshotRow } from "@/lib/db/video-snap
 import { requireVideo, requireVideos } from "@/lib/db/videos";
 import { videoLabel } from "@/lib/video-label";
 import { beforePostedError, futureDayError, type RecordDayInput, type VideoReadingInput } from "@/lib/validation/snapshots";
+import { startDetection, type MilestoneChanges } from "./detect-milestones";
 import { throwIfAny, viewsWentDownWarnings } from "./reading-checks";
 
 export interface RecordDayResult {
   accountRecorded: boolean;
   videosRecorded: number;
   warnings: string[];
+  milestones: MilestoneChanges;
 }
 
-/** Writes the account's reading (when followers are given) and every non-empty video row in one transaction. */
+/** Writes the account's reading (when followers are given) and every non-empty video row in one transaction, with detection. */
 export function recordDay(creatorId: string, input: RecordDayInput, now = new Date()): Promise<RecordDayResult> {
   const { accountId, day, videos: rows, followers, ...figures } = input;
   // Keep each row's index: errors go to the input it came from ("videos.3.views").
   const filled = rows.flatMap((row, index) => (row.views === undefined ? [] : [{ index, videoId: row.videoId, views: row.views }]));
   return prisma.$transaction(async (tx) => {
     const account = await requireAccount(creatorId, accountId, tx);
+    const detection = await startDetection(tx, creatorId, accountId, filled.map((row) => row.videoId));
     const videos = await requireVideos(creatorId, accountId, filled.map((row) => row.videoId), tx);
     throwIfAny({
       day: futureDayError(day, account.timeZone, now),
@@ -32,7 +35,7 @@ export function recordDay(creatorId: string, input: RecordDayInput, now = new Da
     const warnings = await viewsWentDownWarnings(creatorId, accountId, day, readings, tx);
     if (followers !== undefined) await upsertAccountSnapshot(creatorId, accountId, day, { followers, ...figures }, tx);
     await upsertVideoSnapshots(creatorId, accountId, filled.map((row) => ({ videoId: row.videoId, day, figures: { views: row.views } })), tx);
-    return { accountRecorded: followers !== undefined, videosRecorded: filled.length, warnings };
+    return { accountRecorded: followers !== undefined, videosRecorded: filled.length, warnings, milestones: await detection.finish() };
   });
 }
 
@@ -45,14 +48,15 @@ export function recordVideoSnapshot(
   creatorId: string,
   input: VideoReadingInput,
   now = new Date(),
-): Promise<{ snapshot: VideoSnapshotRow; warnings: string[] }> {
+): Promise<{ snapshot: VideoSnapshotRow; warnings: string[]; milestones: MilestoneChanges }> {
   const { accountId, videoId, day, ...figures } = input;
   return prisma.$transaction(async (tx) => {
     const account = await requireAccount(creatorId, accountId, tx);
+    const detection = await startDetection(tx, creatorId, accountId, [videoId]);
     const video = await requireVideo(creatorId, accountId, videoId, tx);
     throwIfAny({ day: futureDayError(day, account.timeZone, now) || beforePostedError(day, video.postedOn) });
     const warnings = await viewsWentDownWarnings(creatorId, accountId, day, [{ videoId, views: figures.views }], tx);
     const [snapshot] = await upsertVideoSnapshots(creatorId, accountId, [{ videoId, day, figures }], tx);
-    return { snapshot: snapshot!, warnings };
+    return { snapshot: snapshot!, warnings, milestones: await detection.finish() };
   });
 }

@@ -3,7 +3,7 @@
 // and leaves A's data as it was. The table must name every exported function of lib/db and
 // lib/services: a new function (or module) that is not listed here fails the "covers" test.
 import { beforeAll, describe, expect, test } from "vitest";
-import { prisma } from "@/lib/db/client";
+import { prisma, type Tx } from "@/lib/db/client";
 import * as accountsDb from "@/lib/db/accounts";
 import * as videosDb from "@/lib/db/videos";
 import * as accountSnapshotsDb from "@/lib/db/account-snapshots";
@@ -14,6 +14,14 @@ import * as recordSnapshots from "@/lib/services/record-snapshots";
 import * as editSnapshots from "@/lib/services/edit-snapshots";
 import * as readingChecks from "@/lib/services/reading-checks";
 import * as updateSettings from "@/lib/services/update-settings";
+import * as goalsDb from "@/lib/db/goals";
+import * as detectionInputsDb from "@/lib/db/detection-inputs";
+import * as accountVideoDaysDb from "@/lib/db/account-video-days";
+import * as milestoneEventsDb from "@/lib/db/milestone-events";
+import * as milestonesDb from "@/lib/db/milestones";
+import * as detectMilestones from "@/lib/services/detect-milestones";
+import * as recomputeMilestones from "@/lib/services/recompute-milestones";
+import * as manageGoals from "@/lib/services/manage-goals";
 import { appErrorOf, createCreator } from "./fixtures";
 
 interface Ids {
@@ -26,12 +34,15 @@ interface Ids {
   videoA2: string;
   accountSnapshotA: string;
   videoSnapshotA: string;
+  goalA: string;
 }
 type Operation = (ids: Ids) => Promise<unknown>;
 
 const NOW = new Date("2026-11-24T12:00:00Z");
 const DAY = "2026-11-20";
 const account = { platform: "tiktok", handle: "hijacked", timeZone: "UTC", ruleSet: "article" } as const;
+const crossing = { ruleKey: "video.views.1k", subjectType: "video", subjectId: "x", day: DAY, value: 1000, reachedBy: false } as const;
+const inTx = <T>(work: (tx: Tx) => Promise<T>) => prisma.$transaction(work);
 
 /** Every function that takes an id of a creator-owned record, called by B with A's ids. */
 const foreignIdOperations: Record<string, Operation> = {
@@ -74,6 +85,31 @@ const foreignIdOperations: Record<string, Operation> = {
     editSnapshots.updateVideoSnapshot(i.creatorB, { accountId: i.accountA, videoId: i.videoA, snapshotId: i.videoSnapshotA, day: DAY, views: 1 }, NOW),
   "services/edit-snapshots.deleteVideoSnapshot": (i) =>
     editSnapshots.deleteVideoSnapshot(i.creatorB, { accountId: i.accountA, videoId: i.videoA, snapshotId: i.videoSnapshotA }),
+  "db/goals.listGoals": (i) => goalsDb.listGoals(i.creatorB, i.accountA),
+  "db/goals.requireGoal": (i) => goalsDb.requireGoal(i.creatorB, i.accountA, i.goalA),
+  "db/goals.insertGoal": (i) => goalsDb.insertGoal(i.creatorB, i.accountA, { metric: "account.followers", threshold: 5 }),
+  "db/goals.updateGoal": (i) => goalsDb.updateGoal(i.creatorB, i.accountA, i.goalA, { metric: "account.followers", threshold: 5 }),
+  "db/goals.deleteGoal": (i) => goalsDb.deleteGoal(i.creatorB, i.accountA, i.goalA),
+  "db/detection-inputs.lockAccountForDetection": (i) => inTx((tx) => detectionInputsDb.lockAccountForDetection(i.creatorB, i.accountA, tx)),
+  "db/detection-inputs.getDetectionSettings": (i) => detectionInputsDb.getDetectionSettings(i.creatorB, i.accountA),
+  "db/detection-inputs.listAccountReadings": (i) => detectionInputsDb.listAccountReadings(i.creatorB, i.accountA),
+  "db/detection-inputs.listVideoHistories": (i) => detectionInputsDb.listVideoHistories(i.creatorB, i.accountA, [i.videoA]),
+  "db/detection-inputs.listVideoHistoryPage": (i) => detectionInputsDb.listVideoHistoryPage(i.creatorB, i.accountA, null, 10),
+  "db/account-video-days.applyVideoDayDeltas": (i) => inTx((tx) => accountVideoDaysDb.applyVideoDayDeltas(i.creatorB, i.accountA, [{ day: DAY, gains: 5, readings: 1 }], tx)),
+  "db/account-video-days.getVideoGainAggregates": (i) => accountVideoDaysDb.getVideoGainAggregates(i.creatorB, i.accountA),
+  "db/account-video-days.replaceVideoDays": (i) => inTx((tx) => accountVideoDaysDb.replaceVideoDays(i.creatorB, i.accountA, new Map([[DAY, 5]]), new Map(), tx)),
+  "db/milestone-events.replaceCrossings": (i) => inTx((tx) => milestoneEventsDb.replaceCrossings(i.creatorB, i.accountA, "all", [crossing], tx)),
+  "db/milestone-events.replaceStateChanges": (i) => inTx((tx) => milestoneEventsDb.replaceStateChanges(i.creatorB, i.accountA, [{ ruleKey: "eligible.live", kind: "gained", day: DAY }], tx)),
+  "db/milestone-events.listEarliestVideoCrossings": (i) => milestoneEventsDb.listEarliestVideoCrossings(i.creatorB, i.accountA, ["video.views.100"]),
+  "db/milestone-events.listStoredDetection": (i) => milestoneEventsDb.listStoredDetection(i.creatorB, i.accountA),
+  "db/milestones.getTimeline": (i) => milestonesDb.getTimeline(i.creatorB, i.accountA),
+  "db/milestones.listVideoMilestones": (i) => milestonesDb.listVideoMilestones(i.creatorB, i.accountA, i.videoA),
+  "db/milestones.getNextUpInputs": (i) => milestonesDb.getNextUpInputs(i.creatorB, i.accountA),
+  "services/detect-milestones.startDetection": (i) => inTx((tx) => detectMilestones.startDetection(tx, i.creatorB, i.accountA, [i.videoA])),
+  "services/recompute-milestones.recomputeAccount": (i) => recomputeMilestones.recomputeAccount(i.creatorB, i.accountA),
+  "services/manage-goals.createGoal": (i) => manageGoals.createGoal(i.creatorB, { accountId: i.accountA, metric: "account.followers", threshold: 5 }),
+  "services/manage-goals.updateGoal": (i) => manageGoals.updateGoal(i.creatorB, { accountId: i.accountA, goalId: i.goalA, metric: "account.followers", threshold: 5 }),
+  "services/manage-goals.deleteGoal": (i) => manageGoals.deleteGoal(i.creatorB, { accountId: i.accountA, goalId: i.goalA }),
   "services/reading-checks.viewsWentDownWarnings": (i) =>
     prisma.$transaction((tx) => readingChecks.viewsWentDownWarnings(i.creatorB, i.accountA, "2026-11-23", [{ videoId: i.videoA, views: 1 }], tx)),
 };
@@ -94,6 +130,10 @@ const noForeignId: Record<string, ((ids: Ids) => Promise<void>) | "pure"> = {
   "services/update-settings.updateSettings": async (i) => {
     await updateSettings.updateSettings(i.creatorB, { name: "B renamed", isAdult: true });
     expect(await prisma.creator.findUniqueOrThrow({ where: { id: i.creatorA }, select: { name: true, isAdult: true } })).toEqual({ name: "A", isAdult: false });
+  },
+  "db/accounts.listAccountIds": async (i) => expect(await accountsDb.listAccountIds(i.creatorB)).toEqual([i.accountB]),
+  "services/recompute-milestones.recomputeCreatorAccounts": async (i) => {
+    await prisma.$transaction((tx) => recomputeMilestones.recomputeCreatorAccounts(i.creatorB, tx));
   },
   "services/reading-checks.validationError": "pure",
   "services/reading-checks.throwIfAny": "pure",
@@ -117,7 +157,19 @@ let ids: Ids;
 async function dataOf(creatorId: string) {
   return prisma.creator.findUniqueOrThrow({
     where: { id: creatorId },
-    include: { accounts: { orderBy: { id: "asc" }, include: { snapshots: { orderBy: { id: "asc" } }, videos: { orderBy: { id: "asc" }, include: { snapshots: { orderBy: { id: "asc" } } } } } } },
+    include: {
+      accounts: {
+        orderBy: { id: "asc" },
+        include: {
+          snapshots: { orderBy: { id: "asc" } },
+          videos: { orderBy: { id: "asc" }, include: { snapshots: { orderBy: { id: "asc" } } } },
+          goals: { orderBy: { id: "asc" } },
+          crossings: { orderBy: { id: "asc" } },
+          stateChanges: { orderBy: { id: "asc" } },
+          videoDays: { orderBy: { day: "asc" } },
+        },
+      },
+    },
   });
 }
 
@@ -133,6 +185,7 @@ beforeAll(async () => {
   await recordSnapshots.recordDay(creatorA, { accountId: accountA.id, day: "2026-11-21", followers: 10, videos: [{ videoId: videoA.id, views: 500 }] }, NOW);
   const [accountSnapshotA] = await accountSnapshotsDb.listAccountSnapshots(creatorA, accountA.id);
   const [videoSnapshotA] = await videoSnapshotsDb.listVideoSnapshots(creatorA, accountA.id, videoA.id);
+  const { goal: goalA } = await manageGoals.createGoal(creatorA, { accountId: accountA.id, metric: "video.views", videoId: videoA.id, threshold: 100 });
   ids = {
     creatorA,
     creatorB,
@@ -143,6 +196,7 @@ beforeAll(async () => {
     videoA2: videoA2.id,
     accountSnapshotA: accountSnapshotA!.id,
     videoSnapshotA: videoSnapshotA!.id,
+    goalA: goalA.id,
   };
 });
 
@@ -182,6 +236,9 @@ describe("isolation between creators", () => {
     ["deleting A's video reading under A's other video", (i) => editSnapshots.deleteVideoSnapshot(i.creatorA, { accountId: i.accountA, videoId: i.videoA2, snapshotId: i.videoSnapshotA })],
     ["B recording A's video under B's own account", (i) => recordSnapshots.recordDay(i.creatorB, { accountId: i.accountB, day: DAY, videos: [{ videoId: i.videoA, views: 1 }] }, NOW)],
     ["B reading A's video under B's own account", (i) => videosDb.requireVideo(i.creatorB, i.accountB, i.videoA)],
+    ["B setting a goal on A's video under B's own account", (i) => manageGoals.createGoal(i.creatorB, { accountId: i.accountB, metric: "video.views", videoId: i.videoA, threshold: 5 })],
+    ["A's goal under A's other account", (i) => goalsDb.requireGoal(i.creatorA, i.accountA2, i.goalA)],
+    ["A's video milestones under A's other account", (i) => milestonesDb.listVideoMilestones(i.creatorA, i.accountA2, i.videoA)],
   ])("%s is NOT_FOUND", async (_name, operation) => {
     const before = await dataOf(ids.creatorA);
     await appErrorOf(operation(ids), "NOT_FOUND");

@@ -46,7 +46,8 @@ describe("record today", () => {
       videos: [{ videoId: videoIds[0], views: "12,400" }, { videoId: videoIds[1], views: "" }, { videoId: videoIds[2], views: "7" }],
     });
     const result = await recordDay(creator, input, NOW);
-    expect(result).toEqual({ accountRecorded: true, videosRecorded: 2, warnings: [] });
+    expect(result).toMatchObject({ accountRecorded: true, videosRecorded: 2, warnings: [] });
+    expect(result.milestones.crossings.map((c) => c.ruleKey)).toContain("video.views.10k");
     expect(await listAccountSnapshots(creator, accountId)).toEqual([
       expect.objectContaining({ day: "2026-11-24", followers: 1204, profileViews: 88, videoViews: null }),
     ]);
