@@ -1,0 +1,120 @@
+// npm run bench:detect — does detection cost grow with an account's history? In a fresh database (on
+// DATABASE_URL's server, else an embedded PostgreSQL) it builds a small account (2 videos × 500 days = 1,000
+// video snapshots) and a large one (2,000 videos × 500 days = 1,000,000), seeded with set-based SQL and
+// brought up to date with one full recompute each. Then it times single-reading writes with detection
+// (recordVideoSnapshot on the latest day, alternating two videos, interleaving the accounts) and prints both
+// medians, their ratio (target ≤ 1.5) and the time of a full recompute of the large account.
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { createFreshDatabase } from "./lib/test-database.ts";
+
+const DAYS = 500;
+const FIRST_DAY = "2025-01-01";
+const LATEST_DAY = "2026-05-15"; // FIRST_DAY + 499
+const NOW = new Date("2026-06-01T12:00:00Z");
+const WARM_UP = 20;
+const WRITES = Number(process.env.BENCH_WRITES ?? 200);
+const VIDEO_CHUNK = 200; // videos per INSERT of the large account: 100,000 snapshots a statement
+
+const tmp = await mkdtemp(path.join(os.tmpdir(), "milepost-bench-"));
+console.log("Creating a fresh database…");
+const db = await createFreshDatabase(process.env.DATABASE_URL, path.join(tmp, "pg"));
+process.env.DATABASE_URL = db.url; // before the app's Prisma client is first used
+const { prisma } = await import("@/lib/db/client");
+const { recomputeAccount } = await import("@/lib/services/recompute-milestones");
+const { recordVideoSnapshot } = await import("@/lib/services/record-snapshots");
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
+  const start = performance.now();
+  const result = await work();
+  return [result, performance.now() - start];
+}
+
+/** An account with `videoCount` videos, each read on all DAYS days, and one account reading a day. Returns two video ids. */
+async function seedAccount(creatorId: string, handle: string, videoCount: number): Promise<{ accountId: string; videoIds: [string, string] }> {
+  const accountId = `bench-${handle}`;
+  await prisma.$executeRaw`INSERT INTO accounts (id, creator_id, handle, time_zone, updated_at) VALUES (${accountId}, ${creatorId}, ${handle}, 'UTC', now())`;
+  await prisma.$executeRaw`
+    INSERT INTO videos (id, account_id, platform_id, title, posted_on, updated_at)
+    SELECT ${accountId} || '-v' || lpad(n::text, 5, '0'), ${accountId}, n::text, 'Video ' || n, ${FIRST_DAY}::date - (n % 7), now()
+    FROM generate_series(1, ${videoCount}::int) AS n`;
+  // Followers grow to ~25,000; every third day carries the platform's reported views.
+  await prisma.$executeRaw`
+    INSERT INTO account_snapshots (id, account_id, day, followers, video_views, updated_at)
+    SELECT ${accountId} || '-a' || d, ${accountId}, ${FIRST_DAY}::date + d, 50 * d + (d * 7919) % 300, CASE WHEN d % 3 = 0 THEN 400 * d ELSE NULL END, now()
+    FROM generate_series(0, ${DAYS - 1}::int) AS d`;
+  for (let from = 1; from <= videoCount; from += VIDEO_CHUNK) {
+    const to = Math.min(videoCount, from + VIDEO_CHUNK - 1);
+    // Cumulative views grow by 1–40 a day per video (up to 20,000 by the last day), with small dips now and then.
+    await prisma.$executeRaw`
+      INSERT INTO video_snapshots (id, video_id, day, views, updated_at)
+      SELECT v.id || '-' || d, v.id, ${FIRST_DAY}::date + d, (d + 1) * (1 + n % 40) - CASE WHEN (n + d) % 97 = 0 THEN 3 ELSE 0 END, now()
+      FROM generate_series(${from}::int, ${to}::int) AS n
+      JOIN videos v ON v.id = ${accountId} || '-v' || lpad(n::text, 5, '0')
+      CROSS JOIN generate_series(0, ${DAYS - 1}::int) AS d`;
+    if (videoCount > VIDEO_CHUNK) console.log(`  ${handle}: ${(to * DAYS).toLocaleString("en-US")} of ${(videoCount * DAYS).toLocaleString("en-US")} video snapshots`);
+  }
+  return { accountId, videoIds: [`${accountId}-v00001`, `${accountId}-v${String(Math.ceil(videoCount / 2)).padStart(5, "0")}`] };
+}
+
+try {
+  const creator = await prisma.creator.create({ data: { email: "bench@example.test", passwordHash: "-", isAdult: true }, select: { id: true } });
+  console.log("Seeding the small account (2 videos × 500 days)…");
+  const small = await seedAccount(creator.id, "small", 2);
+  console.log("Seeding the large account (2,000 videos × 500 days)…");
+  const large = await seedAccount(creator.id, "large", 2_000);
+  await prisma.$executeRawUnsafe("ANALYZE");
+
+  console.log("Filling account_video_days and milestones with one recompute per account…");
+  await recomputeAccount(creator.id, small.accountId);
+  const [seeded, seedMs] = await timed(() => recomputeAccount(creator.id, large.accountId));
+  console.log(`  large account: ${seeded.crossings.length.toLocaleString("en-US")} crossings, ${seeded.stateChanges.length} state changes in ${seconds(seedMs)}`);
+  await prisma.$executeRawUnsafe("ANALYZE");
+  const counts = await prisma.$queryRaw<{ handle: string; snapshots: bigint }[]>`
+    SELECT a.handle, count(s.id) AS snapshots FROM accounts a JOIN videos v ON v.account_id = a.id JOIN video_snapshots s ON s.video_id = v.id GROUP BY a.handle ORDER BY a.handle`;
+  for (const row of counts) console.log(`  ${row.handle}: ${row.snapshots.toLocaleString("en-US")} video snapshots`);
+
+  console.log(`Timing ${WRITES} single-reading writes with detection per account (after ${WARM_UP} warm-up writes each)…`);
+  const written = await prisma.videoSnapshot.findMany({ where: { videoId: { in: [...small.videoIds, ...large.videoIds] }, day: new Date(`${LATEST_DAY}T00:00:00Z`) } });
+  const latest = new Map(written.map((s) => [s.videoId, Number(s.views)]));
+  const write = async (account: typeof small, i: number) => {
+    const videoId = account.videoIds[i % 2]!;
+    const views = latest.get(videoId)! + 1 + (i % 5);
+    latest.set(videoId, views);
+    const [, ms] = await timed(() => recordVideoSnapshot(creator.id, { accountId: account.accountId, videoId, day: LATEST_DAY, views }, NOW));
+    return ms;
+  };
+  for (let i = 0; i < WARM_UP; i++) {
+    await write(small, i);
+    await write(large, i);
+  }
+  const times = { small: [] as number[], large: [] as number[] };
+  for (let i = 0; i < WRITES; i++) {
+    times.small.push(await write(small, i));
+    times.large.push(await write(large, i));
+    if ((i + 1) % 50 === 0) console.log(`  ${i + 1} of ${WRITES}`);
+  }
+
+  const [, fullMs] = await timed(() => recomputeAccount(creator.id, large.accountId));
+  const smallMedian = median(times.small);
+  const largeMedian = median(times.large);
+  const ratio = largeMedian / smallMedian;
+  console.log("");
+  console.log(`Median write with detection, 1,000 video snapshots:     ${smallMedian.toFixed(2)} ms`);
+  console.log(`Median write with detection, 1,000,000 video snapshots: ${largeMedian.toFixed(2)} ms`);
+  console.log(`Ratio (large ÷ small): ${ratio.toFixed(2)} (target ≤ 1.5) — ${ratio <= 1.5 ? "OK" : "ABOVE TARGET"}`);
+  console.log(`Full recompute of the large account: ${seconds(fullMs)} (the first one, filling empty tables: ${seconds(seedMs)})`);
+  if (ratio > 1.5) process.exitCode = 1;
+} finally {
+  await prisma.$disconnect();
+  await db.drop();
+  await rm(tmp, { recursive: true, force: true });
+}
