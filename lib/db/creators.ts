@@ -3,8 +3,14 @@ import { prisma, type Tx } from "./client";
 export const creatorProfileSelect = { id: true, email: true, name: true, isAdult: true } as const;
 export type CreatorProfile = { id: string; email: string; name: string | null; isAdult: boolean };
 
-export function getCreatorProfile(creatorId: string, tx: Tx = prisma): Promise<CreatorProfile | null> {
-  return tx.creator.findUnique({ where: { id: creatorId }, select: creatorProfileSelect });
+export function getCreatorProfile(creatorId: string): Promise<CreatorProfile | null> {
+  return prisma.creator.findUnique({ where: { id: creatorId }, select: creatorProfileSelect });
+}
+
+/** Whether the creator confirmed 18+, locking the creator's row until the transaction ends (SELECT … FOR UPDATE). */
+export async function lockCreatorIsAdult(creatorId: string, tx: Tx): Promise<boolean | null> {
+  const [row] = await tx.$queryRaw<{ is_adult: boolean }[]>`SELECT is_adult FROM creators WHERE id = ${creatorId} FOR UPDATE`;
+  return row?.is_adult ?? null;
 }
 
 export function getCreatorCredentials(email: string) {

@@ -154,8 +154,11 @@ export interface NextUpInputs {
   goalCrossings: Crossing[];
 }
 
-/** What next up and goal status need, computed from the account's readings and account_video_days (one row per day). */
-export async function getNextUpInputs(creatorId: string, accountId: string, tx: Tx = prisma): Promise<NextUpInputs> {
+/**
+ * What next up and goal status need, computed from the account's readings and account_video_days (one row per day).
+ * `videoIds` limits `videos` to those (a video's page needs only its own).
+ */
+export async function getNextUpInputs(creatorId: string, accountId: string, options: { videoIds?: string[] } = {}, tx: Tx = prisma): Promise<NextUpInputs> {
   const account = await requireAccount(creatorId, accountId, tx);
   const readings = await listAccountReadings(creatorId, accountId, tx);
   const { gainsByDay, videoReadingDays } = await getVideoGainAggregates(creatorId, accountId, tx);
@@ -164,7 +167,7 @@ export async function getNextUpInputs(creatorId: string, accountId: string, tx: 
     FROM videos v
     LEFT JOIN LATERAL (SELECT max(day) AS last FROM video_snapshots WHERE video_id = v.id) l ON true
     LEFT JOIN video_snapshots s ON s.video_id = v.id AND s.day >= l.last - ${NEXT_UP_SPAN_DAYS}::int
-    WHERE v.account_id = ${accountId}
+    WHERE v.account_id = ${accountId} ${options.videoIds ? Prisma.sql`AND v.id = ANY(${options.videoIds}::text[])` : Prisma.empty}
     ORDER BY v.posted_on DESC NULLS LAST, v.id, s.day`;
   const videos = new Map<string, NextUpInputs["videos"][number]>();
   for (const row of rows) {

@@ -2,6 +2,7 @@
 import { AppError } from "@/lib/errors";
 import { prisma } from "@/lib/db/client";
 import * as accounts from "@/lib/db/accounts";
+import { lockAccountForDetection } from "@/lib/db/detection-inputs";
 import type { AccountInput, AccountRef, AccountUpdateInput } from "@/lib/validation/accounts";
 import type { MilestoneChanges } from "./detect-milestones";
 import { RECOMPUTE_TIMEOUT_MS, recomputeAccount } from "./recompute-milestones";
@@ -21,6 +22,9 @@ export function updateAccount(creatorId: string, input: AccountUpdateInput): Pro
   const { accountId, ...fields } = input;
   return prisma.$transaction(
     async (tx) => {
+      // First: the rule set read next is then current, and a writer holding the lock (whose FK checks
+      // need this row) finishes before the UPDATE locks the row.
+      await lockAccountForDetection(creatorId, accountId, tx);
       const before = await accounts.requireAccount(creatorId, accountId, tx);
       if (await accounts.isHandleTaken(creatorId, fields, accountId, tx)) throw duplicateHandle(fields.handle);
       const updated = await accounts.updateAccount(creatorId, accountId, fields, tx);

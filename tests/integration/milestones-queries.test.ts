@@ -98,6 +98,7 @@ describe("next up inputs", () => {
       { id: other, label: "https://example.com/v/other", postedOn: null, readings: [{ day: "2026-11-05", views: 50 }, { day: "2026-11-08", views: 120 }] },
     ]);
     expect(inputs.goalCrossings.map((c) => c.subjectId).sort()).toEqual([followersGoal, danceGoal].sort());
+    expect((await getNextUpInputs(creator, accountId, { videoIds: [other] })).videos.map((v) => v.id)).toEqual([other]);
     const goals = await listGoals(creator, accountId);
     expect(goalSeries(goals[1]!, inputs.series, inputs.videos).points.at(-1)).toEqual({ day: "2026-11-08", value: 1500 });
   });
