@@ -2,7 +2,7 @@
 // milestones, and the series "next up" projects from. Plain objects: numbers and "YYYY-MM-DD" days.
 import { dateToDay, type Day } from "@/lib/days";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { RULE_SETS, accountSeries, type AccountSeries, type Crossing, type Metric, type RuleSetKey, type SubjectType } from "@/lib/milestones";
+import { NEXT_UP_SPAN_DAYS, RULE_SETS, accountSeries, type AccountSeries, type Crossing, type Metric, type RuleSetKey, type SubjectType } from "@/lib/milestones";
 import { videoLabel } from "@/lib/video-label";
 import type { GoalMetric } from "@/lib/validation/goals";
 import { requireAccount } from "./accounts";
@@ -141,8 +141,6 @@ export async function listVideoMilestones(creatorId: string, accountId: string, 
   return (await listCrossingItems(accountId, filter, tx)).map(toItem).sort(newestFirst);
 }
 
-/** "Next up" reads the latest reading and the 7- and 28-day spans before it (lib/milestones/next-up.ts). */
-export const NEXT_UP_SPAN_DAYS = 28;
 
 export interface NextUpInputs {
   ruleSet: RuleSetKey;

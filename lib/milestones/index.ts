@@ -25,6 +25,7 @@ export {
   sortDetection,
 } from "./detect";
 export {
+  NEXT_UP_SPAN_DAYS,
   accountNextUp,
   goalNextUp,
   goalStatus,

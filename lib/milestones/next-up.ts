@@ -29,6 +29,8 @@ const SPANS = [
   { basis: "28-day", days: 28 },
 ] as const;
 const MIN_READINGS = 3;
+/** The longest span next up looks back over: what a caller must load before the latest reading. */
+export const NEXT_UP_SPAN_DAYS = SPANS[SPANS.length - 1]!.days;
 
 export function nextUp({ readings, thresholds, today }: NextUpInput): NextUp {
   const latest = readings.at(-1);
