@@ -22,6 +22,7 @@ import * as milestonesDb from "@/lib/db/milestones";
 import * as detectMilestones from "@/lib/services/detect-milestones";
 import * as recomputeMilestones from "@/lib/services/recompute-milestones";
 import * as manageGoals from "@/lib/services/manage-goals";
+import * as dashboardDb from "@/lib/db/dashboard";
 import { appErrorOf, createCreator } from "./fixtures";
 
 interface Ids {
@@ -110,6 +111,7 @@ const foreignIdOperations: Record<string, Operation> = {
   "services/manage-goals.createGoal": (i) => manageGoals.createGoal(i.creatorB, { accountId: i.accountA, metric: "account.followers", threshold: 5 }),
   "services/manage-goals.updateGoal": (i) => manageGoals.updateGoal(i.creatorB, { accountId: i.accountA, goalId: i.goalA, metric: "account.followers", threshold: 5 }),
   "services/manage-goals.deleteGoal": (i) => manageGoals.deleteGoal(i.creatorB, { accountId: i.accountA, goalId: i.goalA }),
+  "db/dashboard.getDashboardSeries": (i) => dashboardDb.getDashboardSeries(i.creatorB, i.accountA, "all", DAY),
   "services/reading-checks.viewsWentDownWarnings": (i) =>
     prisma.$transaction((tx) => readingChecks.viewsWentDownWarnings(i.creatorB, i.accountA, "2026-11-23", [{ videoId: i.videoA, views: 1 }], tx)),
 };
@@ -135,6 +137,7 @@ const noForeignId: Record<string, ((ids: Ids) => Promise<void>) | "pure"> = {
   "services/recompute-milestones.recomputeCreatorAccounts": async (i) => {
     await prisma.$transaction((tx) => recomputeMilestones.recomputeCreatorAccounts(i.creatorB, tx));
   },
+  "db/dashboard.rangeStart": "pure",
   "services/reading-checks.validationError": "pure",
   "services/reading-checks.throwIfAny": "pure",
   "services/reading-checks.viewsWentDownWarning": "pure",

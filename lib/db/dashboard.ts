@@ -1,0 +1,113 @@
+// The dashboard's chart data, aggregated in PostgreSQL into day, week or month buckets so a series holds at most
+// a few hundred points whatever the history's length. Each series is chart-ready: `{ day, … }[]`, day = the
+// bucket's first day (weeks start on Monday), clipped to the range.
+import { addDays, dateToDay, type Day } from "@/lib/days";
+import { requireAccount } from "./accounts";
+import { prisma, type Tx } from "./client";
+import { fromDbCount } from "./counts";
+
+export const DASHBOARD_RANGES = ["30d", "90d", "1y", "all"] as const;
+export type DashboardRange = (typeof DASHBOARD_RANGES)[number];
+export type Bucket = "day" | "week" | "month";
+
+/** 30 and 90 days by day, a year by week, all by month: ≤ 90 points a series for any history. */
+export const BUCKET_OF_RANGE: Record<DashboardRange, Bucket> = { "30d": "day", "90d": "day", "1y": "week", all: "month" };
+const DAYS_OF_RANGE: Record<Exclude<DashboardRange, "all">, number> = { "30d": 30, "90d": 90, "1y": 365 };
+
+export interface FollowersPoint {
+  day: Day;
+  /** The bucket's last reading. */
+  followers: number;
+}
+export interface ViewsPoint {
+  day: Day;
+  /** Account views summed over the bucket (DOMAIN.md: reported video views where present, else Σ video gains). */
+  views: number;
+  /** Account views from the first day of history to the bucket's end. */
+  cumulative: number;
+}
+export interface MilestoneMarker {
+  day: Day;
+  /** The bucket the event falls in, so a marker sits on a point of the series. */
+  bucketDay: Day;
+  ruleKey: string;
+  kind: "crossed" | "gained" | "lost";
+  value: number | null;
+}
+export interface DashboardSeries {
+  range: DashboardRange;
+  bucket: Bucket;
+  from: Day | null;
+  to: Day;
+  followers: FollowersPoint[];
+  views: ViewsPoint[];
+  markers: MilestoneMarker[];
+}
+
+/** The first day a range covers, ending on `to` (inclusive); null for all of history. */
+export function rangeStart(range: DashboardRange, to: Day): Day | null {
+  return range === "all" ? null : addDays(to, 1 - DAYS_OF_RANGE[range]);
+}
+
+const NO_LOWER_BOUND: Day = "0001-01-01";
+
+/** Everything the dashboard charts for one account and range, ending on `today` (the account's calendar day). */
+export async function getDashboardSeries(creatorId: string, accountId: string, range: DashboardRange, today: Day, tx: Tx = prisma): Promise<DashboardSeries> {
+  await requireAccount(creatorId, accountId, tx);
+  const bucket = BUCKET_OF_RANGE[range];
+  const from = rangeStart(range, today);
+  const lower = from ?? NO_LOWER_BOUND;
+  const [followers, views, markers] = await Promise.all([
+    tx.$queryRaw<{ day: Date; followers: bigint }[]>`
+      SELECT date_trunc(${bucket}, s.day::timestamp)::date AS day, (array_agg(s.followers ORDER BY s.day DESC))[1] AS followers
+      FROM accounts a JOIN account_snapshots s ON s.account_id = a.id
+      WHERE a.id = ${accountId} AND a.creator_id = ${creatorId} AND s.day >= ${lower}::date AND s.day <= ${today}::date
+      GROUP BY 1 ORDER BY 1`,
+    tx.$queryRaw<{ day: Date; views: bigint; cumulative: bigint }[]>`
+      WITH account AS (SELECT id FROM accounts WHERE id = ${accountId} AND creator_id = ${creatorId}),
+      daily AS (
+        SELECT COALESCE(s.day, d.day) AS day, COALESCE(s.video_views, d.gains) AS views
+        FROM (SELECT day, video_views FROM account_snapshots WHERE account_id = (SELECT id FROM account) AND video_views IS NOT NULL) s
+        FULL JOIN (SELECT day, gains FROM account_video_days WHERE account_id = (SELECT id FROM account)) d ON d.day = s.day
+        WHERE COALESCE(s.day, d.day) <= ${today}::date
+      ),
+      before AS (SELECT COALESCE(sum(views), 0)::bigint AS total FROM daily WHERE day < ${lower}::date)
+      SELECT b.day, b.views, ((SELECT total FROM before) + sum(b.views) OVER (ORDER BY b.day))::bigint AS cumulative
+      FROM (SELECT date_trunc(${bucket}, day::timestamp)::date AS day, sum(views)::bigint AS views FROM daily WHERE day >= ${lower}::date GROUP BY 1) b
+      ORDER BY b.day`,
+    tx.$queryRaw<{ day: Date; bucket_day: Date; rule_key: string; kind: string; value: bigint | null }[]>`
+      WITH account AS (SELECT id FROM accounts WHERE id = ${accountId} AND creator_id = ${creatorId}),
+      events AS (
+        SELECT c.day, c.rule_key, 'crossed' AS kind, c.value FROM milestone_crossings c
+        WHERE c.account_id = (SELECT id FROM account) AND c.subject_type = 'account'
+        UNION ALL
+        -- Video milestones once each: the first video to reach the threshold.
+        SELECT * FROM (
+          SELECT DISTINCT ON (c.rule_key) c.day, c.rule_key, 'crossed' AS kind, c.value FROM milestone_crossings c
+          WHERE c.account_id = (SELECT id FROM account) AND c.subject_type = 'video' ORDER BY c.rule_key, c.day
+        ) first_video
+        UNION ALL
+        SELECT sc.day, sc.rule_key, sc.kind, NULL FROM milestone_state_changes sc WHERE sc.account_id = (SELECT id FROM account)
+      )
+      SELECT day, date_trunc(${bucket}, day::timestamp)::date AS bucket_day, rule_key, kind, value FROM events
+      WHERE day >= ${lower}::date AND day <= ${today}::date ORDER BY day, rule_key`,
+  ]);
+  return {
+    range,
+    bucket,
+    from,
+    to: today,
+    followers: followers.map((r) => ({ day: clip(dateToDay(r.day), from), followers: fromDbCount(r.followers) })),
+    views: views.map((r) => ({ day: clip(dateToDay(r.day), from), views: fromDbCount(r.views), cumulative: fromDbCount(r.cumulative) })),
+    markers: markers.map((r) => ({
+      day: dateToDay(r.day),
+      bucketDay: clip(dateToDay(r.bucket_day), from),
+      ruleKey: r.rule_key,
+      kind: r.kind as MilestoneMarker["kind"],
+      value: r.value === null ? null : fromDbCount(r.value),
+    })),
+  };
+}
+
+/** A week or month that starts before the range is labelled by the range's first day. */
+const clip = (day: Day, from: Day | null): Day => (from !== null && day < from ? from : day);
