@@ -1,0 +1,5 @@
+// Estimated earnings: pure (no Next, no Prisma, no clock). DOMAIN.md "Estimated earnings" is the spec.
+export * from "./rates";
+export * from "./estimate";
+export * from "./format";
+export * from "./what-if";
