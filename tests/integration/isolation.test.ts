@@ -23,6 +23,13 @@ import * as detectMilestones from "@/lib/services/detect-milestones";
 import * as recomputeMilestones from "@/lib/services/recompute-milestones";
 import * as manageGoals from "@/lib/services/manage-goals";
 import * as dashboardDb from "@/lib/db/dashboard";
+import * as earningsSettingsDb from "@/lib/db/earnings-settings";
+import * as loggedIncomeDb from "@/lib/db/logged-income";
+import * as updateEarningsSettings from "@/lib/services/update-earnings-settings";
+import * as manageIncome from "@/lib/services/manage-income";
+import * as estimateEarnings from "@/lib/services/estimate-earnings";
+import { DEFAULT_EARNINGS_SETTINGS } from "@/lib/earnings";
+import * as loadDashboard from "@/lib/services/load-dashboard";
 import { appErrorOf, createCreator } from "./fixtures";
 
 interface Ids {
@@ -36,6 +43,7 @@ interface Ids {
   accountSnapshotA: string;
   videoSnapshotA: string;
   goalA: string;
+  incomeA: string;
 }
 type Operation = (ids: Ids) => Promise<unknown>;
 
@@ -43,6 +51,18 @@ const NOW = new Date("2026-11-24T12:00:00Z");
 const DAY = "2026-11-20";
 const account = { platform: "tiktok", handle: "hijacked", timeZone: "UTC", ruleSet: "article" } as const;
 const crossing = { ruleKey: "video.views.1k", subjectType: "video", subjectId: "x", day: DAY, value: 1000, reachedBy: false } as const;
+const rates = {
+  creatorFundLow: 1,
+  creatorFundHigh: 2,
+  sponsorshipsLow: 1,
+  sponsorshipsHigh: 2,
+  affiliateLow: 1,
+  affiliateHigh: 2,
+  enrolledCreatorFund: true,
+  sponsorships: true,
+  affiliate: true,
+};
+const income = { day: DAY, stream: "brand_deal", amount: 1_000_000 } as const;
 const inTx = <T>(work: (tx: Tx) => Promise<T>) => prisma.$transaction(work);
 
 /** Every function that takes an id of a creator-owned record, called by B with A's ids. */
@@ -112,6 +132,17 @@ const foreignIdOperations: Record<string, Operation> = {
   "services/manage-goals.updateGoal": (i) => manageGoals.updateGoal(i.creatorB, { accountId: i.accountA, goalId: i.goalA, metric: "account.followers", threshold: 5 }),
   "services/manage-goals.deleteGoal": (i) => manageGoals.deleteGoal(i.creatorB, { accountId: i.accountA, goalId: i.goalA }),
   "db/dashboard.getDashboardSeries": (i) => dashboardDb.getDashboardSeries(i.creatorB, i.accountA, "all", DAY),
+  "services/load-dashboard.loadDashboard": (i) => loadDashboard.loadDashboard(i.creatorB, i.accountA, "90d", NOW),
+  "db/earnings-settings.getEarningsSettings": (i) => earningsSettingsDb.getEarningsSettings(i.creatorB, i.accountA),
+  "db/earnings-settings.upsertEarningsSettings": (i) => earningsSettingsDb.upsertEarningsSettings(i.creatorB, i.accountA, DEFAULT_EARNINGS_SETTINGS),
+  "db/logged-income.listIncome": (i) => loggedIncomeDb.listIncome(i.creatorB, i.accountA),
+  "db/logged-income.insertIncome": (i) => loggedIncomeDb.insertIncome(i.creatorB, i.accountA, income),
+  "db/logged-income.deleteIncome": (i) => loggedIncomeDb.deleteIncome(i.creatorB, i.accountA, i.incomeA),
+  "services/update-earnings-settings.updateEarningsSettings": (i) => updateEarningsSettings.updateEarningsSettings(i.creatorB, { accountId: i.accountA, ...rates }),
+  "services/manage-income.logIncome": (i) => manageIncome.logIncome(i.creatorB, { accountId: i.accountA, ...income }),
+  "services/manage-income.deleteIncome": (i) => manageIncome.deleteIncome(i.creatorB, { accountId: i.accountA, incomeId: i.incomeA }),
+  "services/estimate-earnings.getEarningsInputs": (i) => estimateEarnings.getEarningsInputs(i.creatorB, i.accountA),
+  "services/estimate-earnings.getCumulativeEstimates": (i) => estimateEarnings.getCumulativeEstimates(i.creatorB, i.accountA),
   "services/reading-checks.viewsWentDownWarnings": (i) =>
     prisma.$transaction((tx) => readingChecks.viewsWentDownWarnings(i.creatorB, i.accountA, "2026-11-23", [{ videoId: i.videoA, views: 1 }], tx)),
 };
@@ -170,6 +201,8 @@ async function dataOf(creatorId: string) {
           crossings: { orderBy: { id: "asc" } },
           stateChanges: { orderBy: { id: "asc" } },
           videoDays: { orderBy: { day: "asc" } },
+          earnings: true,
+          income: { orderBy: { id: "asc" } },
         },
       },
     },
@@ -189,6 +222,8 @@ beforeAll(async () => {
   const [accountSnapshotA] = await accountSnapshotsDb.listAccountSnapshots(creatorA, accountA.id);
   const [videoSnapshotA] = await videoSnapshotsDb.listVideoSnapshots(creatorA, accountA.id, videoA.id);
   const { goal: goalA } = await manageGoals.createGoal(creatorA, { accountId: accountA.id, metric: "video.views", videoId: videoA.id, threshold: 100 });
+  await updateEarningsSettings.updateEarningsSettings(creatorA, { accountId: accountA.id, ...rates });
+  const incomeA = await manageIncome.logIncome(creatorA, { accountId: accountA.id, ...income });
   ids = {
     creatorA,
     creatorB,
@@ -200,6 +235,7 @@ beforeAll(async () => {
     accountSnapshotA: accountSnapshotA!.id,
     videoSnapshotA: videoSnapshotA!.id,
     goalA: goalA.id,
+    incomeA: incomeA.id,
   };
 });
 
@@ -241,6 +277,7 @@ describe("isolation between creators", () => {
     ["B reading A's video under B's own account", (i) => videosDb.requireVideo(i.creatorB, i.accountB, i.videoA)],
     ["B setting a goal on A's video under B's own account", (i) => manageGoals.createGoal(i.creatorB, { accountId: i.accountB, metric: "video.views", videoId: i.videoA, threshold: 5 })],
     ["A's goal under A's other account", (i) => goalsDb.requireGoal(i.creatorA, i.accountA2, i.goalA)],
+    ["A's income under A's other account", (i) => loggedIncomeDb.deleteIncome(i.creatorA, i.accountA2, i.incomeA)],
     ["A's video milestones under A's other account", (i) => milestonesDb.listVideoMilestones(i.creatorA, i.accountA2, i.videoA)],
   ])("%s is NOT_FOUND", async (_name, operation) => {
     const before = await dataOf(ids.creatorA);
