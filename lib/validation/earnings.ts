@@ -2,7 +2,7 @@
 // and kept as integer micro-dollars. Parsing is on the digits, never through a float.
 import { z } from "zod";
 import { MICROS_PER_DOLLAR } from "@/lib/earnings/rates";
-import { checkboxSchema, daySchema, idSchema } from "./common";
+import { checkboxSchema, countSchema, daySchema, idSchema, optionalCountSchema } from "./common";
 
 const DOLLARS = /^\$?(\d{1,12})(?:\.(\d{1,2}))?$/;
 
@@ -80,3 +80,7 @@ export type IncomeInput = z.output<typeof incomeSchema>;
 
 export const incomeRefSchema = z.object({ accountId: idSchema, incomeId: idSchema });
 export type IncomeRef = z.output<typeof incomeRefSchema>;
+
+/** The what-if calculator's query (?viewsPerDay=…&followers=…). */
+export const whatIfSchema = z.object({ viewsPerDay: countSchema, followers: optionalCountSchema });
+export type WhatIfQuery = z.output<typeof whatIfSchema>;

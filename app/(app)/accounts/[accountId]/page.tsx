@@ -43,6 +43,9 @@ export default async function AccountPage({ params }: { params: Promise<{ accoun
             <Link href={`${base}/goals`} className={buttonClass("secondary")}>
               Goals
             </Link>
+            <Link href={`${base}/earnings`} className={buttonClass("secondary")}>
+              Earnings
+            </Link>
             <Link href={`${base}/edit`} className={buttonClass("secondary")}>
               Edit account
             </Link>

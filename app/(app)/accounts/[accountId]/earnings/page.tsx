@@ -1,0 +1,82 @@
+import type { Metadata } from "next";
+import { requireUser } from "@/lib/auth/session";
+import { requireAccount } from "@/lib/db/accounts";
+import { listIncome } from "@/lib/db/logged-income";
+import { dayIn } from "@/lib/days";
+import { stateHoldsOn, totalEstimate, whatIf } from "@/lib/earnings";
+import { orNotFound } from "@/lib/or-not-found";
+import { getEarningsInputs } from "@/lib/services/estimate-earnings";
+import { whatIfSchema } from "@/lib/validation/earnings";
+import { zodFieldErrors } from "@/lib/validation/form-data";
+import { EarningsSettingsForm } from "@/components/earnings/earnings-settings-form";
+import { EstimateSummary } from "@/components/earnings/estimate-summary";
+import { IncomeForm } from "@/components/earnings/income-form";
+import { IncomeList } from "@/components/earnings/income-list";
+import { WhatIf } from "@/components/earnings/what-if";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { deleteIncomeAction, logIncomeAction, updateEarningsSettingsAction } from "./actions";
+
+export const metadata: Metadata = { title: "Earnings" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
+
+export default async function EarningsPage({ params, searchParams }: { params: Promise<{ accountId: string }>; searchParams: SearchParams }) {
+  const { accountId } = await params;
+  const query = await searchParams;
+  const user = await requireUser();
+  const [account, inputs, income] = await orNotFound(
+    Promise.all([requireAccount(user.id, accountId), getEarningsInputs(user.id, accountId), listIncome(user.id, accountId)]),
+  );
+  const today = dayIn(account.timeZone, new Date());
+  const { streams, total } = totalEstimate(inputs);
+  const creatorFundHoldsNow = stateHoldsOn(inputs.stateChanges, inputs.creatorFundRuleKey ?? "eligible.creator_fund")(today);
+
+  const values = { viewsPerDay: one(query.viewsPerDay), followers: one(query.followers) };
+  const asked = values.viewsPerDay !== "" || values.followers !== "";
+  const parsed = asked ? whatIfSchema.safeParse(values) : null;
+  const accountViews = [...inputs.dailyViews.values()].reduce((sum, v) => sum + v, 0);
+  const result = parsed?.success
+    ? whatIf({
+        viewsPerDay: parsed.data.viewsPerDay,
+        followers: parsed.data.followers ?? null,
+        isAdult: inputs.isAdult,
+        startingAccountViews: Math.max(0, accountViews),
+        ruleSet: inputs.ruleSet,
+        settings: inputs.settings,
+      })
+    : null;
+  const errors = parsed && !parsed.success ? zodFieldErrors(parsed.error) : {};
+
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        title={`Earnings for @${account.handle}`}
+        back={{ href: `/accounts/${account.id}`, label: `@${account.handle}` }}
+        description="Estimates from your views and the rates below, always as a range. Income you log is listed beside them, never added in."
+      />
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card title="Estimated so far">
+          <EstimateSummary streams={streams} total={total} settings={inputs.settings} creatorFundHoldsNow={creatorFundHoldsNow} />
+        </Card>
+        <Card title="Logged income">
+          <IncomeList accountId={account.id} income={income} deleteAction={deleteIncomeAction} />
+        </Card>
+      </div>
+      <Card title="Rates">
+        <div className="max-w-xl">
+          <EarningsSettingsForm action={updateEarningsSettingsAction} accountId={account.id} settings={inputs.settings} />
+        </div>
+      </Card>
+      <Card title="Log income">
+        <div className="max-w-xl">
+          <IncomeForm action={logIncomeAction} accountId={account.id} today={today} />
+        </div>
+      </Card>
+      <Card title="What if">
+        <WhatIf values={values} errors={errors} result={result} />
+      </Card>
+    </div>
+  );
+}
