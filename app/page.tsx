@@ -4,7 +4,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { buttonClass } from "@/components/ui/button";
 
 export default async function LandingPage() {
-  if (await getCurrentUser()) redirect("/accounts");
+  if (await getCurrentUser()) redirect("/dashboard");
   return (
     <div className="mx-auto max-w-2xl py-8 text-center">
       <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Every milestone of your channel, on one page</h1>

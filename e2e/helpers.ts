@@ -17,7 +17,7 @@ export async function signUp(page: Page, email: string, password = PASSWORD): Pr
   await page.getByLabel("Password").fill(password);
   await page.getByLabel("I am 18 or older").check();
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/accounts$/);
+  await expect(page).toHaveURL(/\/dashboard$/);
 }
 
 export async function signIn(page: Page, email: string, password = PASSWORD): Promise<void> {
@@ -25,7 +25,7 @@ export async function signIn(page: Page, email: string, password = PASSWORD): Pr
   await page.getByLabel("E-mail").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/accounts/);
+  await expect(page).toHaveURL(/\/(dashboard|accounts)/);
 }
 
 export async function signOut(page: Page): Promise<void> {

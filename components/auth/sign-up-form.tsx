@@ -28,7 +28,7 @@ export function SignUpForm() {
         setState({ status: "error", message: signedIn.error });
         return;
       }
-      router.push("/accounts");
+      router.push("/dashboard");
       router.refresh();
     });
   }

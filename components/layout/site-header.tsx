@@ -7,12 +7,15 @@ export async function SiteHeader() {
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-3">
-        <Link href={user ? "/accounts" : "/"} className="text-lg font-bold text-indigo-800">
+        <Link href={user ? "/dashboard" : "/"} className="text-lg font-bold text-indigo-800">
           Milepost
         </Link>
         <nav aria-label="Main" className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
           {user ? (
             <>
+              <Link href="/dashboard" className="font-medium text-slate-700 hover:text-indigo-800">
+                Dashboard
+              </Link>
               <Link href="/accounts" className="font-medium text-slate-700 hover:text-indigo-800">
                 Accounts
               </Link>

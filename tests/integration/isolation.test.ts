@@ -30,6 +30,8 @@ import * as manageIncome from "@/lib/services/manage-income";
 import * as estimateEarnings from "@/lib/services/estimate-earnings";
 import { DEFAULT_EARNINGS_SETTINGS } from "@/lib/earnings";
 import * as loadDashboard from "@/lib/services/load-dashboard";
+import * as sampleHistoryDb from "@/lib/db/sample-history";
+import * as sampleData from "@/lib/services/sample-data";
 import { appErrorOf, createCreator } from "./fixtures";
 
 interface Ids {
@@ -143,6 +145,8 @@ const foreignIdOperations: Record<string, Operation> = {
   "services/manage-income.deleteIncome": (i) => manageIncome.deleteIncome(i.creatorB, { accountId: i.accountA, incomeId: i.incomeA }),
   "services/estimate-earnings.getEarningsInputs": (i) => estimateEarnings.getEarningsInputs(i.creatorB, i.accountA),
   "services/estimate-earnings.getCumulativeEstimates": (i) => estimateEarnings.getCumulativeEstimates(i.creatorB, i.accountA),
+  "db/sample-history.insertCurveHistory": (i) =>
+    inTx((tx) => sampleHistoryDb.insertCurveHistory(i.creatorB, i.accountA, DAY, 2, { base: 1, slope: 1, top: 1, mid: 1, width: 1 }, [{ videoId: i.videoA, postedDay: 0, total: 10, mid: 1, width: 1 }], tx)),
   "services/reading-checks.viewsWentDownWarnings": (i) =>
     prisma.$transaction((tx) => readingChecks.viewsWentDownWarnings(i.creatorB, i.accountA, "2026-11-23", [{ videoId: i.videoA, views: 1 }], tx)),
 };
@@ -169,6 +173,14 @@ const noForeignId: Record<string, ((ids: Ids) => Promise<void>) | "pure"> = {
     await prisma.$transaction((tx) => recomputeMilestones.recomputeCreatorAccounts(i.creatorB, tx));
   },
   "db/dashboard.rangeStart": "pure",
+  "services/sample-data.createSampleAccount": async (i) => {
+    const sample = await sampleData.createSampleAccount(i.creatorB, NOW);
+    expect(sample.id).not.toBe(i.accountA);
+  },
+  "services/sample-data.removeSampleAccount": async (i) => {
+    await sampleData.removeSampleAccount(i.creatorB);
+    expect(await accountsDb.listAccountIds(i.creatorB)).toEqual([i.accountB]);
+  },
   "services/reading-checks.validationError": "pure",
   "services/reading-checks.throwIfAny": "pure",
   "services/reading-checks.viewsWentDownWarning": "pure",

@@ -8,7 +8,7 @@ import { SignInForm } from "@/components/auth/sign-in-form";
 export const metadata: Metadata = { title: "Sign in" };
 
 export default async function SignInPage() {
-  if (await getCurrentUser()) redirect("/accounts");
+  if (await getCurrentUser()) redirect("/dashboard");
   return (
     <div className="mx-auto max-w-sm">
       <h1 className="mb-6 text-2xl font-bold">Sign in to Milepost</h1>

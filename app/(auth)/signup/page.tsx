@@ -7,7 +7,7 @@ import { SignUpForm } from "@/components/auth/sign-up-form";
 export const metadata: Metadata = { title: "Create an account" };
 
 export default async function SignUpPage() {
-  if (await getCurrentUser()) redirect("/accounts");
+  if (await getCurrentUser()) redirect("/dashboard");
   return (
     <div className="mx-auto max-w-sm">
       <h1 className="mb-6 text-2xl font-bold">Create your Milepost account</h1>

@@ -1,0 +1,82 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireUser } from "@/lib/auth/session";
+import { listAccounts } from "@/lib/db/accounts";
+import { DASHBOARD_RANGES, type DashboardRange } from "@/lib/db/dashboard";
+import { orNotFound } from "@/lib/or-not-found";
+import { isSampleHandle } from "@/lib/sample-data";
+import { loadDashboard } from "@/lib/services/load-dashboard";
+import { FollowersChart } from "@/components/charts/followers-chart";
+import { ViewsChart } from "@/components/charts/views-chart";
+import { AccountLinks } from "@/components/dashboard/account-links";
+import { DashboardEmpty, NoReadingsYet } from "@/components/dashboard/dashboard-empty";
+import { RangeLinks } from "@/components/dashboard/range-links";
+import { SampleBadge } from "@/components/dashboard/sample-badge";
+import { SampleDataButton } from "@/components/dashboard/sample-data-button";
+import { NextUpPanel } from "@/components/milestones/next-up-panel";
+import { accountNextUpRows } from "@/components/milestones/next-up-rows";
+import { buttonClass } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { createSampleDataAction, removeSampleDataAction } from "./actions";
+
+export const metadata: Metadata = { title: "Dashboard" };
+
+const DEFAULT_RANGE: DashboardRange = "90d";
+const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = await searchParams;
+  const user = await requireUser();
+  const accounts = await listAccounts(user.id);
+  if (!accounts.length) {
+    return <DashboardEmpty sampleAction={<SampleDataButton action={createSampleDataAction} label="Try it with sample data" busyLabel="Creating sample data…" />} />;
+  }
+  const requested = one(params.range);
+  const range = DASHBOARD_RANGES.find((r) => r === requested) ?? DEFAULT_RANGE;
+  const accountId = accounts.find((a) => a.id === one(params.account))?.id ?? accounts[0]!.id;
+  const { account, today, series, nextUp } = await orNotFound(loadDashboard(user.id, accountId, range, new Date()));
+  const isSample = isSampleHandle(account.handle);
+  const hasReadings = series.followers.length > 0 || series.views.length > 0;
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        title="Dashboard"
+        description={
+          <span className="inline-flex flex-wrap items-center gap-2">
+            <Link href={`/accounts/${account.id}`} className="font-medium text-indigo-800 underline">
+              @{account.handle}
+            </Link>
+            {isSample ? <SampleBadge /> : null}
+          </span>
+        }
+        actions={
+          isSample ? (
+            <SampleDataButton action={removeSampleDataAction} label="Remove sample data" busyLabel="Removing sample data…" />
+          ) : (
+            <Link href={`/accounts/${account.id}/record`} className={buttonClass("primary")}>
+              Record today
+            </Link>
+          )
+        }
+      />
+      <AccountLinks accounts={accounts} current={account.id} range={range} />
+      <RangeLinks accountId={account.id} current={range} />
+      {hasReadings ? (
+        <div className="grid gap-6 lg:grid-cols-2">
+          <Card title="Followers">
+            <FollowersChart points={series.followers} markers={series.markers} bucket={series.bucket} />
+          </Card>
+          <Card title="Views">
+            <ViewsChart points={series.views} markers={series.markers} bucket={series.bucket} />
+          </Card>
+        </div>
+      ) : (
+        <NoReadingsYet accountId={account.id} />
+      )}
+      <Card title="Next up">
+        <NextUpPanel rows={accountNextUpRows(nextUp, account.id, today)} />
+      </Card>
+    </div>
+  );
+}
