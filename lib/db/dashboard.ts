@@ -2,6 +2,7 @@
 // a few hundred points whatever the history's length. Each series is chart-ready: `{ day, … }[]`, day = the
 // bucket's first day (weeks start on Monday), clipped to the range.
 import { addDays, dateToDay, type Day } from "@/lib/days";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { requireAccount } from "./accounts";
 import { prisma, type Tx } from "./client";
 import { fromDbCount } from "./counts";
@@ -51,19 +52,17 @@ export function rangeStart(range: DashboardRange, to: Day): Day | null {
 
 const NO_LOWER_BOUND: Day = "0001-01-01";
 
-/** Everything the dashboard charts for one account and range, ending on `today` (the account's calendar day). */
-export async function getDashboardSeries(creatorId: string, accountId: string, range: DashboardRange, today: Day, tx: Tx = prisma): Promise<DashboardSeries> {
-  await requireAccount(creatorId, accountId, tx);
+/** The three aggregations as bind-parameter SQL (exported so the benchmark can run the very same text through `pg`). */
+export function dashboardSql(creatorId: string, accountId: string, range: DashboardRange, today: Day) {
   const bucket = BUCKET_OF_RANGE[range];
-  const from = rangeStart(range, today);
-  const lower = from ?? NO_LOWER_BOUND;
-  const [followers, views, markers] = await Promise.all([
-    tx.$queryRaw<{ day: Date; followers: bigint }[]>`
+  const lower = rangeStart(range, today) ?? NO_LOWER_BOUND;
+  return {
+    followers: Prisma.sql`
       SELECT date_trunc(${bucket}, s.day::timestamp)::date AS day, (array_agg(s.followers ORDER BY s.day DESC))[1] AS followers
       FROM accounts a JOIN account_snapshots s ON s.account_id = a.id
       WHERE a.id = ${accountId} AND a.creator_id = ${creatorId} AND s.day >= ${lower}::date AND s.day <= ${today}::date
       GROUP BY 1 ORDER BY 1`,
-    tx.$queryRaw<{ day: Date; views: bigint; cumulative: bigint }[]>`
+    views: Prisma.sql`
       WITH account AS (SELECT id FROM accounts WHERE id = ${accountId} AND creator_id = ${creatorId}),
       daily AS (
         SELECT COALESCE(s.day, d.day) AS day, COALESCE(s.video_views, d.gains) AS views
@@ -75,7 +74,7 @@ export async function getDashboardSeries(creatorId: string, accountId: string, r
       SELECT b.day, b.views, ((SELECT total FROM before) + sum(b.views) OVER (ORDER BY b.day))::bigint AS cumulative
       FROM (SELECT date_trunc(${bucket}, day::timestamp)::date AS day, sum(views)::bigint AS views FROM daily WHERE day >= ${lower}::date GROUP BY 1) b
       ORDER BY b.day`,
-    tx.$queryRaw<{ day: Date; bucket_day: Date; rule_key: string; kind: string; value: bigint | null }[]>`
+    markers: Prisma.sql`
       WITH account AS (SELECT id FROM accounts WHERE id = ${accountId} AND creator_id = ${creatorId}),
       events AS (
         SELECT c.day, c.rule_key, 'crossed' AS kind, c.value FROM milestone_crossings c
@@ -91,6 +90,20 @@ export async function getDashboardSeries(creatorId: string, accountId: string, r
       )
       SELECT day, date_trunc(${bucket}, day::timestamp)::date AS bucket_day, rule_key, kind, value FROM events
       WHERE day >= ${lower}::date AND day <= ${today}::date ORDER BY day, rule_key`,
+  };
+}
+
+/** Everything the dashboard charts for one account and range, ending on `today` (the account's calendar day). */
+export async function getDashboardSeries(creatorId: string, accountId: string, range: DashboardRange, today: Day, tx: Tx = prisma): Promise<DashboardSeries> {
+  const bucket = BUCKET_OF_RANGE[range];
+  const from = rangeStart(range, today);
+  const sql = dashboardSql(creatorId, accountId, range, today);
+  // Each query is scoped by the creator too; the check runs beside them and turns "not yours" into NOT_FOUND.
+  const [, followers, views, markers] = await Promise.all([
+    requireAccount(creatorId, accountId, tx),
+    tx.$queryRaw<{ day: Date; followers: bigint }[]>(sql.followers),
+    tx.$queryRaw<{ day: Date; views: bigint; cumulative: bigint }[]>(sql.views),
+    tx.$queryRaw<{ day: Date; bucket_day: Date; rule_key: string; kind: string; value: bigint | null }[]>(sql.markers),
   ]);
   return {
     range,

@@ -1,4 +1,5 @@
 // Everything the dashboard shows for one account and range, in one call (the page's and the benchmark's unit).
+// Next up here is the account's (followers, views, views in 30 days); each video's is on its own page.
 import { requireAccount, type AccountRecord } from "@/lib/db/accounts";
 import { getDashboardSeries, type DashboardRange, type DashboardSeries } from "@/lib/db/dashboard";
 import { getNextUpInputs, type NextUpInputs } from "@/lib/db/milestones";
@@ -15,6 +16,6 @@ export interface DashboardData {
 export async function loadDashboard(creatorId: string, accountId: string, range: DashboardRange, now: Date): Promise<DashboardData> {
   const account = await requireAccount(creatorId, accountId);
   const today = dayIn(account.timeZone, now);
-  const [series, nextUp] = await Promise.all([getDashboardSeries(creatorId, accountId, range, today), getNextUpInputs(creatorId, accountId)]);
+  const [series, nextUp] = await Promise.all([getDashboardSeries(creatorId, accountId, range, today), getNextUpInputs(creatorId, accountId, { videoIds: [] })]);
   return { account, today, series, nextUp };
 }

@@ -173,6 +173,7 @@ const noForeignId: Record<string, ((ids: Ids) => Promise<void>) | "pure"> = {
     await prisma.$transaction((tx) => recomputeMilestones.recomputeCreatorAccounts(i.creatorB, tx));
   },
   "db/dashboard.rangeStart": "pure",
+  "db/dashboard.dashboardSql": "pure",
   "services/sample-data.createSampleAccount": async (i) => {
     const sample = await sampleData.createSampleAccount(i.creatorB, NOW);
     expect(sample.id).not.toBe(i.accountA);
