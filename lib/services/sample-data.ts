@@ -3,9 +3,11 @@
 // set-based SQL and brought up to date with one recompute, in one transaction. Removing it deletes the account.
 import { prisma } from "@/lib/db/client";
 import { deleteAccount, insertAccount, listAccounts, type AccountRecord } from "@/lib/db/accounts";
+import { upsertEarningsSettings } from "@/lib/db/earnings-settings";
 import { insertCurveHistory, type CurveVideo } from "@/lib/db/sample-history";
 import { insertVideo } from "@/lib/db/videos";
 import { addDays, dayIn } from "@/lib/days";
+import { DEFAULT_EARNINGS_SETTINGS } from "@/lib/earnings";
 import { SAMPLE_HANDLE, isSampleHandle } from "@/lib/sample-data";
 import { RECOMPUTE_TIMEOUT_MS, recomputeAccount } from "./recompute-milestones";
 
@@ -34,6 +36,8 @@ export async function createSampleAccount(creatorId: string, now = new Date()): 
         const created = await insertVideo(creatorId, account.id, { platformId: `sample-${i + 1}`, title: video.title, postedOn: addDays(firstDay, video.posted) }, tx);
         videos.push({ videoId: created!.id, postedDay: video.posted, total: video.total, mid: video.mid, width: video.width });
       }
+      // Affiliate links on, so the estimate shows more than the Creator Fund's cents.
+      await upsertEarningsSettings(creatorId, account.id, { ...DEFAULT_EARNINGS_SETTINGS, affiliate: true }, tx);
       await insertCurveHistory(creatorId, account.id, firstDay, DAYS, FOLLOWERS, videos, tx);
       await recomputeAccount(creatorId, account.id, tx);
       return account;

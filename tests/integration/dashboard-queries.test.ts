@@ -4,6 +4,8 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { addDays, dateToDay, type Day } from "@/lib/days";
 import { prisma } from "@/lib/db/client";
 import { DASHBOARD_RANGES, getDashboardSeries, rangeStart, type DashboardRange } from "@/lib/db/dashboard";
+import { getCumulativeEstimates } from "@/lib/services/estimate-earnings";
+import { loadDashboard } from "@/lib/services/load-dashboard";
 import { recordDay } from "@/lib/services/record-snapshots";
 import { createCreator } from "./fixtures";
 import { NOW, createAccountWithVideos } from "./milestone-fixtures";
@@ -79,5 +81,14 @@ describe("dashboard series", () => {
     const empty = await createAccountWithVideos(creator, []);
     const series = await getDashboardSeries(creator, empty.accountId, "90d", TODAY);
     expect(series).toMatchObject({ followers: [], views: [], markers: [], from: "2026-08-23", to: TODAY });
+  });
+
+  test("loadDashboard: the earnings band holds the running estimate at each bucket's end", async () => {
+    const data = await loadDashboard(creator, accountId, "1y", new Date(`${TODAY}T12:00:00Z`));
+    const estimates = (await getCumulativeEstimates(creator, accountId)).filter((e) => e.day <= TODAY);
+    expect(data.earnings.length).toBeLessThanOrEqual(54);
+    expect(data.earnings.at(-1)).toEqual({ day: "2026-11-16", low: estimates.at(-1)!.total.low, high: estimates.at(-1)!.total.high });
+    for (const point of data.earnings) expect(point.low).toBeLessThanOrEqual(point.high);
+    expect(data.series.bucket).toBe("week");
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, test } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { listAccounts } from "@/lib/db/accounts";
 import { getDashboardSeries } from "@/lib/db/dashboard";
+import { getCumulativeEstimates } from "@/lib/services/estimate-earnings";
 import { createSampleAccount, removeSampleAccount } from "@/lib/services/sample-data";
 import { createCreator } from "./fixtures";
 import { NOW, expectStoredEqualsFullRecomputation } from "./milestone-fixtures";
@@ -24,6 +25,8 @@ describe("sample data", () => {
     const series = await getDashboardSeries(creator, account.id, "all", "2026-11-24");
     expect(series.followers.length).toBeGreaterThanOrEqual(6);
     expect(series.markers.length).toBeGreaterThan(5);
+    const estimate = (await getCumulativeEstimates(creator, account.id)).at(-1)!;
+    expect(estimate.streams.affiliate.low).toBeGreaterThan(0);
 
     await removeSampleAccount(creator);
     expect(await listAccounts(creator)).toEqual([]);

@@ -3,9 +3,11 @@ import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { listAccounts } from "@/lib/db/accounts";
 import { DASHBOARD_RANGES, type DashboardRange } from "@/lib/db/dashboard";
+import { formatMoneyRange } from "@/lib/earnings";
 import { orNotFound } from "@/lib/or-not-found";
 import { isSampleHandle } from "@/lib/sample-data";
 import { loadDashboard } from "@/lib/services/load-dashboard";
+import { EarningsChart } from "@/components/charts/earnings-chart";
 import { FollowersChart } from "@/components/charts/followers-chart";
 import { ViewsChart } from "@/components/charts/views-chart";
 import { AccountLinks } from "@/components/dashboard/account-links";
@@ -35,7 +37,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const requested = one(params.range);
   const range = DASHBOARD_RANGES.find((r) => r === requested) ?? DEFAULT_RANGE;
   const accountId = accounts.find((a) => a.id === one(params.account))?.id ?? accounts[0]!.id;
-  const { account, today, series, nextUp } = await orNotFound(loadDashboard(user.id, accountId, range, new Date()));
+  const { account, today, series, nextUp, earnings } = await orNotFound(loadDashboard(user.id, accountId, range, new Date()));
   const isSample = isSampleHandle(account.handle);
   const hasReadings = series.followers.length > 0 || series.views.length > 0;
   return (
@@ -69,6 +71,21 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           </Card>
           <Card title="Views">
             <ViewsChart points={series.views} markers={series.markers} bucket={series.bucket} />
+          </Card>
+          <Card
+            title="Estimated earnings"
+            actions={
+              <Link href={`/accounts/${account.id}/earnings`} className="text-sm font-medium text-indigo-800 underline">
+                Rates and logged income
+              </Link>
+            }
+          >
+            <EarningsChart points={earnings} bucket={series.bucket} />
+            {earnings.length ? (
+              <p className="mt-2 text-sm text-slate-700">
+                So far: {formatMoneyRange(earnings.at(-1)!.low, earnings.at(-1)!.high)} (an estimate from your views and rates; logged income is on the earnings page)
+              </p>
+            ) : null}
           </Card>
         </div>
       ) : (
