@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { addDays, dayIn } from "../lib/days";
-import { addAccount, addVideo, recordDay, signUp, uniqueEmail } from "./helpers";
+import { addAccount, addVideo, expectAccessible, recordDay, signUp, uniqueEmail } from "./helpers";
 
 const ZONE = "Europe/Berlin";
 
@@ -51,4 +51,5 @@ test("a creator with views sees the estimate, changes a rate and sees the figure
   await page.getByRole("button", { name: "Calculate" }).click();
   await expect(page.getByTestId("what-if-total")).toHaveText("$30.00–$180.00");
   await expect(page.getByRole("list", { name: "Milestones on the way" })).toContainText("on day");
+  await expectAccessible(page);
 });
