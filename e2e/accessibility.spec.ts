@@ -11,7 +11,7 @@ for (const viewport of [
     await page.setViewportSize({ width: viewport.width, height: viewport.height });
     const today = dayIn("UTC", new Date());
     await signUp(page, uniqueEmail("a11y"));
-    await expectAccessible(page); // the empty accounts page
+    await expectAccessible(page); // the empty dashboard
     const accountPath = await addAccount(page, `a11y.${viewport.name}`, "UTC");
     const videoPath = await addVideo(page, accountPath, { url: `https://www.tiktok.com/@a11y/video/73000000000000003${viewport.width}`, title: "Scanned video", postedOn: addDays(today, -3) });
     await page.getByLabel("Views", { exact: true }).fill("1500");
@@ -33,6 +33,8 @@ for (const viewport of [
     const goalEdit = (await page.getByRole("list", { name: "Goals" }).getByRole("link", { name: "Edit" }).getAttribute("href"))!;
 
     const pages = [
+      "/dashboard",
+      "/dashboard?range=all",
       "/accounts",
       "/accounts/new",
       "/settings",
