@@ -1,7 +1,7 @@
 // npm run bench:dashboard — how long does the dashboard take on a large history? In a fresh database (on
 // DATABASE_URL's server, else an embedded PostgreSQL) it seeds one account with 2,000 videos × 3 years of daily
 // video snapshots (2.19 million rows, set-based SQL, one full recompute), then times (median of RUNS after a
-// warm-up) for the "all" and "90 days" ranges: loadDashboard (all of the page's data: charts and next up),
+// warm-up) for the "all" and "90 days" ranges: loadDashboard (all of the page's data: charts, earnings band, next up),
 // getDashboardSeries (the chart aggregations through Prisma) and the very same aggregation SQL through `pg`.
 // Targets: series ÷ bare SQL ≤ 1.5, and "all" under 150 ms.
 import { mkdtemp, rm } from "node:fs/promises";
@@ -85,7 +85,7 @@ try {
     const bareMs = await medianMs(() => Promise.all([sql.followers, sql.views, sql.markers].map((q) => pool.query(q.text, q.values))));
     const ratio = prismaMs / bareMs;
     console.log(`Range "${range}" (${series.bucket} buckets: ${series.followers.length} followers points, ${series.views.length} views points, ${series.markers.length} markers)`);
-    console.log(`  loadDashboard (charts + next up):        ${page.toFixed(2)} ms`);
+    console.log(`  loadDashboard (charts, earnings, next up):${page.toFixed(2)} ms`);
     console.log(`  getDashboardSeries (charts, via Prisma): ${prismaMs.toFixed(2)} ms`);
     console.log(`  the same SQL through pg:                 ${bareMs.toFixed(2)} ms`);
     console.log(`  ratio (Prisma ÷ pg): ${ratio.toFixed(2)} (target ≤ 1.5) — ${ratio <= 1.5 ? "OK" : "ABOVE TARGET"}`);

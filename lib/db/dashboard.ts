@@ -2,8 +2,9 @@
 // a few hundred points whatever the history's length. Each series is chart-ready: `{ day, … }[]`, day = the
 // bucket's first day (weeks start on Monday), clipped to the range.
 import { addDays, dateToDay, type Day } from "@/lib/days";
+import { notFoundError } from "@/lib/errors";
+import type { StateChange } from "@/lib/milestones";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { requireAccount } from "./accounts";
 import { prisma, type Tx } from "./client";
 import { fromDbCount } from "./counts";
 
@@ -59,8 +60,8 @@ export function dashboardSql(creatorId: string, accountId: string, range: Dashbo
   return {
     followers: Prisma.sql`
       SELECT date_trunc(${bucket}, s.day::timestamp)::date AS day, (array_agg(s.followers ORDER BY s.day DESC))[1] AS followers
-      FROM accounts a JOIN account_snapshots s ON s.account_id = a.id
-      WHERE a.id = ${accountId} AND a.creator_id = ${creatorId} AND s.day >= ${lower}::date AND s.day <= ${today}::date
+      FROM accounts a LEFT JOIN account_snapshots s ON s.account_id = a.id AND s.day >= ${lower}::date AND s.day <= ${today}::date
+      WHERE a.id = ${accountId} AND a.creator_id = ${creatorId}
       GROUP BY 1 ORDER BY 1`,
     views: Prisma.sql`
       WITH account AS (SELECT id FROM accounts WHERE id = ${accountId} AND creator_id = ${creatorId}),
@@ -98,13 +99,15 @@ export async function getDashboardSeries(creatorId: string, accountId: string, r
   const bucket = BUCKET_OF_RANGE[range];
   const from = rangeStart(range, today);
   const sql = dashboardSql(creatorId, accountId, range, today);
-  // Each query is scoped by the creator too; the check runs beside them and turns "not yours" into NOT_FOUND.
-  const [, followers, views, markers] = await Promise.all([
-    requireAccount(creatorId, accountId, tx),
-    tx.$queryRaw<{ day: Date; followers: bigint }[]>(sql.followers),
+  // Every query is scoped by the creator; the followers query also answers "is it theirs": no row at all means not
+  // (an account without readings in the range gives one row with a null day).
+  const [followerRows, views, markers] = await Promise.all([
+    tx.$queryRaw<{ day: Date | null; followers: bigint | null }[]>(sql.followers),
     tx.$queryRaw<{ day: Date; views: bigint; cumulative: bigint }[]>(sql.views),
     tx.$queryRaw<{ day: Date; bucket_day: Date; rule_key: string; kind: string; value: bigint | null }[]>(sql.markers),
   ]);
+  if (!followerRows.length) throw notFoundError("Account");
+  const followers = followerRows.filter((r): r is { day: Date; followers: bigint } => r.day !== null && r.followers !== null);
   return {
     range,
     bucket,
@@ -124,3 +127,13 @@ export async function getDashboardSeries(creatorId: string, accountId: string, r
 
 /** A week or month that starts before the range is labelled by the range's first day. */
 const clip = (day: Day, from: Day | null): Day => (from !== null && day < from ? from : day);
+
+/** The account's eligibility changes (all of them, ascending): what the earnings estimate needs, without the crossings. */
+export async function listStateChanges(creatorId: string, accountId: string, tx: Tx = prisma): Promise<StateChange[]> {
+  const rows = await tx.$queryRaw<{ day: Date | null; rule_key: string | null; kind: string | null }[]>`
+    SELECT sc.day, sc.rule_key, sc.kind
+    FROM accounts a LEFT JOIN milestone_state_changes sc ON sc.account_id = a.id
+    WHERE a.id = ${accountId} AND a.creator_id = ${creatorId} ORDER BY sc.day, sc.rule_key`;
+  if (!rows.length) throw notFoundError("Account");
+  return rows.flatMap((r) => (r.day && r.rule_key ? [{ ruleKey: r.rule_key, kind: r.kind as StateChange["kind"], day: dateToDay(r.day) }] : []));
+}

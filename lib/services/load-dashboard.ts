@@ -1,11 +1,15 @@
 // Everything the dashboard shows for one account and range, in one call (the page's and the benchmark's unit).
 // Next up here is the account's (followers, views, views in 30 days); each video's is on its own page.
 import { requireAccount, type AccountRecord } from "@/lib/db/accounts";
-import { getDashboardSeries, type DashboardRange, type DashboardSeries } from "@/lib/db/dashboard";
+import { getVideoGainAggregates } from "@/lib/db/account-video-days";
+import { listAccountReadings } from "@/lib/db/detection-inputs";
+import { getEarningsSettings } from "@/lib/db/earnings-settings";
+import { creatorFundRuleKey, cumulativeEstimates } from "@/lib/earnings";
+import { accountDailyViews } from "@/lib/milestones";
+import { getDashboardSeries, listStateChanges, type DashboardRange, type DashboardSeries } from "@/lib/db/dashboard";
 import { getNextUpInputs, type NextUpInputs } from "@/lib/db/milestones";
 import { lastPerBucket } from "@/lib/dashboard-buckets";
 import { dayIn, type Day } from "@/lib/days";
-import { getCumulativeEstimates } from "./estimate-earnings";
 
 export interface DashboardData {
   account: AccountRecord;
@@ -26,11 +30,16 @@ export interface EarningsPoint {
 export async function loadDashboard(creatorId: string, accountId: string, range: DashboardRange, now: Date): Promise<DashboardData> {
   const account = await requireAccount(creatorId, accountId);
   const today = dayIn(account.timeZone, now);
-  const [series, nextUp, estimates] = await Promise.all([
+  // The estimate's inputs are read here, side by side with the charts, rather than through a transaction of their own.
+  const [series, nextUp, settings, readings, { gainsByDay }, stateChanges] = await Promise.all([
     getDashboardSeries(creatorId, accountId, range, today),
     getNextUpInputs(creatorId, accountId, { videoIds: [] }),
-    getCumulativeEstimates(creatorId, accountId),
+    getEarningsSettings(creatorId, accountId),
+    listAccountReadings(creatorId, accountId),
+    getVideoGainAggregates(creatorId, accountId),
+    listStateChanges(creatorId, accountId),
   ]);
+  const estimates = cumulativeEstimates({ dailyViews: accountDailyViews(readings, gainsByDay), stateChanges, creatorFundRuleKey: creatorFundRuleKey(account.ruleSet), settings });
   const earnings = lastPerBucket(estimates, series.bucket, series.from, today).map((e) => ({ day: e.bucketDay, low: e.total.low, high: e.total.high }));
   return { account, today, series, nextUp, earnings };
 }

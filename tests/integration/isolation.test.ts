@@ -133,6 +133,7 @@ const foreignIdOperations: Record<string, Operation> = {
   "services/manage-goals.createGoal": (i) => manageGoals.createGoal(i.creatorB, { accountId: i.accountA, metric: "account.followers", threshold: 5 }),
   "services/manage-goals.updateGoal": (i) => manageGoals.updateGoal(i.creatorB, { accountId: i.accountA, goalId: i.goalA, metric: "account.followers", threshold: 5 }),
   "services/manage-goals.deleteGoal": (i) => manageGoals.deleteGoal(i.creatorB, { accountId: i.accountA, goalId: i.goalA }),
+  "db/dashboard.listStateChanges": (i) => dashboardDb.listStateChanges(i.creatorB, i.accountA),
   "db/dashboard.getDashboardSeries": (i) => dashboardDb.getDashboardSeries(i.creatorB, i.accountA, "all", DAY),
   "services/load-dashboard.loadDashboard": (i) => loadDashboard.loadDashboard(i.creatorB, i.accountA, "90d", NOW),
   "db/earnings-settings.getEarningsSettings": (i) => earningsSettingsDb.getEarningsSettings(i.creatorB, i.accountA),
