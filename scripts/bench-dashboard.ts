@@ -85,7 +85,7 @@ try {
     const bareMs = await medianMs(() => Promise.all([sql.followers, sql.views, sql.markers].map((q) => pool.query(q.text, q.values))));
     const ratio = prismaMs / bareMs;
     console.log(`Range "${range}" (${series.bucket} buckets: ${series.followers.length} followers points, ${series.views.length} views points, ${series.markers.length} markers)`);
-    console.log(`  loadDashboard (charts, earnings, next up):${page.toFixed(2)} ms`);
+    console.log(`  loadDashboard (charts, earnings, next up): ${page.toFixed(2)} ms`);
     console.log(`  getDashboardSeries (charts, via Prisma): ${prismaMs.toFixed(2)} ms`);
     console.log(`  the same SQL through pg:                 ${bareMs.toFixed(2)} ms`);
     console.log(`  ratio (Prisma ÷ pg): ${ratio.toFixed(2)} (target ≤ 1.5) — ${ratio <= 1.5 ? "OK" : "ABOVE TARGET"}`);
