@@ -132,6 +132,8 @@ export function projectionText(projection: Projection): string {
       return "Not growing right now";
     case "reached":
       return "Reached";
+    case "too far":
+      return "More than ten years away at the current pace";
   }
 }
 

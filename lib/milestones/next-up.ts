@@ -8,7 +8,7 @@ import type { AccountReadingInput, Crossing, GoalInput, Metric, RuleSetKey, Seri
 
 export type Projection =
   | { basis: "7-day" | "28-day"; day: Day }
-  | { reason: "not enough data" | "not growing" | "reached" };
+  | { reason: "not enough data" | "not growing" | "reached" | "too far" };
 
 export interface NextUp {
   current: number; // the latest reading (0 without readings)
@@ -29,6 +29,8 @@ const SPANS = [
   { basis: "28-day", days: 28 },
 ] as const;
 const MIN_READINGS = 3;
+/** Further out than this, a date is noise ("Jun 18, 2817"): the projection says "too far" instead. */
+export const MAX_PROJECTION_DAYS = 3653; // about ten years
 /** The longest span next up looks back over: what a caller must load before the latest reading. */
 export const NEXT_UP_SPAN_DAYS = SPANS[SPANS.length - 1]!.days;
 
@@ -49,6 +51,7 @@ export function nextUp({ readings, thresholds, today }: NextUpInput): NextUp {
     const elapsed = latestDay - dayNumber(first.day);
     if (gain <= 0) return { current, next, progress, projection: { reason: "not growing" } };
     const projected = latestDay + Math.ceil(((next - current) * elapsed) / gain);
+    if (projected - dayNumber(today) > MAX_PROJECTION_DAYS) return { current, next, progress, projection: { reason: "too far" } };
     const day = dayName(Math.max(projected, dayNumber(today)));
     return { current, next, progress, projection: { basis: span.basis, day } };
   }

@@ -90,6 +90,7 @@ test.each([
   [{ reason: "not enough data" } as const, "Not enough data yet — record at least 3 readings in a week"],
   [{ reason: "not growing" } as const, "Not growing right now"],
   [{ reason: "reached" } as const, "Reached"],
+  [{ reason: "too far" } as const, "More than ten years away at the current pace"],
 ])("projectionText(%j)", (projection, text) => {
   expect(projectionText(projection)).toBe(text);
 });

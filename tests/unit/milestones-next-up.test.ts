@@ -35,6 +35,9 @@ describe("projection", () => {
     ["a reading 8 days before the latest is outside the 7-day span", [[0, 100], [2, 300], [8, 900]], day(8), { basis: "28-day", day: day(9) }],
     ["28-day fallback when the last 7 days hold fewer than three readings", [[0, 100], [14, 240], [28, 380]], day(28), { basis: "28-day", day: day(90) }],
     ["28-day: the reading 28 days before is in the span", [[0, 400], [20, 500], [28, 540]], day(28), { basis: "28-day", day: day(120) }],
+    // 2 views in 7 days: 150 to go is 525 days ahead, still a date; 9,000 to go (31,500 days) is not.
+    ["a slow but dated projection (about a year and a half)", [[0, 848], [4, 849], [7, 850]], day(7), { basis: "7-day", day: day(7 + 525) }],
+    ["too far: more than ten years at this pace", [[0, 998], [4, 999], [7, 1_000]], day(7), { reason: "too far" }],
     ["not enough data: two readings", [[0, 100], [1, 200]], day(1), { reason: "not enough data" }],
     ["not enough data: the third reading is 29 days old", [[0, 100], [27, 200], [29, 300]], day(29), { reason: "not enough data" }],
     ["not enough data: no readings", [], day(0), { reason: "not enough data" }],
