@@ -8,6 +8,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { median, seedHistory } from "./lib/bench-seed.ts";
 import { createFreshDatabase } from "./lib/test-database.ts";
 
 const DAYS = 3 * 365;
@@ -17,7 +18,6 @@ const NOW = new Date("2026-11-01T12:00:00Z"); // FIRST_DAY + DAYS: the last read
 const TODAY = "2026-11-01";
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const WARM_UP = 5;
-const VIDEO_CHUNK = 200;
 
 const tmp = await mkdtemp(path.join(os.tmpdir(), "milepost-bench-"));
 console.log("Creating a fresh database…");
@@ -29,11 +29,6 @@ const { loadDashboard } = await import("@/lib/services/load-dashboard");
 const { recomputeAccount } = await import("@/lib/services/recompute-milestones");
 const pool = new pg.Pool({ connectionString: db.url, max: 10 });
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 async function medianMs(work: () => Promise<unknown>): Promise<number> {
   for (let i = 0; i < WARM_UP; i++) await work();
   const times: number[] = [];
@@ -48,26 +43,9 @@ async function medianMs(work: () => Promise<unknown>): Promise<number> {
 try {
   const creator = await prisma.creator.create({ data: { email: "bench@example.test", passwordHash: "-", isAdult: true }, select: { id: true } });
   const accountId = "bench-dashboard";
-  await prisma.$executeRaw`INSERT INTO accounts (id, creator_id, handle, time_zone, updated_at) VALUES (${accountId}, ${creator.id}, 'dashboard', 'UTC', now())`;
-  await prisma.$executeRaw`
-    INSERT INTO videos (id, account_id, platform_id, title, posted_on, updated_at)
-    SELECT ${accountId} || '-v' || lpad(n::text, 5, '0'), ${accountId}, n::text, 'Video ' || n, ${FIRST_DAY}::date - (n % 7), now()
-    FROM generate_series(1, ${VIDEOS}::int) AS n`;
-  // Followers grow to ~55,000; every third day carries the platform's reported views.
-  await prisma.$executeRaw`
-    INSERT INTO account_snapshots (id, account_id, day, followers, video_views, updated_at)
-    SELECT ${accountId} || '-a' || d, ${accountId}, ${FIRST_DAY}::date + d, 50 * d + (d * 7919) % 300, CASE WHEN d % 3 = 0 THEN 400 * d ELSE NULL END, now()
-    FROM generate_series(0, ${DAYS - 1}::int) AS d`;
-  for (let from = 1; from <= VIDEOS; from += VIDEO_CHUNK) {
-    const to = Math.min(VIDEOS, from + VIDEO_CHUNK - 1);
-    await prisma.$executeRaw`
-      INSERT INTO video_snapshots (id, video_id, day, views, updated_at)
-      SELECT v.id || '-' || d, v.id, ${FIRST_DAY}::date + d, (d + 1) * (1 + n % 40) - CASE WHEN (n + d) % 97 = 0 THEN 3 ELSE 0 END, now()
-      FROM generate_series(${from}::int, ${to}::int) AS n
-      JOIN videos v ON v.id = ${accountId} || '-v' || lpad(n::text, 5, '0')
-      CROSS JOIN generate_series(0, ${DAYS - 1}::int) AS d`;
-    console.log(`  ${(to * DAYS).toLocaleString("en-US")} of ${(VIDEOS * DAYS).toLocaleString("en-US")} video snapshots`);
-  }
+  await seedHistory(prisma, { creatorId: creator.id, accountId, handle: "dashboard", videoCount: VIDEOS, days: DAYS, firstDay: FIRST_DAY }, (written, total) =>
+    console.log(`  ${written.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} video snapshots`),
+  );
   await prisma.$executeRawUnsafe("ANALYZE");
   console.log("Filling account_video_days and milestones with one recompute…");
   const seedStart = performance.now();

@@ -7,6 +7,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { median, seedHistory } from "./lib/bench-seed.ts";
 import { createFreshDatabase } from "./lib/test-database.ts";
 
 const DAYS = 500;
@@ -15,7 +16,6 @@ const LATEST_DAY = "2026-05-15"; // FIRST_DAY + 499
 const NOW = new Date("2026-06-01T12:00:00Z");
 const WARM_UP = 20;
 const WRITES = Number(process.env.BENCH_WRITES ?? 200);
-const VIDEO_CHUNK = 200; // videos per INSERT of the large account: 100,000 snapshots a statement
 
 const tmp = await mkdtemp(path.join(os.tmpdir(), "milepost-bench-"));
 console.log("Creating a fresh database…");
@@ -26,11 +26,6 @@ const { recomputeAccount } = await import("@/lib/services/recompute-milestones")
 const { recordVideoSnapshot } = await import("@/lib/services/record-snapshots");
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 
 async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
   const start = performance.now();
@@ -41,27 +36,9 @@ async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
 /** An account with `videoCount` videos, each read on all DAYS days, and one account reading a day. Returns two video ids. */
 async function seedAccount(creatorId: string, handle: string, videoCount: number): Promise<{ accountId: string; videoIds: [string, string] }> {
   const accountId = `bench-${handle}`;
-  await prisma.$executeRaw`INSERT INTO accounts (id, creator_id, handle, time_zone, updated_at) VALUES (${accountId}, ${creatorId}, ${handle}, 'UTC', now())`;
-  await prisma.$executeRaw`
-    INSERT INTO videos (id, account_id, platform_id, title, posted_on, updated_at)
-    SELECT ${accountId} || '-v' || lpad(n::text, 5, '0'), ${accountId}, n::text, 'Video ' || n, ${FIRST_DAY}::date - (n % 7), now()
-    FROM generate_series(1, ${videoCount}::int) AS n`;
-  // Followers grow to ~25,000; every third day carries the platform's reported views.
-  await prisma.$executeRaw`
-    INSERT INTO account_snapshots (id, account_id, day, followers, video_views, updated_at)
-    SELECT ${accountId} || '-a' || d, ${accountId}, ${FIRST_DAY}::date + d, 50 * d + (d * 7919) % 300, CASE WHEN d % 3 = 0 THEN 400 * d ELSE NULL END, now()
-    FROM generate_series(0, ${DAYS - 1}::int) AS d`;
-  for (let from = 1; from <= videoCount; from += VIDEO_CHUNK) {
-    const to = Math.min(videoCount, from + VIDEO_CHUNK - 1);
-    // Cumulative views grow by 1–40 a day per video (up to 20,000 by the last day), with small dips now and then.
-    await prisma.$executeRaw`
-      INSERT INTO video_snapshots (id, video_id, day, views, updated_at)
-      SELECT v.id || '-' || d, v.id, ${FIRST_DAY}::date + d, (d + 1) * (1 + n % 40) - CASE WHEN (n + d) % 97 = 0 THEN 3 ELSE 0 END, now()
-      FROM generate_series(${from}::int, ${to}::int) AS n
-      JOIN videos v ON v.id = ${accountId} || '-v' || lpad(n::text, 5, '0')
-      CROSS JOIN generate_series(0, ${DAYS - 1}::int) AS d`;
-    if (videoCount > VIDEO_CHUNK) console.log(`  ${handle}: ${(to * DAYS).toLocaleString("en-US")} of ${(videoCount * DAYS).toLocaleString("en-US")} video snapshots`);
-  }
+  await seedHistory(prisma, { creatorId, accountId, handle, videoCount, days: DAYS, firstDay: FIRST_DAY }, (written, total) => {
+    if (videoCount > 200) console.log(`  ${handle}: ${written.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} video snapshots`);
+  });
   return { accountId, videoIds: [`${accountId}-v00001`, `${accountId}-v${String(Math.ceil(videoCount / 2)).padStart(5, "0")}`] };
 }
 

@@ -1,0 +1,41 @@
+// Shared by the benchmarks: a large, realistic history seeded with set-based SQL, and the median.
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+
+export const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+const VIDEO_CHUNK = 200; // videos per INSERT: 100,000+ snapshots a statement
+
+/**
+ * An account `accountId` with `videoCount` videos ("<accountId>-v00001" …), each read on every one of `days`
+ * days from `firstDay`, and one account reading a day. Followers grow by ~50 a day; every third day carries
+ * the platform's reported views; cumulative views grow by 1–40 a day per video, with small dips now and then.
+ */
+export async function seedHistory(
+  prisma: PrismaClient,
+  { creatorId, accountId, handle, videoCount, days, firstDay }: { creatorId: string; accountId: string; handle: string; videoCount: number; days: number; firstDay: string },
+  onProgress?: (written: number, total: number) => void,
+): Promise<void> {
+  await prisma.$executeRaw`INSERT INTO accounts (id, creator_id, handle, time_zone, updated_at) VALUES (${accountId}, ${creatorId}, ${handle}, 'UTC', now())`;
+  await prisma.$executeRaw`
+    INSERT INTO videos (id, account_id, platform_id, title, posted_on, updated_at)
+    SELECT ${accountId} || '-v' || lpad(n::text, 5, '0'), ${accountId}, n::text, 'Video ' || n, ${firstDay}::date - (n % 7), now()
+    FROM generate_series(1, ${videoCount}::int) AS n`;
+  await prisma.$executeRaw`
+    INSERT INTO account_snapshots (id, account_id, day, followers, video_views, updated_at)
+    SELECT ${accountId} || '-a' || d, ${accountId}, ${firstDay}::date + d, 50 * d + (d * 7919) % 300, CASE WHEN d % 3 = 0 THEN 400 * d ELSE NULL END, now()
+    FROM generate_series(0, ${days - 1}::int) AS d`;
+  for (let from = 1; from <= videoCount; from += VIDEO_CHUNK) {
+    const to = Math.min(videoCount, from + VIDEO_CHUNK - 1);
+    await prisma.$executeRaw`
+      INSERT INTO video_snapshots (id, video_id, day, views, updated_at)
+      SELECT v.id || '-' || d, v.id, ${firstDay}::date + d, (d + 1) * (1 + n % 40) - CASE WHEN (n + d) % 97 = 0 THEN 3 ELSE 0 END, now()
+      FROM generate_series(${from}::int, ${to}::int) AS n
+      JOIN videos v ON v.id = ${accountId} || '-v' || lpad(n::text, 5, '0')
+      CROSS JOIN generate_series(0, ${days - 1}::int) AS d`;
+    onProgress?.(to * days, videoCount * days);
+  }
+}
