@@ -2,6 +2,7 @@
 // first days as PostgreSQL's date_trunc (weeks start on Monday), clipped to the range's first day.
 import { addDays, dayToDate, type Day } from "@/lib/days";
 import type { Bucket } from "@/lib/db/dashboard";
+import type { DayEstimate, StreamRanges } from "@/lib/earnings";
 
 export function bucketStart(day: Day, bucket: Bucket, from: Day | null): Day {
   let start = day;
@@ -18,4 +19,42 @@ export function lastPerBucket<T extends { day: Day }>(entries: readonly T[], buc
     byBucket.set(bucketStart(entry.day, bucket, from), entry);
   }
   return [...byBucket].map(([bucketDay, entry]) => ({ ...entry, bucketDay }));
+}
+
+/** A bucket of the earnings chart: the estimate so far (per stream and in total) and the income logged so far. */
+export interface EarningsPoint {
+  day: Day;
+  /** Cumulative estimate at the bucket's end, micro-dollars. */
+  low: number;
+  high: number;
+  streams: StreamRanges;
+  /** Income logged up to the bucket's end, micro-dollars (shown beside the estimate, never added to it). */
+  logged: number;
+}
+
+const NO_STREAMS: StreamRanges = { creator_fund: { low: 0, high: 0 }, sponsorships: { low: 0, high: 0 }, affiliate: { low: 0, high: 0 } };
+
+/**
+ * The earnings chart's points: every bucket that has an estimate or logged income, both carried forward as running
+ * totals (a bucket without views keeps the estimate so far; one without income keeps the income so far).
+ * `estimates` are all of the account's running daily estimates; `income` the range's buckets from the database.
+ */
+export function earningsSeries(
+  estimates: readonly DayEstimate[],
+  income: readonly { day: Day; cumulative: number }[],
+  incomeBefore: number,
+  bucket: Bucket,
+  from: Day | null,
+  to: Day,
+): EarningsPoint[] {
+  const estimateAt = new Map(lastPerBucket(estimates, bucket, from, to).map((e) => [e.bucketDay, e]));
+  const incomeAt = new Map(income.map((i) => [i.day, i.cumulative]));
+  const days = [...new Set([...estimateAt.keys(), ...incomeAt.keys()])].sort();
+  let estimate = from === null ? undefined : estimates.findLast((e) => e.day < from);
+  let logged = incomeBefore;
+  return days.map((day) => {
+    estimate = estimateAt.get(day) ?? estimate;
+    logged = incomeAt.get(day) ?? logged;
+    return { day, low: estimate?.total.low ?? 0, high: estimate?.total.high ?? 0, streams: estimate?.streams ?? NO_STREAMS, logged };
+  });
 }

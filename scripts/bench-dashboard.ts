@@ -60,7 +60,7 @@ try {
     const series = await getDashboardSeries(creator.id, accountId, range, TODAY);
     const page = await medianMs(() => loadDashboard(creator.id, accountId, range, NOW));
     const prismaMs = await medianMs(() => getDashboardSeries(creator.id, accountId, range, TODAY));
-    const bareMs = await medianMs(() => Promise.all([sql.followers, sql.views, sql.markers].map((q) => pool.query(q.text, q.values))));
+    const bareMs = await medianMs(() => Promise.all([sql.followers, sql.views, sql.markers, sql.income].map((q) => pool.query(q.text, q.values))));
     const ratio = prismaMs / bareMs;
     console.log(`Range "${range}" (${series.bucket} buckets: ${series.followers.length} followers points, ${series.views.length} views points, ${series.markers.length} markers)`);
     console.log(`  loadDashboard (charts, earnings, next up): ${page.toFixed(2)} ms`);

@@ -27,3 +27,21 @@ export function markersByBucket(markers: readonly MilestoneMarker[], prefixes: r
   }
   return [...byDay].map(([day, labels]) => ({ day, label: labels.join(", ") }));
 }
+
+/**
+ * Drops the labels of markers too close to the previous labelled one (closer than `minShare` of the series' points),
+ * so labels on a chart do not run into each other; the markers themselves stay.
+ */
+export function spacedLabels<T extends { day: string; label: string }>(markers: readonly T[], seriesDays: readonly string[], minShare = 1 / 6): (T & { showLabel: boolean })[] {
+  const index = new Map(seriesDays.map((day, i) => [day, i]));
+  const minGap = Math.max(1, Math.floor(seriesDays.length * minShare));
+  let last = -Infinity;
+  return [...markers]
+    .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0))
+    .map((marker) => {
+      const at = index.get(marker.day) ?? -Infinity;
+      const showLabel = at - last >= minGap;
+      if (showLabel) last = at;
+      return { ...marker, showLabel };
+    });
+}

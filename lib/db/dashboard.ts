@@ -36,6 +36,13 @@ export interface MilestoneMarker {
   kind: "crossed" | "gained" | "lost";
   value: number | null;
 }
+export interface IncomePoint {
+  day: Day;
+  /** Income logged in the bucket, micro-dollars. */
+  amount: number;
+  /** Income logged from the first day of history to the bucket's end. */
+  cumulative: number;
+}
 export interface DashboardSeries {
   range: DashboardRange;
   bucket: Bucket;
@@ -44,6 +51,10 @@ export interface DashboardSeries {
   followers: FollowersPoint[];
   views: ViewsPoint[];
   markers: MilestoneMarker[];
+  /** Logged income: buckets with any entry (the chart carries the running total between them). */
+  income: IncomePoint[];
+  /** Income logged before the range's first day (micro-dollars). */
+  incomeBefore: number;
 }
 
 /** The first day a range covers, ending on `to` (inclusive); null for all of history. */
@@ -53,7 +64,7 @@ export function rangeStart(range: DashboardRange, to: Day): Day | null {
 
 const NO_LOWER_BOUND: Day = "0001-01-01";
 
-/** The three aggregations as bind-parameter SQL (exported so the benchmark can run the very same text through `pg`). */
+/** The four aggregations as bind-parameter SQL (exported so the benchmark can run the very same text through `pg`). */
 export function dashboardSql(creatorId: string, accountId: string, range: DashboardRange, today: Day) {
   const bucket = BUCKET_OF_RANGE[range];
   const lower = rangeStart(range, today) ?? NO_LOWER_BOUND;
@@ -91,6 +102,18 @@ export function dashboardSql(creatorId: string, accountId: string, range: Dashbo
       )
       SELECT day, date_trunc(${bucket}, day::timestamp)::date AS bucket_day, rule_key, kind, value FROM events
       WHERE day >= ${lower}::date AND day <= ${today}::date ORDER BY day, rule_key`,
+    income: Prisma.sql`
+      WITH daily AS (
+        SELECT i.day, i.amount FROM logged_income i JOIN accounts a ON a.id = i.account_id
+        WHERE a.id = ${accountId} AND a.creator_id = ${creatorId} AND i.day <= ${today}::date
+      ),
+      before AS (SELECT COALESCE(sum(amount), 0)::bigint AS total FROM daily WHERE day < ${lower}::date)
+      -- The first row (day NULL) carries what was logged before the range: the line starts there.
+      SELECT NULL::date AS day, 0::bigint AS amount, total AS cumulative FROM before
+      UNION ALL
+      (SELECT b.day, b.amount, ((SELECT total FROM before) + sum(b.amount) OVER (ORDER BY b.day))::bigint AS cumulative
+      FROM (SELECT date_trunc(${bucket}, day::timestamp)::date AS day, sum(amount)::bigint AS amount FROM daily WHERE day >= ${lower}::date GROUP BY 1) b
+      ORDER BY b.day)`,
   };
 }
 
@@ -101,10 +124,11 @@ export async function getDashboardSeries(creatorId: string, accountId: string, r
   const sql = dashboardSql(creatorId, accountId, range, today);
   // Every query is scoped by the creator; the followers query also answers "is it theirs": no row at all means not
   // (an account without readings in the range gives one row with a null day).
-  const [followerRows, views, markers] = await Promise.all([
+  const [followerRows, views, markers, income] = await Promise.all([
     tx.$queryRaw<{ day: Date | null; followers: bigint | null }[]>(sql.followers),
     tx.$queryRaw<{ day: Date; views: bigint; cumulative: bigint }[]>(sql.views),
     tx.$queryRaw<{ day: Date; bucket_day: Date; rule_key: string; kind: string; value: bigint | null }[]>(sql.markers),
+    tx.$queryRaw<{ day: Date | null; amount: bigint; cumulative: bigint }[]>(sql.income),
   ]);
   if (!followerRows.length) throw notFoundError("Account");
   const followers = followerRows.filter((r): r is { day: Date; followers: bigint } => r.day !== null && r.followers !== null);
@@ -122,6 +146,8 @@ export async function getDashboardSeries(creatorId: string, accountId: string, r
       kind: r.kind as MilestoneMarker["kind"],
       value: r.value === null ? null : fromDbCount(r.value),
     })),
+    income: income.flatMap((r) => (r.day ? [{ day: clip(dateToDay(r.day), from), amount: Number(r.amount), cumulative: Number(r.cumulative) }] : [])),
+    incomeBefore: Number(income.find((r) => r.day === null)?.cumulative ?? 0),
   };
 }
 

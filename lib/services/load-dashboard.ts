@@ -8,7 +8,7 @@ import { creatorFundRuleKey, cumulativeEstimates } from "@/lib/earnings";
 import { accountDailyViews } from "@/lib/milestones";
 import { getDashboardSeries, listStateChanges, type DashboardRange, type DashboardSeries } from "@/lib/db/dashboard";
 import { getNextUpInputs, type NextUpInputs } from "@/lib/db/milestones";
-import { lastPerBucket } from "@/lib/dashboard-buckets";
+import { earningsSeries, type EarningsPoint } from "@/lib/dashboard-buckets";
 import { dayIn, type Day } from "@/lib/days";
 
 export interface DashboardData {
@@ -16,14 +16,8 @@ export interface DashboardData {
   today: Day;
   series: DashboardSeries;
   nextUp: NextUpInputs;
-  /** Cumulative estimated earnings at each bucket's end, low and high in micro-dollars. */
+  /** Cumulative estimated earnings (in total and per stream) and logged income at each bucket's end. */
   earnings: EarningsPoint[];
-}
-
-export interface EarningsPoint {
-  day: Day;
-  low: number;
-  high: number;
 }
 
 /** `now` is the clock; the account's calendar day is taken from it in the account's time zone. */
@@ -40,6 +34,6 @@ export async function loadDashboard(creatorId: string, accountId: string, range:
     listStateChanges(creatorId, accountId),
   ]);
   const estimates = cumulativeEstimates({ dailyViews: accountDailyViews(readings, gainsByDay), stateChanges, creatorFundRuleKey: creatorFundRuleKey(account.ruleSet), settings });
-  const earnings = lastPerBucket(estimates, series.bucket, series.from, today).map((e) => ({ day: e.bucketDay, low: e.total.low, high: e.total.high }));
+  const earnings = earningsSeries(estimates, series.income, series.incomeBefore, series.bucket, series.from, today);
   return { account, today, series, nextUp, earnings };
 }

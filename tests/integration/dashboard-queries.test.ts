@@ -6,6 +6,7 @@ import { prisma } from "@/lib/db/client";
 import { DASHBOARD_RANGES, getDashboardSeries, rangeStart, type DashboardRange } from "@/lib/db/dashboard";
 import { getCumulativeEstimates } from "@/lib/services/estimate-earnings";
 import { loadDashboard } from "@/lib/services/load-dashboard";
+import { logIncome } from "@/lib/services/manage-income";
 import { recordDay } from "@/lib/services/record-snapshots";
 import { createCreator } from "./fixtures";
 import { NOW, createAccountWithVideos } from "./milestone-fixtures";
@@ -87,8 +88,43 @@ describe("dashboard series", () => {
     const data = await loadDashboard(creator, accountId, "1y", new Date(`${TODAY}T12:00:00Z`));
     const estimates = (await getCumulativeEstimates(creator, accountId)).filter((e) => e.day <= TODAY);
     expect(data.earnings.length).toBeLessThanOrEqual(54);
-    expect(data.earnings.at(-1)).toEqual({ day: "2026-11-16", low: estimates.at(-1)!.total.low, high: estimates.at(-1)!.total.high });
+    expect(data.earnings.at(-1)).toMatchObject({ day: "2026-11-16", low: estimates.at(-1)!.total.low, high: estimates.at(-1)!.total.high });
+    expect(data.earnings.at(-1)!.streams).toEqual(estimates.at(-1)!.streams);
     for (const point of data.earnings) expect(point.low).toBeLessThanOrEqual(point.high);
     expect(data.series.bucket).toBe("week");
+  });
+
+  test("logged income: bucket sums equal the raw sums, the running total includes what came before the range", async () => {
+    const other = await createAccountWithVideos(creator, []);
+    const entries: [Day, number][] = [
+      ["2025-10-03", 12_500_000],
+      ["2026-06-30", 1_000_000],
+      ["2026-09-01", 250_000],
+      ["2026-09-06", 750_000],
+      ["2026-11-20", 40_000_000],
+      ["2026-11-21", 99_000_000], // after today: not yet
+    ];
+    for (const [day, amount] of entries) await logIncome(creator, { accountId: other.accountId, day, stream: "brand_deal", amount, note: undefined });
+    for (const range of DASHBOARD_RANGES) {
+      const series = await getDashboardSeries(creator, other.accountId, range, TODAY);
+      const from = rangeStart(range, TODAY);
+      const inRange = entries.filter(([day]) => (from === null || day >= from) && day <= TODAY);
+      const before = entries.filter(([day]) => from !== null && day < from).reduce((sum, [, a]) => sum + a, 0);
+      expect(series.incomeBefore, range).toBe(before);
+      expect(series.income.reduce((sum, p) => sum + p.amount, 0), range).toBe(inRange.reduce((sum, [, a]) => sum + a, 0));
+      expect(series.income.at(-1)?.cumulative ?? before, range).toBe(54_500_000);
+    }
+    const year = await getDashboardSeries(creator, other.accountId, "1y", TODAY);
+    expect(year.income.map((p) => [p.day, p.amount])).toEqual([
+      ["2026-06-29", 1_000_000],
+      ["2026-08-31", 1_000_000], // one week: Sep 1 and Sep 6
+      ["2026-11-16", 40_000_000],
+    ]);
+    // The chart carries it: no views on this account, so the estimate is zero and the line is the income so far.
+    const data = await loadDashboard(creator, other.accountId, "30d", new Date(`${TODAY}T12:00:00Z`));
+    expect(data.earnings).toEqual([expect.objectContaining({ day: "2026-11-20", low: 0, high: 0, logged: 54_500_000 })]);
+    // Another creator's account reads nothing of it.
+    const stranger = await createCreator("dashboard-stranger");
+    await expect(getDashboardSeries(stranger, other.accountId, "all", TODAY)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

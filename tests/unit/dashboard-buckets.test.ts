@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { bucketStart, lastPerBucket } from "@/lib/dashboard-buckets";
+import { spacedLabels } from "@/components/charts/marker-label";
+import { bucketStart, earningsSeries, lastPerBucket } from "@/lib/dashboard-buckets";
 
 describe("dashboard buckets", () => {
   test.each([
@@ -18,6 +19,60 @@ describe("dashboard buckets", () => {
     expect(lastPerBucket(entries, "month", "2026-11-01", "2026-12-04").map((e) => [e.bucketDay, e.total])).toEqual([
       ["2026-11-01", 2],
       ["2026-12-01", 3],
+    ]);
+  });
+});
+
+describe("earnings series", () => {
+  const streams = (cf: number, sp: number) => ({ creator_fund: { low: cf, high: 2 * cf }, sponsorships: { low: sp, high: 10 * sp }, affiliate: { low: 0, high: 0 } });
+  const estimate = (day: string, cf: number, sp: number) => ({
+    day,
+    views: 0,
+    creatorFundApplies: true,
+    streams: streams(cf, sp),
+    total: { low: cf + sp, high: 2 * cf + 10 * sp },
+  });
+  const estimates = [estimate("2026-09-30", 5, 1), estimate("2026-10-02", 10, 2), estimate("2026-10-20", 20, 3), estimate("2026-11-03", 30, 4)];
+
+  test("carries the estimate and the logged income forward through buckets that have only one of them", () => {
+    const income = [
+      { day: "2026-10-01", cumulative: 7_000_000 },
+      { day: "2026-12-01", cumulative: 9_000_000 },
+    ];
+    const points = earningsSeries(estimates, income, 2_000_000, "month", "2026-10-01", "2026-12-10");
+    expect(points.map((p) => [p.day, p.low, p.high, p.logged])).toEqual([
+      ["2026-10-01", 23, 70, 7_000_000], // the last estimate of October, the income logged to October's end
+      ["2026-11-01", 34, 100, 7_000_000], // no income in November: still 7 so far
+      ["2026-12-01", 34, 100, 9_000_000], // no views in December: the estimate so far stays
+    ]);
+    expect(points[1]!.streams).toEqual(streams(30, 4));
+  });
+
+  test("a range that starts after the last estimate and before any income in it opens with both running totals", () => {
+    const points = earningsSeries(estimates, [{ day: "2026-12-05", cumulative: 3_000_000 }], 1_000_000, "day", "2026-12-01", "2026-12-10");
+    expect(points).toEqual([{ day: "2026-12-05", low: 34, high: 100, streams: streams(30, 4), logged: 3_000_000 }]);
+  });
+
+  test("no estimate and no income: no points; all of history starts from zero", () => {
+    expect(earningsSeries([], [], 0, "month", null, "2026-12-10")).toEqual([]);
+    expect(earningsSeries([], [{ day: "2026-10-01", cumulative: 5 }], 0, "month", null, "2026-12-10")[0]).toMatchObject({ low: 0, high: 0, logged: 5 });
+  });
+});
+
+describe("marker labels", () => {
+  const days = Array.from({ length: 30 }, (_, i) => `2026-11-${String(i + 1).padStart(2, "0")}`);
+  test("labels closer than a sixth of the series to the previous label are dropped, the markers kept", () => {
+    const markers = [
+      { day: "2026-11-10", label: "b" },
+      { day: "2026-11-01", label: "a" },
+      { day: "2026-11-04", label: "too close to a" },
+      { day: "2026-11-06", label: "c" },
+    ];
+    expect(spacedLabels(markers, days).map((m) => [m.label, m.showLabel])).toEqual([
+      ["a", true],
+      ["too close to a", false],
+      ["c", true],
+      ["b", false],
     ]);
   });
 });

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { listAccounts } from "@/lib/db/accounts";
 import { DASHBOARD_RANGES, type DashboardRange } from "@/lib/db/dashboard";
-import { formatMoneyRange } from "@/lib/earnings";
+import type { EarningsPoint } from "@/lib/dashboard-buckets";
+import { formatMoney, formatMoneyRange } from "@/lib/earnings";
 import { orNotFound } from "@/lib/or-not-found";
 import { isSampleHandle } from "@/lib/sample-data";
 import { loadDashboard } from "@/lib/services/load-dashboard";
@@ -81,11 +82,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             }
           >
             <EarningsChart points={earnings} bucket={series.bucket} />
-            {earnings.length ? (
-              <p className="mt-2 text-sm text-slate-700">
-                So far: {formatMoneyRange(earnings.at(-1)!.low, earnings.at(-1)!.high)} (an estimate from your views and rates; logged income is on the earnings page)
-              </p>
-            ) : null}
+            {earnings.length ? <EarningsSoFar last={earnings.at(-1)!} /> : null}
           </Card>
         </div>
       ) : (
@@ -95,5 +92,20 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         <NextUpPanel rows={accountNextUpRows(nextUp, account.id, today)} />
       </Card>
     </div>
+  );
+}
+
+function EarningsSoFar({ last }: { last: EarningsPoint }) {
+  return (
+    <p className="mt-2 text-sm text-slate-700">
+      So far: <span className="font-semibold tabular-nums text-slate-900" data-testid="dashboard-estimate">{formatMoneyRange(last.low, last.high)}</span> estimated from your views
+      and rates
+      {last.logged > 0 ? (
+        <>
+          ; <span className="font-semibold tabular-nums text-slate-900">{formatMoney(last.logged)}</span> logged, shown beside the estimate and not added to it
+        </>
+      ) : null}
+      .
+    </p>
   );
 }
