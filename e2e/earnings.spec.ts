@@ -46,10 +46,28 @@ test("a creator with views sees the estimate, changes a rate and sees the figure
   await expect(page.getByRole("list", { name: "Logged income" })).toContainText("Sneaker brand");
   await expect(page.getByTestId("estimate-total")).toHaveText("$2.00–$12.00");
 
-  // What if: 1,000 views a day for a month, affiliate at $1–$6.
+  // What if: 1,000 views a day for a month, affiliate at $1–$6. The account has 2,000 views (all on its one video)
+  // and a trailing 30 days of 2,000; without followers, the Creator Fund is not counted and LIVE depends on them.
   await page.getByLabel("Views per day").fill("1000");
   await page.getByRole("button", { name: "Calculate" }).click();
   await expect(page.getByTestId("what-if-total")).toHaveText("$30.00–$180.00");
-  await expect(page.getByRole("list", { name: "Milestones on the way" })).toContainText("on day");
+  await expect(page.getByText("Counted with your settings (Affiliate marketing)")).toBeVisible();
+  const onTheWay = page.getByRole("list", { name: "On the way" }).getByRole("listitem");
+  await expect(onTheWay).toHaveText([
+    "Day 8: 10,000 views on a video (best case)",
+    "Day 8: 10,000 views across your videos",
+    "Day 8: eligible for LIVE, if you have 1,000 followers",
+  ]);
+  const eligibility = page.getByRole("list", { name: "Eligibility in the period" });
+  await expect(eligibility).toContainText("LIVE: depends on your followers: with 1,000 followers, from day 8");
   await expectAccessible(page);
+
+  // With 12,000 followers (kept in the URL): the Creator Fund counts from the start, and the follower milestones show.
+  await page.getByLabel("Followers (optional)").fill("12,000");
+  await page.getByRole("button", { name: "Calculate" }).click();
+  await expect(page).toHaveURL(/viewsPerDay=1000&followers=12%2C000/);
+  await expect(page.getByTestId("what-if-total")).toHaveText("$30.60–$181.20");
+  await expect(page.getByText("12,000 followers meet 1,000 followers, 10,000 followers and Ready for brand deals")).toBeVisible();
+  await expect(onTheWay.last()).toHaveText("Day 8: eligible for LIVE");
+  await expect(eligibility).toContainText("Creator Fund: from the start");
 });

@@ -6,7 +6,6 @@ import {
   formatMoney,
   formatMoneyRange,
   totalEstimate,
-  whatIf,
   type EarningsSettings,
 } from "@/lib/earnings";
 import type { StateChange } from "@/lib/milestones";
@@ -140,43 +139,5 @@ describe("formatMoney", () => {
   test("ranges", () => {
     expect(formatMoneyRange(3_400_000, 6_800_000)).toBe("$3.40–$6.80");
     expect(formatMoneyRange(0, 0)).toBe("$0.00");
-  });
-});
-
-describe("whatIf", () => {
-  test("1,000 views a day for 30 days with 12,000 followers, adult, all streams on", () => {
-    const result = whatIf({ viewsPerDay: 1_000, followers: 12_000, isAdult: true, ruleSet: "article", settings: ALL_ON });
-    expect(result.views).toBe(30_000);
-    const byStream = Object.fromEntries(result.streams.map((s) => [s.stream, s]));
-    expect(byStream.creator_fund).toEqual({ stream: "creator_fund", range: { low: 600_000, high: 1_200_000 }, applies: true });
-    expect(byStream.sponsorships!.range).toEqual({ low: 300_000_000, high: 3_000_000_000 });
-    expect(byStream.affiliate!.range).toEqual({ low: 30_000_000, high: 150_000_000 });
-    expect(result.crossings.map((c) => [c.key, c.day])).toEqual([
-      ["account.views.1k", 1],
-      ["account.views.10k", 10],
-    ]);
-    expect(result.states.find((s) => s.key === "eligible.live")?.holds).toBe(true);
-    expect(result.states.find((s) => s.key === "eligible.creator_fund")?.holds).toBe(true);
-  });
-
-  test("followers unknown: follower conditions cannot be judged", () => {
-    const result = whatIf({ viewsPerDay: 1_000, isAdult: true, ruleSet: "article", settings: DEFAULT_EARNINGS_SETTINGS });
-    expect(result.streams.find((s) => s.stream === "creator_fund")?.applies).toBeNull();
-    expect(result.states.find((s) => s.key === "eligible.creator_fund")?.holds).toBeNull();
-    expect(result.total).toEqual({ low: 0, high: 0 });
-  });
-
-  test("starting views: only thresholds not yet reached; the current rule set's Creator Rewards", () => {
-    const result = whatIf({
-      viewsPerDay: 5_000,
-      followers: 20_000,
-      isAdult: true,
-      startingAccountViews: 990_000,
-      ruleSet: "tiktok_current",
-      settings: DEFAULT_EARNINGS_SETTINGS,
-    });
-    expect(result.crossings.map((c) => [c.key, c.day])).toEqual([["account.views.1m", 2]]);
-    expect(result.states.find((s) => s.key === "eligible.creator_rewards")?.holds).toBe(true);
-    expect(result.streams.find((s) => s.stream === "creator_fund")?.applies).toBe(true);
   });
 });

@@ -2,11 +2,14 @@ import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
 import { requireAccount } from "@/lib/db/accounts";
 import { listIncome } from "@/lib/db/logged-income";
-import { dayIn } from "@/lib/days";
+import { getTimeline } from "@/lib/db/milestones";
+import { listVideos } from "@/lib/db/videos";
+import { addDays, dayIn, type Day } from "@/lib/days";
 import { stateHoldsOn, totalEstimate, whatIf } from "@/lib/earnings";
+import { WINDOW_DAYS } from "@/lib/milestones";
 import { orNotFound } from "@/lib/or-not-found";
-import { getEarningsInputs } from "@/lib/services/estimate-earnings";
-import { whatIfSchema } from "@/lib/validation/earnings";
+import { getEarningsInputs, type EarningsInputs } from "@/lib/services/estimate-earnings";
+import { whatIfSchema, type WhatIfQuery } from "@/lib/validation/earnings";
 import { zodFieldErrors } from "@/lib/validation/form-data";
 import { EarningsSettingsForm } from "@/components/earnings/earnings-settings-form";
 import { EstimateSummary } from "@/components/earnings/estimate-summary";
@@ -18,6 +21,24 @@ import { PageHeader } from "@/components/ui/page-header";
 import { deleteIncomeAction, logIncomeAction, updateEarningsSettingsAction } from "./actions";
 
 export const metadata: Metadata = { title: "Earnings" };
+
+/** The calculator from the account's figures so far: views, the 30-day window up to today, its best video, what it has crossed. */
+async function whatIfFor(creatorId: string, accountId: string, today: Day, inputs: EarningsInputs, query: WhatIfQuery) {
+  const [videos, timeline] = await Promise.all([listVideos(creatorId, accountId), getTimeline(creatorId, accountId)]);
+  const accountViews = [...inputs.dailyViews.values()].reduce((sum, v) => sum + v, 0);
+  const recentDailyViews = Array.from({ length: WINDOW_DAYS }, (_, i) => inputs.dailyViews.get(addDays(today, i - WINDOW_DAYS + 1)) ?? 0);
+  return whatIf({
+    viewsPerDay: query.viewsPerDay,
+    followers: query.followers ?? null,
+    isAdult: inputs.isAdult,
+    startingAccountViews: Math.max(0, accountViews),
+    bestVideoViews: videos.reduce((best, video) => Math.max(best, video.lastViews ?? 0), 0),
+    recentDailyViews,
+    reachedKeys: timeline.filter((item) => item.kind === "crossed").map((item) => item.ruleKey),
+    ruleSet: inputs.ruleSet,
+    settings: inputs.settings,
+  });
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
@@ -36,17 +57,7 @@ export default async function EarningsPage({ params, searchParams }: { params: P
   const values = { viewsPerDay: one(query.viewsPerDay), followers: one(query.followers) };
   const asked = values.viewsPerDay !== "" || values.followers !== "";
   const parsed = asked ? whatIfSchema.safeParse(values) : null;
-  const accountViews = [...inputs.dailyViews.values()].reduce((sum, v) => sum + v, 0);
-  const result = parsed?.success
-    ? whatIf({
-        viewsPerDay: parsed.data.viewsPerDay,
-        followers: parsed.data.followers ?? null,
-        isAdult: inputs.isAdult,
-        startingAccountViews: Math.max(0, accountViews),
-        ruleSet: inputs.ruleSet,
-        settings: inputs.settings,
-      })
-    : null;
+  const result = parsed?.success ? await orNotFound(whatIfFor(user.id, account.id, today, inputs, parsed.data)) : null;
   const errors = parsed && !parsed.success ? zodFieldErrors(parsed.error) : {};
 
   return (
