@@ -1,10 +1,10 @@
 // npm run db:migrate — applies pending migrations (DATABASE_URL, else the embedded database).
-import { applyMigrations } from "./lib/schema-engine.ts";
+import { migrateDatabase } from "./lib/migrate.ts";
 import { resolveDatabase } from "./lib/database.ts";
 
 const db = await resolveDatabase();
 try {
-  const applied = await applyMigrations(db.url);
+  const applied = await migrateDatabase(db.url);
   console.log(applied.length ? `Applied ${applied.length} migration(s): ${applied.join(", ")}` : "No pending migrations.");
 } catch (error) {
   console.error("Migration failed:", error instanceof Error ? error.message : error);

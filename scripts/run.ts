@@ -1,7 +1,8 @@
 // npm start / npm run dev: uses DATABASE_URL, or starts the embedded PostgreSQL under .data/;
 // applies pending migrations; builds the app when it is not built or its sources changed since (start);
-// serves it on PORT (3000).
-// Ctrl-C stops the app, then PostgreSQL.
+// serves it on PORT (3000) and runs the notification worker beside it (MILEPOST_WORKER=off leaves it to
+// `npm run worker` processes of their own).
+// Ctrl-C stops the app and the worker, then PostgreSQL.
 //   --build      build even when a build exists (the e2e tests always test the current code)
 //   --ephemeral  keep the embedded database in a new temporary folder, removed on exit (e2e tests)
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -20,7 +21,8 @@ if (args.includes("--ephemeral")) {
   process.on("exit", () => rmSync(dir, { recursive: true, force: true }));
 }
 // Imported after MILEPOST_DATA_DIR is settled.
-const { applyMigrations, ROOT } = await import("./lib/schema-engine.ts");
+const { ROOT } = await import("./lib/schema-engine.ts");
+const { migrateDatabase } = await import("./lib/migrate.ts");
 const { DATA_DIR, resolveDatabase } = await import("./lib/database.ts");
 
 const port = process.env.PORT ?? "3000";
@@ -64,11 +66,13 @@ async function main(): Promise<number> {
   const db = await resolveDatabase();
   console.log(db.embedded ? `Embedded PostgreSQL started (data in ${path.relative(process.cwd(), DATA_DIR) || "."}/pg).` : "Using the PostgreSQL in DATABASE_URL.");
   let child: ChildProcess | undefined;
+  let worker: ChildProcess | undefined;
   let stopping = false;
   const stop = async (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
     console.log(`\nStopping (${signal})…`);
+    if (worker && worker.exitCode === null) worker.kill("SIGTERM");
     if (child && child.exitCode === null) child.kill("SIGTERM");
     else await db.stop().finally(() => process.exit(0));
   };
@@ -76,7 +80,7 @@ async function main(): Promise<number> {
   process.on("SIGTERM", stop);
 
   try {
-    const applied = await applyMigrations(db.url);
+    const applied = await migrateDatabase(db.url);
     if (applied.length) console.log(`Applied ${applied.length} migration(s): ${applied.join(", ")}`);
 
     const env: NodeJS.ProcessEnv = {
@@ -95,10 +99,17 @@ async function main(): Promise<number> {
       if (build.status !== 0) throw new Error("next build failed");
     }
     if (stopping) return 0;
+    if (process.env.MILEPOST_WORKER !== "off") {
+      worker = spawn(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), path.join(ROOT, "scripts/worker.ts")], { stdio: "inherit", env, cwd: ROOT });
+    }
     child = spawn(process.execPath, [nextBin, mode, "--port", port], { stdio: "inherit", env, cwd: ROOT });
     const code = await new Promise<number>((resolve) => child!.on("exit", (exitCode, signal) => resolve(exitCode ?? (signal ? 0 : 1))));
     return stopping ? 0 : code;
   } finally {
+    if (worker && worker.exitCode === null) {
+      worker.kill("SIGTERM");
+      await new Promise((resolve) => worker!.once("exit", resolve));
+    }
     await db.stop();
   }
 }

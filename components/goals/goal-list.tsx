@@ -5,7 +5,7 @@ import { formatDay } from "@/lib/days";
 import { formatCount } from "@/lib/format";
 import type { GoalStatus } from "@/lib/milestones";
 import { GOAL_METRIC_LABELS } from "@/lib/validation/goals";
-import { percent, projectionText } from "@/components/milestones/describe";
+import { percent, projectionText } from "@/lib/describe-milestones";
 import { ProgressBar } from "@/components/milestones/progress-bar";
 import { ConfirmDelete } from "@/components/ui/confirm-delete";
 import type { GoalRow } from "./goal-rows";

@@ -3,7 +3,7 @@ import type { Day } from "@/lib/days";
 import type { GoalRecord } from "@/lib/db/goals";
 import type { NextUpInputs } from "@/lib/db/milestones";
 import { goalNextUp, goalStatus, type Crossing, type GoalStatus, type NextUp, type SeriesPoint } from "@/lib/milestones";
-import { goalTitle, unitOf, type Unit } from "@/components/milestones/describe";
+import { goalTitle, unitOf, type Unit } from "@/lib/describe-milestones";
 
 export interface GoalRow {
   goal: GoalRecord;

@@ -3,7 +3,7 @@
 import { formatDay } from "@/lib/days";
 import type { TimelineItem } from "@/lib/db/milestones";
 import { findRule, type Rule, type RuleSetKey } from "@/lib/milestones";
-import { eligibilityPeriods, goalMeaning, itemSentence, periodText, readingText, requirementText, sourceDate, type EligibilityPeriod } from "./describe";
+import { eligibilityPeriods, goalMeaning, itemSentence, periodText, readingText, requirementText, sourceDate, type EligibilityPeriod } from "@/lib/describe-milestones";
 
 export interface MilestoneListProps {
   items: TimelineItem[];

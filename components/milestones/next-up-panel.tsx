@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { formatCount } from "@/lib/format";
 import type { NextUp } from "@/lib/milestones";
-import { percent, projectionText, type Unit } from "./describe";
+import { percent, projectionText, type Unit } from "@/lib/describe-milestones";
 import { ProgressBar } from "./progress-bar";
 
 export interface NextUpRow {

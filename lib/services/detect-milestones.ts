@@ -7,6 +7,7 @@ import type { Tx } from "@/lib/db/client";
 import { applyVideoDayDeltas, getVideoGainAggregates, type VideoDayDelta } from "@/lib/db/account-video-days";
 import { getDetectionSettings, listAccountReadings, listVideoHistories, lockAccountForDetection } from "@/lib/db/detection-inputs";
 import { listGoals } from "@/lib/db/goals";
+import { recordMilestoneNotices } from "./notify";
 import { listEarliestVideoCrossings, replaceCrossings, replaceStateChanges } from "@/lib/db/milestone-events";
 import {
   detectAccountMilestones,
@@ -27,8 +28,11 @@ export interface MilestoneChanges {
 }
 
 export interface PendingDetection {
-  /** Detects after the write, in the same transaction; returns the new events. */
-  finish(): Promise<MilestoneChanges>;
+  /**
+   * Detects after the write, in the same transaction, and writes the notices of the new events (lib/services/notify:
+   * recent days only; none when `quiet`, as for an import); returns the new events.
+   */
+  finish(options?: { quiet?: boolean }): Promise<MilestoneChanges>;
 }
 
 /**
@@ -37,17 +41,19 @@ export interface PendingDetection {
  * before the write, of the videos it will touch (a reading written, edited or deleted; a posted day changed;
  * the video deleted). After the write, `finish()`.
  */
-export async function startDetection(tx: Tx, creatorId: string, accountId: string, videoIds: string[] = []): Promise<PendingDetection> {
+export async function startDetection(tx: Tx, creatorId: string, accountId: string, videoIds: string[] = [], now: Date = new Date()): Promise<PendingDetection> {
   await lockAccountForDetection(creatorId, accountId, tx);
   const ids = [...new Set(videoIds)];
   const before = ids.length ? await listVideoHistories(creatorId, accountId, ids, tx) : new Map<string, VideoHistoryInput>();
   return {
-    async finish() {
+    async finish({ quiet = false } = {}) {
       const settings = await getDetectionSettings(creatorId, accountId, tx);
       const ruleSet = resolveRuleSet(settings.ruleSet);
       const videoCrossings = ids.length ? await detectVideos(tx, creatorId, accountId, ruleSet, ids, before) : [];
       const account = await detectAccountLevel(tx, creatorId, accountId, ruleSet, settings.isAdult);
-      return sortDetection({ crossings: [...videoCrossings, ...account.crossings], stateChanges: account.stateChanges });
+      const changes = sortDetection({ crossings: [...videoCrossings, ...account.crossings], stateChanges: account.stateChanges });
+      await recordMilestoneNotices(tx, creatorId, accountId, changes, { now, quiet });
+      return changes;
     },
   };
 }

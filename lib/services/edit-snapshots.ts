@@ -32,7 +32,7 @@ export function updateAccountSnapshot(
   const { accountId, snapshotId, day, ...figures } = input;
   return prisma.$transaction(async (tx) => {
     const account = await requireAccount(creatorId, accountId, tx);
-    const detection = await startDetection(tx, creatorId, accountId);
+    const detection = await startDetection(tx, creatorId, accountId, [], now);
     await accountSnapshots.requireAccountSnapshot(creatorId, accountId, snapshotId, tx);
     throwIfAny({ day: futureDayError(day, account.timeZone, now) });
     const onDay = await accountSnapshots.findAccountSnapshotOn(creatorId, accountId, day, tx);
@@ -59,7 +59,7 @@ export function updateVideoSnapshot(
   const { accountId, videoId, snapshotId, day, ...figures } = input;
   return prisma.$transaction(async (tx) => {
     const account = await requireAccount(creatorId, accountId, tx);
-    const detection = await startDetection(tx, creatorId, accountId, [videoId]);
+    const detection = await startDetection(tx, creatorId, accountId, [videoId], now);
     const video = await requireVideo(creatorId, accountId, videoId, tx);
     await videoSnapshots.requireVideoSnapshot(creatorId, accountId, videoId, snapshotId, tx);
     throwIfAny({ day: futureDayError(day, account.timeZone, now) || beforePostedError(day, video.postedOn) });

@@ -24,7 +24,7 @@ export function recordDay(creatorId: string, input: RecordDayInput, now = new Da
   const filled = rows.flatMap((row, index) => (row.views === undefined ? [] : [{ index, videoId: row.videoId, views: row.views }]));
   return prisma.$transaction(async (tx) => {
     const account = await requireAccount(creatorId, accountId, tx);
-    const detection = await startDetection(tx, creatorId, accountId, filled.map((row) => row.videoId));
+    const detection = await startDetection(tx, creatorId, accountId, filled.map((row) => row.videoId), now);
     const videos = await requireVideos(creatorId, accountId, filled.map((row) => row.videoId), tx);
     throwIfAny({
       day: futureDayError(day, account.timeZone, now),
@@ -52,7 +52,7 @@ export function recordVideoSnapshot(
   const { accountId, videoId, day, ...figures } = input;
   return prisma.$transaction(async (tx) => {
     const account = await requireAccount(creatorId, accountId, tx);
-    const detection = await startDetection(tx, creatorId, accountId, [videoId]);
+    const detection = await startDetection(tx, creatorId, accountId, [videoId], now);
     const video = await requireVideo(creatorId, accountId, videoId, tx);
     throwIfAny({ day: futureDayError(day, account.timeZone, now) || beforePostedError(day, video.postedOn) });
     const warnings = await viewsWentDownWarnings(creatorId, accountId, day, [{ videoId, views: figures.views }], tx);

@@ -1,7 +1,7 @@
 // A throwaway, migrated database for a test run.
 import { randomUUID } from "node:crypto";
 import pg from "pg";
-import { applyMigrations } from "./schema-engine.ts";
+import { migrateDatabase } from "./migrate.ts";
 import { databaseUrl, startEmbeddedPostgres } from "./embedded-db.ts";
 
 export interface TestDatabase {
@@ -21,7 +21,7 @@ export async function createFreshDatabase(baseUrl: string | undefined, embeddedD
   const name = `milepost_test_${randomUUID().replaceAll("-", "").slice(0, 16)}`;
   await adminQuery(serverUrl, `CREATE DATABASE "${name}"`);
   const url = databaseUrl(serverUrl, name);
-  await applyMigrations(url);
+  await migrateDatabase(url);
   return {
     url,
     serverUrl,

@@ -11,7 +11,7 @@ import {
   readingText,
   requirementText,
   sourceDate,
-} from "@/components/milestones/describe";
+} from "@/lib/describe-milestones";
 
 function item(over: Partial<TimelineItem>): TimelineItem {
   return {

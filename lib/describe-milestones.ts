@@ -1,4 +1,4 @@
-// How milestones read for people: the sentence of a timeline item, the unit of its reading, a goal's name,
+// How milestones read for people (pages, e-mails, webhooks): the sentence of a timeline item, the unit of its reading, a goal's name,
 // a projection, a source's date. Pure functions over the catalog and plain timeline items.
 import { formatDay, isDay, type Day } from "@/lib/days";
 import { formatCount } from "@/lib/format";

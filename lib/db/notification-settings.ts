@@ -1,0 +1,48 @@
+// A creator's notification switches and webhook. Scoped by the creator (the row keys are the creator's id).
+import type { Channel, Preferences } from "@/lib/notifications/categories";
+import { prisma, type Tx } from "./client";
+
+export interface WebhookRecord {
+  url: string;
+  format: "json" | "chat";
+  createdAt: Date;
+}
+
+export interface NotificationSettings {
+  preferences: Preferences;
+  webhook: WebhookRecord | null;
+  email: string;
+}
+
+export async function getNotificationSettings(creatorId: string, tx: Tx = prisma): Promise<NotificationSettings> {
+  const creator = await tx.creator.findUniqueOrThrow({
+    where: { id: creatorId },
+    select: { email: true, preferences: { select: { channel: true, category: true, enabled: true } }, webhook: { select: { url: true, format: true, createdAt: true } } },
+  });
+  return {
+    email: creator.email,
+    preferences: new Map(creator.preferences.map((p) => [`${p.channel}:${p.category}`, p.enabled])),
+    webhook: creator.webhook ? { ...creator.webhook, format: creator.webhook.format === "chat" ? "chat" : "json" } : null,
+  };
+}
+
+export async function setPreferences(creatorId: string, entries: readonly { channel: Channel; category: string; enabled: boolean }[], tx: Tx = prisma): Promise<void> {
+  for (const { channel, category, enabled } of entries) {
+    await tx.notificationPreference.upsert({
+      where: { creatorId_channel_category: { creatorId, channel, category } },
+      create: { creatorId, channel, category, enabled },
+      update: { enabled },
+    });
+  }
+}
+
+/** Sets the creator's webhook (replacing any); the secret is stored to sign with and shown to the creator once. */
+export async function upsertWebhook(creatorId: string, data: { url: string; format: "json" | "chat"; secret?: string }, tx: Tx = prisma): Promise<void> {
+  const { url, format, secret } = data;
+  if (secret) await tx.webhook.upsert({ where: { creatorId }, create: { creatorId, url, format, secret }, update: { url, format, secret } });
+  else await tx.webhook.update({ where: { creatorId }, data: { url, format } });
+}
+
+export async function deleteWebhook(creatorId: string, tx: Tx = prisma): Promise<void> {
+  await tx.webhook.deleteMany({ where: { creatorId } });
+}

@@ -1,0 +1,27 @@
+// One-click unsubscribe links for e-mail (RFC 8058): a link per (creator, category) signed with the server's secret,
+// so it works without signing in and cannot be forged for someone else.
+import { createHmac, timingSafeEqual } from "node:crypto";
+
+function secret(): string {
+  const value = process.env.NEXTAUTH_SECRET;
+  if (!value) throw new Error("NEXTAUTH_SECRET is not set");
+  return value;
+}
+
+function token(creatorId: string, category: string): string {
+  return createHmac("sha256", secret()).update(`unsubscribe:email:${creatorId}:${category}`).digest("base64url");
+}
+
+export function unsubscribePath(creatorId: string, category: string): string {
+  return `/unsubscribe?${new URLSearchParams({ c: creatorId, k: category, t: token(creatorId, category) })}`;
+}
+
+/** The creator and category a link names, when its token is right. */
+export function readUnsubscribe(params: URLSearchParams): { creatorId: string; category: string } | null {
+  const creatorId = params.get("c") ?? "";
+  const category = params.get("k") ?? "";
+  const given = params.get("t") ?? "";
+  if (!creatorId || !category) return null;
+  const expected = token(creatorId, category);
+  return given.length === expected.length && timingSafeEqual(Buffer.from(given), Buffer.from(expected)) ? { creatorId, category } : null;
+}

@@ -1,0 +1,102 @@
+// Notices for the milestone events a write recorded, in that write's transaction (DOMAIN.md "Notifications"):
+// an event from a reading of a recent day (today or yesterday in the account's time zone) gets a notice in the app
+// and a delivery per other channel the creator has on, each enqueued for the worker. Older events (backfill) are
+// recorded quietly; an import records them quietly and sums them up in one notice (recordImportSummary).
+import { requireAccount } from "@/lib/db/accounts";
+import type { Tx } from "@/lib/db/client";
+import { getTimeline, type TimelineItem } from "@/lib/db/milestones";
+import { getNotificationSettings, type NotificationSettings } from "@/lib/db/notification-settings";
+import { insertDeliveries, insertNotices, type NewNotice } from "@/lib/db/notifications";
+import { addDays, dayIn, formatDay, type Day } from "@/lib/days";
+import { goalMeaning, itemSentence, readingText } from "@/lib/describe-milestones";
+import { findRule, type Crossing, type RuleSetKey, type StateChange } from "@/lib/milestones";
+import { channelEnabled } from "@/lib/notifications/categories";
+import { crossingKey, eventAnchor, stateChangeKey } from "@/lib/notifications/event-key";
+import { enqueueDeliveries } from "@/lib/notifications/queue";
+
+export interface MilestoneEvents {
+  crossings: Crossing[];
+  stateChanges: StateChange[];
+}
+
+/** Whether an event day counts as recent: today or yesterday in the account's zone (or later, for safety). */
+export function isRecentDay(day: Day, timeZone: string, now: Date): boolean {
+  return day >= addDays(dayIn(timeZone, now), -1);
+}
+
+function matches(item: TimelineItem, key: string): boolean {
+  return item.kind === "crossed" ? crossingKey({ ruleKey: item.ruleKey, subjectType: item.subject.type, subjectId: item.subject.id }) === key : stateChangeKey({ ruleKey: item.ruleKey, kind: item.kind, day: item.day }) === key;
+}
+
+function noticeOf(item: TimelineItem, eventKey: string, account: { id: string; handle: string; ruleSet: RuleSetKey }): Omit<NewNotice, "showInApp"> {
+  const rule = item.goal ? undefined : findRule(account.ruleSet, item.ruleKey);
+  const reading = readingText(item, rule);
+  const meaning = item.goal ? goalMeaning(item) : (rule?.meaning ?? "");
+  const when = item.kind === "crossed" ? `${item.reachedBy ? "Reached by" : "Reached on"} ${formatDay(item.day)}` : `${item.kind === "gained" ? "Since" : "On"} ${formatDay(item.day)}`;
+  return {
+    accountId: account.id,
+    kind: "milestone",
+    eventKey,
+    category: item.goal ? "goal" : (rule?.category ?? "views"),
+    ruleKey: item.ruleKey,
+    day: item.day,
+    title: `@${account.handle}: ${itemSentence(item, rule, new Map())}`,
+    body: [`${when}${reading ? ` (${reading.replace(/^Reading: /, "")})` : ""}.`, meaning].filter(Boolean).join(" "),
+    link: `/accounts/${account.id}/timeline#${eventAnchor(eventKey)}`,
+  };
+}
+
+/** Writes the notices (and their deliveries and jobs) of a new event list; returns the notices written. */
+export async function writeNotices(tx: Tx, creatorId: string, notices: readonly Omit<NewNotice, "showInApp">[], settings?: Pick<NotificationSettings, "preferences" | "webhook">): Promise<string[]> {
+  if (!notices.length) return [];
+  const { preferences, webhook } = settings ?? (await getNotificationSettings(creatorId, tx));
+  const written = await insertNotices(creatorId, notices.map((n) => ({ ...n, showInApp: n.kind === "delivery_failed" || channelEnabled(preferences, "in_app", n.category ?? "") })), tx);
+  const byKey = new Map(notices.map((n) => [n.eventKey, n]));
+  const deliveries: string[] = [];
+  for (const { id, eventKey } of written) {
+    const category = byKey.get(eventKey)?.category ?? "";
+    const channels = [
+      ...(channelEnabled(preferences, "email", category) ? (["email"] as const) : []),
+      ...(webhook && channelEnabled(preferences, "webhook", category) ? (["webhook"] as const) : []),
+    ];
+    if (byKey.get(eventKey)?.kind === "delivery_failed") continue; // told in the app only, never by the channel that failed
+    deliveries.push(...(await insertDeliveries(creatorId, id, channels, tx)));
+  }
+  await enqueueDeliveries(tx, deliveries);
+  return written.map((w) => w.id);
+}
+
+/** The notices of a write's new events; `quiet` (an import) records none. */
+export async function recordMilestoneNotices(tx: Tx, creatorId: string, accountId: string, events: MilestoneEvents, options: { now: Date; quiet?: boolean }): Promise<string[]> {
+  if (options.quiet || (!events.crossings.length && !events.stateChanges.length)) return [];
+  const account = await requireAccount(creatorId, accountId, tx);
+  const recent = (day: Day) => isRecentDay(day, account.timeZone, options.now);
+  const keys = [...events.crossings.filter((c) => recent(c.day)).map(crossingKey), ...events.stateChanges.filter((s) => recent(s.day)).map(stateChangeKey)];
+  if (!keys.length) return [];
+  const items = await getTimeline(creatorId, accountId, {}, tx);
+  const notices = keys.flatMap((key) => {
+    const item = items.find((i) => matches(i, key));
+    return item ? [noticeOf(item, key, account)] : [];
+  });
+  return writeNotices(tx, creatorId, notices);
+}
+
+/** One notice for everything an import found (`importId` makes it one per import). */
+export async function recordImportSummary(tx: Tx, creatorId: string, accountId: string, importId: string, events: MilestoneEvents): Promise<string[]> {
+  const count = events.crossings.length + events.stateChanges.length;
+  if (!count) return [];
+  const account = await requireAccount(creatorId, accountId, tx);
+  return writeNotices(tx, creatorId, [
+    {
+      accountId,
+      kind: "import_summary",
+      eventKey: `import:${importId}`,
+      category: "import",
+      ruleKey: null,
+      day: null,
+      title: `@${account.handle}: your import found ${count} milestone${count === 1 ? "" : "s"}`,
+      body: `${events.crossings.length} crossing${events.crossings.length === 1 ? "" : "s"} and ${events.stateChanges.length} eligibility change${events.stateChanges.length === 1 ? "" : "s"} were recorded from your history, without a notice each.`,
+      link: `/accounts/${accountId}/timeline`,
+    },
+  ]);
+}

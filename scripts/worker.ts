@@ -1,0 +1,28 @@
+// npm run worker — delivers notifications (e-mail, webhooks) from the queue in PostgreSQL. `npm start` runs one
+// beside the app; run more for larger setups (each attempt is taken by one worker only). Needs DATABASE_URL (the
+// embedded database when unset, as npm start).
+// SIGINT/SIGTERM: finishes the attempts under way, then exits.
+import { resolveDatabase } from "./lib/database.ts";
+
+const db = await resolveDatabase();
+process.env.DATABASE_URL = db.url; // before the app's Prisma client is first used
+const { startWorker, workerConfigFromEnv } = await import("@/lib/notifications/worker");
+const config = workerConfigFromEnv();
+const worker = await startWorker(config, (line) => console.log(`[worker] ${line}`));
+console.log(`[worker] delivering notifications (${config.concurrency} at a time; e-mail ${config.smtpUrl ? "by SMTP" : "kept in the outbox: SMTP_URL is not set"})`);
+
+let stopping = false;
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    void worker
+      .stop()
+      .then(async () => {
+        const { prisma } = await import("@/lib/db/client");
+        await prisma.$disconnect();
+        await db.stop();
+      })
+      .finally(() => process.exit(0));
+  });
+}
