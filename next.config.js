@@ -1,7 +1,7 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // The database driver stays a plain Node dependency rather than being bundled.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg"],
+  // The database driver and the queue stay plain Node dependencies rather than being bundled.
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "pg-boss", "nodemailer"],
   poweredByHeader: false,
   // Set by `npm test` so the e2e build does not overwrite the `npm start` build in .next/.
   distDir: process.env.NEXT_DIST_DIR || ".next",
