@@ -344,6 +344,26 @@ describe("writing", () => {
     expect(await prisma.notificationNotice.count({ where: { creatorId } })).toBe(0);
   });
 
+  test("an import records its crossings quietly and sends one summary", async () => {
+    const { startDetection } = await import("@/lib/services/detect-milestones");
+    const { recordImportSummary } = await import("@/lib/services/notify");
+    const { upsertAccountSnapshot } = await import("@/lib/db/account-snapshots");
+    const { creatorId, accountId } = await creatorWithAccount("import");
+    const now = new Date();
+    const today = dayIn("UTC", now);
+    await prisma.$transaction(async (tx) => {
+      const detection = await startDetection(tx, creatorId, accountId, [], now);
+      await upsertAccountSnapshot(creatorId, accountId, today, { followers: 12_000 }, tx);
+      const events = await detection.finish({ quiet: true });
+      expect(events.crossings.map((c) => c.ruleKey).sort()).toEqual(["account.followers.10k", "account.followers.1k", "ready.brand_deals"]);
+      await recordImportSummary(tx, creatorId, accountId, "import-1", events);
+      await recordImportSummary(tx, creatorId, accountId, "import-1", events); // the same import again: still one
+    });
+    const notices = await prisma.notificationNotice.findMany({ where: { creatorId } });
+    expect(notices.map((n) => [n.kind, n.title])).toEqual([["import_summary", expect.stringMatching(/your import found 3 milestones$/)]]);
+    expect((await deliveriesOf(creatorId)).map((d) => d.channel)).toEqual(["email"]);
+  });
+
   test("backoff: one minute doubling, at most four hours apart", () => {
     const production = { retryBaseMs: 60_000, retryMaxMs: 4 * 3_600_000 };
     expect([1, 2, 3, 4, 8, 9, 10, 14].map((n) => retryDelayMs(n, production) / 60_000)).toEqual([1, 2, 4, 8, 128, 240, 240, 240]);
