@@ -18,12 +18,22 @@ export function markerLabel(marker: Pick<MilestoneMarker, "ruleKey" | "kind">): 
   return subject === "video" ? `A video: ${threshold} views` : `${threshold} views`;
 }
 
+/** On one video's own chart the video goes without saying: "1k views". */
+export function ownVideoMarkerLabel(marker: Pick<MilestoneMarker, "ruleKey" | "kind">): string {
+  const [subject, metric, threshold] = marker.ruleKey.split(".");
+  return subject === "video" && metric === "views" && threshold ? `${threshold} views` : markerLabel(marker);
+}
+
 /** Markers of the given rule prefixes, one label per bucket (several events in a bucket are joined). */
-export function markersByBucket(markers: readonly MilestoneMarker[], prefixes: readonly string[]): { day: string; label: string }[] {
+export function markersByBucket(
+  markers: readonly MilestoneMarker[],
+  prefixes: readonly string[],
+  labelOf: (marker: MilestoneMarker) => string = markerLabel,
+): { day: string; label: string }[] {
   const byDay = new Map<string, string[]>();
   for (const marker of markers) {
     if (!prefixes.some((p) => marker.ruleKey.startsWith(p))) continue;
-    byDay.set(marker.bucketDay, [...(byDay.get(marker.bucketDay) ?? []), markerLabel(marker)]);
+    byDay.set(marker.bucketDay, [...(byDay.get(marker.bucketDay) ?? []), labelOf(marker)]);
   }
   return [...byDay].map(([day, labels]) => ({ day, label: labels.join(", ") }));
 }

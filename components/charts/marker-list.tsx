@@ -4,14 +4,24 @@ import type { MilestoneMarker } from "@/lib/db/dashboard";
 import { formatDay } from "@/lib/days";
 import { markerLabel } from "./marker-label";
 
-export function MarkerList({ markers, prefixes, label }: { markers: readonly MilestoneMarker[]; prefixes: readonly string[]; label: string }) {
+export function MarkerList({
+  markers,
+  prefixes,
+  label,
+  labelOf = markerLabel,
+}: {
+  markers: readonly MilestoneMarker[];
+  prefixes: readonly string[];
+  label: string;
+  labelOf?: (marker: MilestoneMarker) => string;
+}) {
   const shown = markers.filter((m) => prefixes.some((p) => m.ruleKey.startsWith(p)));
   if (!shown.length) return null;
   return (
     <ul aria-label={label} className="marker-list mt-2 space-y-0.5 text-xs text-slate-700">
       {shown.map((m) => (
         <li key={`${m.day}-${m.ruleKey}-${m.kind}`}>
-          <span className="font-medium text-slate-900">{markerLabel(m)}</span> · {formatDay(m.day)}
+          <span className="font-medium text-slate-900">{labelOf(m)}</span> · {formatDay(m.day)}
         </li>
       ))}
     </ul>

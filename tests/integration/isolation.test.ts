@@ -23,6 +23,7 @@ import * as detectMilestones from "@/lib/services/detect-milestones";
 import * as recomputeMilestones from "@/lib/services/recompute-milestones";
 import * as manageGoals from "@/lib/services/manage-goals";
 import * as dashboardDb from "@/lib/db/dashboard";
+import * as videoChartDb from "@/lib/db/video-chart";
 import * as earningsSettingsDb from "@/lib/db/earnings-settings";
 import * as loggedIncomeDb from "@/lib/db/logged-income";
 import * as updateEarningsSettings from "@/lib/services/update-earnings-settings";
@@ -135,6 +136,7 @@ const foreignIdOperations: Record<string, Operation> = {
   "services/manage-goals.deleteGoal": (i) => manageGoals.deleteGoal(i.creatorB, { accountId: i.accountA, goalId: i.goalA }),
   "db/dashboard.listStateChanges": (i) => dashboardDb.listStateChanges(i.creatorB, i.accountA),
   "db/dashboard.getDashboardSeries": (i) => dashboardDb.getDashboardSeries(i.creatorB, i.accountA, "all", DAY),
+  "db/video-chart.getVideoViewsSeries": (i) => videoChartDb.getVideoViewsSeries(i.creatorB, i.accountA, i.videoA, "all", DAY),
   "services/load-dashboard.loadDashboard": (i) => loadDashboard.loadDashboard(i.creatorB, i.accountA, "90d", NOW),
   "db/earnings-settings.getEarningsSettings": (i) => earningsSettingsDb.getEarningsSettings(i.creatorB, i.accountA),
   "db/earnings-settings.upsertEarningsSettings": (i) => earningsSettingsDb.upsertEarningsSettings(i.creatorB, i.accountA, DEFAULT_EARNINGS_SETTINGS),

@@ -2,12 +2,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { requireAccount } from "@/lib/db/accounts";
+import { DASHBOARD_RANGES, type DashboardRange } from "@/lib/db/dashboard";
 import { getNextUpInputs, listVideoMilestones } from "@/lib/db/milestones";
+import { getVideoViewsSeries } from "@/lib/db/video-chart";
 import { listVideoSnapshots } from "@/lib/db/video-snapshots";
 import { requireVideo } from "@/lib/db/videos";
 import { dayIn, formatDay } from "@/lib/days";
 import { orNotFound } from "@/lib/or-not-found";
 import { videoLabel } from "@/lib/video-label";
+import { VideoViewsChart } from "@/components/charts/video-views-chart";
+import { RangeLinks } from "@/components/dashboard/range-links";
 import { MilestoneList } from "@/components/milestones/milestone-list";
 import { NextUpLine } from "@/components/milestones/next-up-panel";
 import { videoNextUpRow } from "@/components/milestones/next-up-rows";
@@ -20,8 +24,18 @@ import { deleteVideoSnapshotAction, recordVideoSnapshotAction } from "./actions"
 
 export const metadata: Metadata = { title: "Video" };
 
-export default async function VideoPage({ params }: { params: Promise<{ accountId: string; videoId: string }> }) {
+const DEFAULT_RANGE: DashboardRange = "90d";
+
+export default async function VideoPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ accountId: string; videoId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { accountId, videoId } = await params;
+  const requested = [(await searchParams).range].flat()[0];
+  const range = DASHBOARD_RANGES.find((r) => r === requested) ?? DEFAULT_RANGE;
   const user = await requireUser();
   const [account, video, snapshots, milestones, nextUpInputs] = await orNotFound(
     Promise.all([
@@ -33,6 +47,7 @@ export default async function VideoPage({ params }: { params: Promise<{ accountI
     ]),
   );
   const today = dayIn(account.timeZone, new Date());
+  const series = await orNotFound(getVideoViewsSeries(user.id, account.id, video.id, range, today));
   const nextUp = videoNextUpRow(nextUpInputs, account.id, video.id, today);
   const facts = [video.postedOn ? `Posted on ${formatDay(video.postedOn)}` : null, video.platformId ? `id ${video.platformId}` : null].filter(Boolean).join(" · ");
   return (
@@ -59,6 +74,20 @@ export default async function VideoPage({ params }: { params: Promise<{ accountI
           </Link>
         }
       />
+      <Card title="Views">
+        {snapshots.length ? (
+          <div className="space-y-4">
+            <RangeLinks accountId={account.id} current={range} href={(r) => `/accounts/${account.id}/videos/${video.id}?range=${r}`} />
+            {series.points.length ? (
+              <VideoViewsChart points={series.points} markers={series.markers} bucket={series.bucket} />
+            ) : (
+              <p className="text-slate-700">No readings of this video in this range; choose a longer one.</p>
+            )}
+          </div>
+        ) : (
+          <p className="text-slate-700">No readings of this video yet. Record one below and its views appear here, with its milestones.</p>
+        )}
+      </Card>
       <Card title="Record a reading">
         <VideoReadingForm action={recordVideoSnapshotAction} accountId={account.id} videoId={video.id} today={today} postedOn={video.postedOn} />
       </Card>
