@@ -1,9 +1,12 @@
 import Link from "next/link";
 import { getCurrentUser } from "@/lib/auth/session";
+import { getUnreadCount } from "@/lib/services/read-notices";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 
 export async function SiteHeader() {
   const user = await getCurrentUser();
+  const unread = user ? await getUnreadCount(user.id) : 0;
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-3">
@@ -22,6 +25,7 @@ export async function SiteHeader() {
               <Link href="/settings" className="font-medium text-slate-700 hover:text-indigo-800">
                 Settings
               </Link>
+              <NotificationBell initialUnread={unread} />
               <span className="hidden text-slate-600 sm:inline" title="Signed in as">
                 {user.email}
               </span>

@@ -3,6 +3,7 @@
 import { formatDay } from "@/lib/days";
 import type { TimelineItem } from "@/lib/db/milestones";
 import { findRule, type Rule, type RuleSetKey } from "@/lib/milestones";
+import { crossingKey, eventAnchor, stateChangeKey } from "@/lib/notifications/event-key";
 import { eligibilityPeriods, goalMeaning, itemSentence, periodText, readingText, requirementText, sourceDate, type EligibilityPeriod } from "@/lib/describe-milestones";
 
 export interface MilestoneListProps {
@@ -25,12 +26,24 @@ export function MilestoneList({ items, ruleSet, videoLabels, empty }: MilestoneL
   );
 }
 
+/** The item's id: a notice's link ends in "#" and this, so opening the notice scrolls to its event. */
+function anchorOf(item: TimelineItem): string {
+  const key =
+    item.kind === "crossed"
+      ? crossingKey({ ruleKey: item.ruleKey, subjectType: item.subject.type, subjectId: item.subject.id })
+      : stateChangeKey({ ruleKey: item.ruleKey, kind: item.kind, day: item.day });
+  return eventAnchor(key);
+}
+
 function MilestoneItem({ item, rule, videoLabels, period }: { item: TimelineItem; rule: Rule | undefined; videoLabels: ReadonlyMap<string, string>; period?: EligibilityPeriod }) {
   const reading = readingText(item, rule);
   // A lost state's meaning would say what no longer holds; its requirements say what to get back to.
   const meaning = item.goal ? goalMeaning(item) : item.kind === "lost" ? null : rule?.meaning;
   return (
-    <li className="flex flex-col gap-1 py-4 first:pt-0 last:pb-0 sm:flex-row sm:gap-6">
+    <li
+      id={anchorOf(item)}
+      className="flex scroll-mt-20 flex-col gap-1 py-4 first:pt-0 last:pb-0 sm:flex-row sm:gap-6 target:rounded-md target:bg-amber-50 target:outline-2 target:outline-offset-4 target:outline-amber-400"
+    >
       <time dateTime={item.day} className="shrink-0 text-sm font-medium text-slate-700 sm:w-28 sm:pt-0.5">
         {formatDay(item.day)}
       </time>

@@ -33,6 +33,9 @@ import { DEFAULT_EARNINGS_SETTINGS } from "@/lib/earnings";
 import * as loadDashboard from "@/lib/services/load-dashboard";
 import * as sampleHistoryDb from "@/lib/db/sample-history";
 import * as sampleData from "@/lib/services/sample-data";
+import * as notificationsDb from "@/lib/db/notifications";
+import * as notify from "@/lib/services/notify";
+import * as readNotices from "@/lib/services/read-notices";
 import { appErrorOf, createCreator } from "./fixtures";
 
 interface Ids {
@@ -47,6 +50,7 @@ interface Ids {
   videoSnapshotA: string;
   goalA: string;
   incomeA: string;
+  noticeA: string;
 }
 type Operation = (ids: Ids) => Promise<unknown>;
 
@@ -67,6 +71,9 @@ const rates = {
 };
 const income = { day: DAY, stream: "brand_deal", amount: 1_000_000 } as const;
 const inTx = <T>(work: (tx: Tx) => Promise<T>) => prisma.$transaction(work);
+const notice = (accountId: string, eventKey = "test:isolation") =>
+  ({ accountId, kind: "test", eventKey, category: null, ruleKey: null, day: null, title: "A's notice", body: "", link: "/dashboard", showInApp: true }) as const;
+const events = { crossings: [{ ...crossing, day: "2026-11-24" }], stateChanges: [] };
 
 /** Every function that takes an id of a creator-owned record, called by B with A's ids. */
 const foreignIdOperations: Record<string, Operation> = {
@@ -152,6 +159,14 @@ const foreignIdOperations: Record<string, Operation> = {
     inTx((tx) => sampleHistoryDb.insertCurveHistory(i.creatorB, i.accountA, DAY, 2, { base: 1, slope: 1, top: 1, mid: 1, width: 1 }, [{ videoId: i.videoA, postedDay: 0, total: 10, mid: 1, width: 1 }], tx)),
   "services/reading-checks.viewsWentDownWarnings": (i) =>
     prisma.$transaction((tx) => readingChecks.viewsWentDownWarnings(i.creatorB, i.accountA, "2026-11-23", [{ videoId: i.videoA, views: 1 }], tx)),
+  "db/notifications.insertNotices": (i) => notificationsDb.insertNotices(i.creatorB, [notice(i.accountA, "test:b")]),
+  "db/notifications.insertDeliveries": (i) => notificationsDb.insertDeliveries(i.creatorB, i.noticeA, ["email"]),
+  "db/notifications.markNoticeRead": (i) => notificationsDb.markNoticeRead(i.creatorB, i.noticeA),
+  "services/notify.writeNotices": (i) => inTx((tx) => notify.writeNotices(tx, i.creatorB, [notice(i.accountA, "test:b")])),
+  "services/notify.recordMilestoneNotices": (i) => inTx((tx) => notify.recordMilestoneNotices(tx, i.creatorB, i.accountA, events, { now: NOW })),
+  "services/notify.recordImportSummary": (i) => inTx((tx) => notify.recordImportSummary(tx, i.creatorB, i.accountA, "import-b", events)),
+  "services/read-notices.markRead": (i) => readNotices.markRead(i.creatorB, i.noticeA),
+  "services/read-notices.openNotice": (i) => readNotices.openNotice(i.creatorB, i.noticeA),
 };
 
 /** Functions that take no id of another creator's record, with a check that B still cannot reach A's data through them. */
@@ -188,6 +203,14 @@ const noForeignId: Record<string, ((ids: Ids) => Promise<void>) | "pure"> = {
   "services/reading-checks.validationError": "pure",
   "services/reading-checks.throwIfAny": "pure",
   "services/reading-checks.viewsWentDownWarning": "pure",
+  "db/notifications.listNotices": async (i) => expect((await notificationsDb.listNotices(i.creatorB)).total).toBe(0),
+  "db/notifications.countUnreadNotices": async (i) => expect(await notificationsDb.countUnreadNotices(i.creatorB)).toBe(0),
+  "db/notifications.markAllNoticesRead": async (i) => expect(await notificationsDb.markAllNoticesRead(i.creatorB)).toBe(0),
+  "db/notifications.listDeliveries": async (i) => expect((await notificationsDb.listDeliveries(i.creatorB)).total).toBe(0),
+  "services/notify.isRecentDay": "pure",
+  "services/read-notices.getNoticesPage": async (i) => expect((await readNotices.getNoticesPage(i.creatorB)).items).toEqual([]),
+  "services/read-notices.getUnreadCount": async (i) => expect(await readNotices.getUnreadCount(i.creatorB)).toBe(0),
+  "services/read-notices.markAllRead": async (i) => expect(await readNotices.markAllRead(i.creatorB)).toBe(0),
 };
 
 /** Modules outside creator-owned records (exempt as a whole, with the reason). Any other module must be listed function by function. */
@@ -221,6 +244,7 @@ async function dataOf(creatorId: string) {
           income: { orderBy: { id: "asc" } },
         },
       },
+      notifications: { orderBy: { id: "asc" }, include: { deliveries: { orderBy: { id: "asc" } } } },
     },
   });
 }
@@ -240,6 +264,7 @@ beforeAll(async () => {
   const { goal: goalA } = await manageGoals.createGoal(creatorA, { accountId: accountA.id, metric: "video.views", videoId: videoA.id, threshold: 100 });
   await updateEarningsSettings.updateEarningsSettings(creatorA, { accountId: accountA.id, ...rates });
   const incomeA = await manageIncome.logIncome(creatorA, { accountId: accountA.id, ...income });
+  const [noticeA] = await notificationsDb.insertNotices(creatorA, [notice(accountA.id)]);
   ids = {
     creatorA,
     creatorB,
@@ -252,6 +277,7 @@ beforeAll(async () => {
     videoSnapshotA: videoSnapshotA!.id,
     goalA: goalA.id,
     incomeA: incomeA.id,
+    noticeA: noticeA!.id,
   };
 });
 
