@@ -1,9 +1,9 @@
-// Signed-out visitors of any page but the landing, sign-in and sign-up pages go to sign-in.
+// Signed-out visitors of any page but the landing, sign-in, sign-up and unsubscribe pages go to sign-in.
 // Pages check the session again themselves (requireUser); this only makes the redirect early and keeps the path.
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 
-const PUBLIC_PATHS = new Set(["/", "/signin", "/signup"]);
+const PUBLIC_PATHS = new Set(["/", "/signin", "/signup", "/unsubscribe"]);
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;

@@ -36,6 +36,9 @@ import * as sampleData from "@/lib/services/sample-data";
 import * as notificationsDb from "@/lib/db/notifications";
 import * as notify from "@/lib/services/notify";
 import * as readNotices from "@/lib/services/read-notices";
+import * as notificationSettingsDb from "@/lib/db/notification-settings";
+import * as manageNotificationSettings from "@/lib/services/manage-notification-settings";
+import { unsubscribePath } from "@/lib/notifications/unsubscribe";
 import { appErrorOf, createCreator } from "./fixtures";
 
 interface Ids {
@@ -169,6 +172,23 @@ const foreignIdOperations: Record<string, Operation> = {
   "services/read-notices.openNotice": (i) => readNotices.openNotice(i.creatorB, i.noticeA),
 };
 
+/** A's notification switches, webhook (with its secret) and notices, set once, to compare before and after B's calls. */
+async function notificationSettingsOfA(i: Ids) {
+  if (!(await prisma.webhook.findUnique({ where: { creatorId: i.creatorA } }))) {
+    await notificationSettingsDb.upsertWebhook(i.creatorA, { url: "https://203.0.113.1/a", format: "json", secret: "whsec_a" });
+    await notificationSettingsDb.setPreferences(i.creatorA, [{ channel: "email", category: "views", enabled: false }]);
+  }
+  const read = () =>
+    prisma.creator.findUniqueOrThrow({ where: { id: i.creatorA }, select: { webhook: true, preferences: { orderBy: [{ channel: "asc" }, { category: "asc" }] }, notifications: { orderBy: { id: "asc" } } } });
+  const before = await read();
+  return { unchanged: async () => expect(await read()).toEqual(before) };
+}
+const webhookOfB = { url: "https://203.0.113.2/b", format: "json" } as const;
+const unsubscribeTokenOf = (creatorId: string, category: string) => {
+  process.env.NEXTAUTH_SECRET ??= "isolation-test-secret";
+  return new URLSearchParams(unsubscribePath(creatorId, category).split("?")[1]).get("t")!;
+};
+
 /** Functions that take no id of another creator's record, with a check that B still cannot reach A's data through them. */
 const noForeignId: Record<string, ((ids: Ids) => Promise<void>) | "pure"> = {
   "db/accounts.listAccounts": async (i) => expect((await accountsDb.listAccounts(i.creatorB)).map((a) => a.id)).toEqual([i.accountB]),
@@ -211,6 +231,66 @@ const noForeignId: Record<string, ((ids: Ids) => Promise<void>) | "pure"> = {
   "services/read-notices.getNoticesPage": async (i) => expect((await readNotices.getNoticesPage(i.creatorB)).items).toEqual([]),
   "services/read-notices.getUnreadCount": async (i) => expect(await readNotices.getUnreadCount(i.creatorB)).toBe(0),
   "services/read-notices.markAllRead": async (i) => expect(await readNotices.markAllRead(i.creatorB)).toBe(0),
+  "db/notification-settings.getNotificationSettings": async (i) => {
+    const a = await notificationSettingsOfA(i);
+    const settings = await notificationSettingsDb.getNotificationSettings(i.creatorB);
+    expect(settings.webhook?.url).not.toBe("https://203.0.113.1/a");
+    expect(settings.preferences.get("email:views")).not.toBe(false);
+    await a.unchanged();
+  },
+  "db/notification-settings.setPreferences": async (i) => {
+    const a = await notificationSettingsOfA(i);
+    await notificationSettingsDb.setPreferences(i.creatorB, [{ channel: "email", category: "views", enabled: true }]);
+    await a.unchanged();
+  },
+  "db/notification-settings.upsertWebhook": async (i) => {
+    const a = await notificationSettingsOfA(i);
+    await notificationSettingsDb.upsertWebhook(i.creatorB, { ...webhookOfB, secret: "whsec_b" });
+    await a.unchanged();
+  },
+  "db/notification-settings.deleteWebhook": async (i) => {
+    const a = await notificationSettingsOfA(i);
+    await notificationSettingsDb.deleteWebhook(i.creatorB);
+    await a.unchanged();
+  },
+  "services/manage-notification-settings.updatePreferences": async (i) => {
+    const a = await notificationSettingsOfA(i);
+    const on = { views: true, followers: true, eligibility: true, unlock: true, goal: true, import: true };
+    await manageNotificationSettings.updatePreferences(i.creatorB, { in_app: on, email: on, webhook: on });
+    await a.unchanged();
+  },
+  "services/manage-notification-settings.saveWebhook": async (i) => {
+    const a = await notificationSettingsOfA(i);
+    await manageNotificationSettings.saveWebhook(i.creatorB, webhookOfB);
+    await a.unchanged();
+  },
+  "services/manage-notification-settings.regenerateWebhookSecret": async (i) => {
+    const a = await notificationSettingsOfA(i);
+    await manageNotificationSettings.saveWebhook(i.creatorB, webhookOfB);
+    await manageNotificationSettings.regenerateWebhookSecret(i.creatorB);
+    await a.unchanged();
+  },
+  "services/manage-notification-settings.removeWebhook": async (i) => {
+    const a = await notificationSettingsOfA(i);
+    await manageNotificationSettings.removeWebhook(i.creatorB);
+    await a.unchanged();
+  },
+  "services/manage-notification-settings.sendTestWebhook": async (i) => {
+    const a = await notificationSettingsOfA(i);
+    await manageNotificationSettings.saveWebhook(i.creatorB, webhookOfB);
+    await manageNotificationSettings.sendTestWebhook(i.creatorB);
+    await a.unchanged();
+  },
+  "services/manage-notification-settings.readUnsubscribeLink": async (i) => {
+    const link = new URLSearchParams({ c: i.creatorA, k: "views", t: unsubscribeTokenOf(i.creatorB, "views") });
+    expect(await manageNotificationSettings.readUnsubscribeLink(link)).toBeNull();
+  },
+  "services/manage-notification-settings.unsubscribeEmail": async (i) => {
+    const a = await notificationSettingsOfA(i);
+    const link = new URLSearchParams({ c: i.creatorA, k: "followers", t: unsubscribeTokenOf(i.creatorB, "followers") });
+    expect(await manageNotificationSettings.unsubscribeEmail(link)).toBeNull();
+    await a.unchanged();
+  },
 };
 
 /** Modules outside creator-owned records (exempt as a whole, with the reason). Any other module must be listed function by function. */
