@@ -100,3 +100,19 @@ export async function recordImportSummary(tx: Tx, creatorId: string, accountId: 
     },
   ]);
 }
+
+/**
+ * In-app notices for the account's `count` latest events, without e-mail or webhook (the sample account: so a newcomer
+ * sees what a notice looks like). Marked "Sample" in the title.
+ */
+export async function recordLatestNoticesInApp(tx: Tx, creatorId: string, accountId: string, count: number): Promise<string[]> {
+  const account = await requireAccount(creatorId, accountId, tx);
+  const latest = (await getTimeline(creatorId, accountId, {}, tx)).slice(0, count);
+  const notices = latest.map((item) => {
+    const key = item.kind === "crossed" ? crossingKey({ ruleKey: item.ruleKey, subjectType: item.subject.type, subjectId: item.subject.id }) : stateChangeKey({ ruleKey: item.ruleKey, kind: item.kind, day: item.day });
+    const notice = noticeOf(item, key, account);
+    return { ...notice, title: `Sample — ${notice.title}`, showInApp: true };
+  });
+  const written = await insertNotices(creatorId, notices.reverse(), tx);
+  return written.map((w) => w.id);
+}

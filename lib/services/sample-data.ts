@@ -1,6 +1,7 @@
 // "Try it with sample data": a clearly marked account (@sample.creator) with six months of history — a few
 // videos that take off, followers crossing 1k and 10k, LIVE eligibility gained and lost once — written with
-// set-based SQL and brought up to date with one recompute, in one transaction. Removing it deletes the account.
+// set-based SQL and brought up to date with one recompute, in one transaction, with in-app notices for its latest
+// events. Removing it deletes the account (and so its notices).
 import { prisma } from "@/lib/db/client";
 import { deleteAccount, insertAccount, listAccounts, type AccountRecord } from "@/lib/db/accounts";
 import { upsertEarningsSettings } from "@/lib/db/earnings-settings";
@@ -9,9 +10,11 @@ import { insertVideo } from "@/lib/db/videos";
 import { addDays, dayIn } from "@/lib/days";
 import { DEFAULT_EARNINGS_SETTINGS } from "@/lib/earnings";
 import { SAMPLE_HANDLE, isSampleHandle } from "@/lib/sample-data";
+import { recordLatestNoticesInApp } from "./notify";
 import { RECOMPUTE_TIMEOUT_MS, recomputeAccount } from "./recompute-milestones";
 
 const DAYS = 182;
+const SAMPLE_NOTICES = 3; // in the app only: the bell shows what a notice looks like
 const FOLLOWERS = { base: 60, slope: 3, top: 14_000, mid: 120, width: 22 };
 // Day posted, total views, the day of fastest growth and how wide it is: the second and fourth take off.
 const VIDEOS = [
@@ -40,6 +43,7 @@ export async function createSampleAccount(creatorId: string, now = new Date()): 
       await upsertEarningsSettings(creatorId, account.id, { ...DEFAULT_EARNINGS_SETTINGS, affiliate: true }, tx);
       await insertCurveHistory(creatorId, account.id, firstDay, DAYS, FOLLOWERS, videos, tx);
       await recomputeAccount(creatorId, account.id, tx);
+      await recordLatestNoticesInApp(tx, creatorId, account.id, SAMPLE_NOTICES);
       return account;
     },
     { timeout: RECOMPUTE_TIMEOUT_MS },

@@ -168,6 +168,7 @@ const foreignIdOperations: Record<string, Operation> = {
   "services/notify.writeNotices": (i) => inTx((tx) => notify.writeNotices(tx, i.creatorB, [notice(i.accountA, "test:b")])),
   "services/notify.recordMilestoneNotices": (i) => inTx((tx) => notify.recordMilestoneNotices(tx, i.creatorB, i.accountA, events, { now: NOW })),
   "services/notify.recordImportSummary": (i) => inTx((tx) => notify.recordImportSummary(tx, i.creatorB, i.accountA, "import-b", events)),
+  "services/notify.recordLatestNoticesInApp": (i) => inTx((tx) => notify.recordLatestNoticesInApp(tx, i.creatorB, i.accountA, 3)),
   "services/read-notices.markRead": (i) => readNotices.markRead(i.creatorB, i.noticeA),
   "services/read-notices.openNotice": (i) => readNotices.openNotice(i.creatorB, i.noticeA),
 };

@@ -27,9 +27,15 @@ describe("sample data", () => {
     expect(series.markers.length).toBeGreaterThan(5);
     const estimate = (await getCumulativeEstimates(creator, account.id)).at(-1)!;
     expect(estimate.streams.affiliate.low).toBeGreaterThan(0);
+    // Three in-app notices for the latest events, marked as sample, newest first; no e-mail or webhook for them.
+    const notices = await prisma.notificationNotice.findMany({ where: { creatorId: creator }, orderBy: { createdAt: "desc" } });
+    expect(notices).toHaveLength(3);
+    for (const n of notices) expect(n).toMatchObject({ accountId: account.id, showInApp: true, readAt: null, title: expect.stringMatching(/^Sample — @sample\.creator: /) });
+    expect(await prisma.notificationDelivery.count({ where: { creatorId: creator } })).toBe(0);
 
     await removeSampleAccount(creator);
     expect(await listAccounts(creator)).toEqual([]);
+    expect(await prisma.notificationNotice.count({ where: { creatorId: creator } })).toBe(0);
     await removeSampleAccount(creator);
   });
 });
