@@ -86,6 +86,7 @@ test("the earnings band on the dashboard follows a rate change, splits by stream
   await expect(band.locator(".recharts-area")).toHaveCount(await key.locator("li").count() - 1);
 
   // The tooltip names the range in dollars and each stream.
+  await band.scrollIntoViewIfNeeded();
   const box = (await band.locator("svg.recharts-surface").boundingBox())!;
   await page.mouse.move(box.x + box.width - 30, box.y + box.height / 2);
   await expect(band.getByText(/^Estimated so far: \$[\d,.]+–\$[\d,.]+$/)).toBeVisible();

@@ -24,7 +24,7 @@ export function ownVideoMarkerLabel(marker: Pick<MilestoneMarker, "ruleKey" | "k
   return subject === "video" && metric === "views" && threshold ? `${threshold} views` : markerLabel(marker);
 }
 
-/** Markers of the given rule prefixes, one label per bucket (several events in a bucket are joined). */
+/** Markers of the given rule prefixes, one label per bucket: the first event's, "+2" for two more (the list under the chart names them all). */
 export function markersByBucket(
   markers: readonly MilestoneMarker[],
   prefixes: readonly string[],
@@ -35,16 +35,17 @@ export function markersByBucket(
     if (!prefixes.some((p) => marker.ruleKey.startsWith(p))) continue;
     byDay.set(marker.bucketDay, [...(byDay.get(marker.bucketDay) ?? []), labelOf(marker)]);
   }
-  return [...byDay].map(([day, labels]) => ({ day, label: labels.join(", ") }));
+  return [...byDay].map(([day, labels]) => ({ day, label: labels.length > 1 ? `${labels[0]} +${labels.length - 1}` : labels[0]! }));
 }
 
 /**
- * Drops the labels of markers too close to the previous labelled one (closer than `minShare` of the series' points),
+ * Drops the labels of markers too close to the previous labelled one (closer than `minShare` of the series' points,
+ * and never two buckets side by side),
  * so labels on a chart do not run into each other; the markers themselves stay.
  */
-export function spacedLabels<T extends { day: string; label: string }>(markers: readonly T[], seriesDays: readonly string[], minShare = 1 / 6): (T & { showLabel: boolean })[] {
+export function spacedLabels<T extends { day: string; label: string }>(markers: readonly T[], seriesDays: readonly string[], minShare = 1 / 4): (T & { showLabel: boolean })[] {
   const index = new Map(seriesDays.map((day, i) => [day, i]));
-  const minGap = Math.max(1, Math.floor(seriesDays.length * minShare));
+  const minGap = Math.max(2, Math.ceil(seriesDays.length * minShare));
   let last = -Infinity;
   return [...markers]
     .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0))

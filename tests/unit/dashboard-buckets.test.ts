@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { spacedLabels } from "@/components/charts/marker-label";
+import { markersByBucket, spacedLabels } from "@/components/charts/marker-label";
 import { bucketStart, earningsSeries, lastPerBucket } from "@/lib/dashboard-buckets";
 
 describe("dashboard buckets", () => {
@@ -61,18 +61,33 @@ describe("earnings series", () => {
 
 describe("marker labels", () => {
   const days = Array.from({ length: 30 }, (_, i) => `2026-11-${String(i + 1).padStart(2, "0")}`);
-  test("labels closer than a sixth of the series to the previous label are dropped, the markers kept", () => {
+  test("labels closer than a quarter of the series to the previous label are dropped, the markers kept", () => {
     const markers = [
       { day: "2026-11-10", label: "b" },
       { day: "2026-11-01", label: "a" },
       { day: "2026-11-04", label: "too close to a" },
-      { day: "2026-11-06", label: "c" },
+      { day: "2026-11-06", label: "still too close" },
     ];
     expect(spacedLabels(markers, days).map((m) => [m.label, m.showLabel])).toEqual([
       ["a", true],
       ["too close to a", false],
-      ["c", true],
-      ["b", false],
+      ["still too close", false],
+      ["b", true],
+    ]);
+  });
+
+  test("on a short series two labelled buckets are never side by side", () => {
+    const months = ["2026-05-01", "2026-06-01", "2026-07-01", "2026-08-01", "2026-09-01"];
+    const markers = months.slice(0, 4).map((day) => ({ day, label: day }));
+    expect(spacedLabels(markers, months).map((m) => m.showLabel)).toEqual([true, false, true, false]);
+  });
+
+  test("several events in one bucket: the first one's label and how many more", () => {
+    const marker = (ruleKey: string, bucketDay: string) => ({ day: bucketDay, bucketDay, ruleKey, kind: "crossed" as const, value: 1 });
+    const markers = [marker("account.views.10k", "2026-07-01"), marker("video.views.10k", "2026-07-01"), marker("unlock.analytics", "2026-07-01"), marker("account.views.1k", "2026-06-01")];
+    expect(markersByBucket(markers, ["account.views", "video.views", "unlock."])).toEqual([
+      { day: "2026-07-01", label: "10k views +2" },
+      { day: "2026-06-01", label: "1k views" },
     ]);
   });
 });
