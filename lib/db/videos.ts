@@ -75,6 +75,13 @@ export async function requireVideos(creatorId: string, accountId: string, videoI
   return new Map(rows.map((row) => [row.id, toRecord(row)]));
 }
 
+/** The account's videos among `videoIds`; ids of other accounts or creators are simply absent (NOT_FOUND for the account). */
+export async function findVideosOfAccount(creatorId: string, accountId: string, videoIds: string[], tx: Tx = prisma): Promise<Map<string, VideoRecord>> {
+  await requireAccount(creatorId, accountId, tx);
+  const rows = await tx.video.findMany({ where: { id: { in: [...new Set(videoIds)] }, accountId, account: { creatorId } }, select: videoSelect });
+  return new Map(rows.map((row) => [row.id, toRecord(row)]));
+}
+
 /** Which of the URL and platform id another video of the account already has. */
 export async function findVideoDuplicates(
   creatorId: string,

@@ -35,6 +35,8 @@ import * as sampleHistoryDb from "@/lib/db/sample-history";
 import * as sampleData from "@/lib/services/sample-data";
 import * as notificationsDb from "@/lib/db/notifications";
 import * as notify from "@/lib/services/notify";
+import * as bulkReadingsDb from "@/lib/db/bulk-readings";
+import * as writeReadings from "@/lib/services/write-readings";
 import * as readNotices from "@/lib/services/read-notices";
 import * as notificationSettingsDb from "@/lib/db/notification-settings";
 import * as manageNotificationSettings from "@/lib/services/manage-notification-settings";
@@ -90,6 +92,8 @@ const foreignIdOperations: Record<string, Operation> = {
   "db/videos.insertVideo": (i) => videosDb.insertVideo(i.creatorB, i.accountA, { platformId: "1" }),
   "db/videos.updateVideo": (i) => videosDb.updateVideo(i.creatorB, i.accountA, i.videoA, { platformId: "2" }),
   "db/videos.deleteVideo": (i) => videosDb.deleteVideo(i.creatorB, i.accountA, i.videoA),
+  "db/videos.findVideosOfAccount": (i) => videosDb.findVideosOfAccount(i.creatorB, i.accountA, [i.videoA]),
+  "services/write-readings.writeReadings": (i) => writeReadings.writeReadings(i.creatorB, i.accountA, { account: [{ day: "2026-11-20", followers: 1 }], videos: [] }, { now: NOW }),
   "db/account-snapshots.listAccountSnapshots": (i) => accountSnapshotsDb.listAccountSnapshots(i.creatorB, i.accountA),
   "db/account-snapshots.requireAccountSnapshot": (i) => accountSnapshotsDb.requireAccountSnapshot(i.creatorB, i.accountA, i.accountSnapshotA),
   "db/account-snapshots.findAccountSnapshotOn": (i) => accountSnapshotsDb.findAccountSnapshotOn(i.creatorB, i.accountA, DAY),
@@ -222,6 +226,11 @@ const noForeignId: Record<string, ((ids: Ids) => Promise<void>) | "pure"> = {
     expect(await accountsDb.listAccountIds(i.creatorB)).toEqual([i.accountB]);
   },
   "services/reading-checks.validationError": "pure",
+  // The bulk writers scope every row by the creator: with A's ids they write nothing (the service reports NOT_FOUND first).
+  "db/bulk-readings.bulkUpsertAccountSnapshots": async (i) =>
+    expect(await bulkReadingsDb.bulkUpsertAccountSnapshots(i.creatorB, i.accountA, [{ day: "2026-11-20", followers: 999_999 }])).toBe(0),
+  "db/bulk-readings.bulkUpsertVideoSnapshots": async (i) =>
+    expect(await bulkReadingsDb.bulkUpsertVideoSnapshots(i.creatorB, i.accountA, [{ videoId: i.videoA, day: "2026-11-20", views: 999_999 }])).toBe(0),
   "services/reading-checks.throwIfAny": "pure",
   "services/reading-checks.viewsWentDownWarning": "pure",
   "db/notifications.listNotices": async (i) => expect((await notificationsDb.listNotices(i.creatorB)).total).toBe(0),
