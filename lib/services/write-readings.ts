@@ -3,7 +3,7 @@
 // video reading before its posted day, videos of this account only) and the same detection and notifications as a
 // single reading. Every bad item is reported at once (422, field "account.3.day", "videos.12.videoId") before
 // anything is written; a later failure rolls everything back.
-import { prisma } from "@/lib/db/client";
+import { prisma, type Tx } from "@/lib/db/client";
 import { requireAccount } from "@/lib/db/accounts";
 import { bulkUpsertAccountSnapshots, bulkUpsertVideoSnapshots, type BulkAccountReading, type BulkVideoReading } from "@/lib/db/bulk-readings";
 import { findVideosOfAccount } from "@/lib/db/videos";
@@ -23,6 +23,8 @@ export interface WriteReadingsOptions {
   importId?: string;
   /** Progress of the video rows (written, total). */
   onProgress?: (written: number, total: number) => void;
+  /** Write inside the caller's transaction (an import creating its videos first) instead of opening one. */
+  tx?: Tx;
 }
 
 export interface WriteReadingsResult {
@@ -43,9 +45,10 @@ function lastPerKey<T>(rows: readonly T[], key: (row: T) => string): T[] {
 
 export async function writeReadings(creatorId: string, accountId: string, batch: ReadingsBatch, options: WriteReadingsOptions = {}): Promise<WriteReadingsResult> {
   const now = options.now ?? new Date();
-  const account = await requireAccount(creatorId, accountId);
+  const db = options.tx ?? prisma;
+  const account = await requireAccount(creatorId, accountId, db);
   const videoIds = [...new Set(batch.videos.map((r) => r.videoId))];
-  const videos = await findVideosOfAccount(creatorId, accountId, videoIds);
+  const videos = await findVideosOfAccount(creatorId, accountId, videoIds, db);
   const errors: Record<string, string[]> = {};
   const add = (field: string, message: string | undefined) => {
     if (message) (errors[field] ??= []).push(message);
@@ -60,15 +63,13 @@ export async function writeReadings(creatorId: string, accountId: string, batch:
 
   const accountRows = lastPerKey(batch.account, (r) => r.day).sort((a, b) => (a.day < b.day ? -1 : 1));
   const videoRows = lastPerKey(batch.videos, (r) => `${r.videoId}|${r.day}`);
-  return prisma.$transaction(
-    async (tx) => {
-      const detection = await startDetection(tx, creatorId, accountId, videoIds, now);
-      const accountWritten = await bulkUpsertAccountSnapshots(creatorId, accountId, accountRows, tx);
-      const videosWritten = await bulkUpsertVideoSnapshots(creatorId, accountId, videoRows, tx, (written) => options.onProgress?.(written, videoRows.length));
-      const milestones = await detection.finish({ quiet: options.importId !== undefined });
-      if (options.importId !== undefined) await recordImportSummary(tx, creatorId, accountId, options.importId, milestones);
-      return { accountWritten, videosWritten, milestones };
-    },
-    { timeout: BULK_TIMEOUT_MS, maxWait: 30_000 },
-  );
+  const write = async (tx: Tx): Promise<WriteReadingsResult> => {
+    const detection = await startDetection(tx, creatorId, accountId, videoIds, now);
+    const accountWritten = await bulkUpsertAccountSnapshots(creatorId, accountId, accountRows, tx);
+    const videosWritten = await bulkUpsertVideoSnapshots(creatorId, accountId, videoRows, tx, (written) => options.onProgress?.(written, videoRows.length));
+    const milestones = await detection.finish({ quiet: options.importId !== undefined });
+    if (options.importId !== undefined) await recordImportSummary(tx, creatorId, accountId, options.importId, milestones);
+    return { accountWritten, videosWritten, milestones };
+  };
+  return options.tx ? write(options.tx) : prisma.$transaction(write, { timeout: BULK_TIMEOUT_MS, maxWait: 30_000 });
 }

@@ -37,6 +37,9 @@ import * as notificationsDb from "@/lib/db/notifications";
 import * as notify from "@/lib/services/notify";
 import * as bulkReadingsDb from "@/lib/db/bulk-readings";
 import * as writeReadings from "@/lib/services/write-readings";
+import * as importRunsDb from "@/lib/db/import-runs";
+import * as importVideosDb from "@/lib/db/import-videos";
+import * as importTikTok from "@/lib/services/import-tiktok";
 import * as readNotices from "@/lib/services/read-notices";
 import * as notificationSettingsDb from "@/lib/db/notification-settings";
 import * as manageNotificationSettings from "@/lib/services/manage-notification-settings";
@@ -80,6 +83,19 @@ const notice = (accountId: string, eventKey = "test:isolation") =>
   ({ accountId, kind: "test", eventKey, category: null, ruleKey: null, day: null, title: "A's notice", body: "", link: "/dashboard", showInApp: true }) as const;
 const events = { crossings: [{ ...crossing, day: "2026-11-24" }], stateChanges: [] };
 
+// The TikTok import: an import run of A's (created on first use) must stay as it was after B's attempts.
+const tiktokCsv = { name: "FollowerHistory.csv", bytes: new TextEncoder().encode('"Date","Followers"\n"2026-11-20","5"\n') };
+let importRunA: Promise<importRunsDb.ImportRunRecord> | undefined;
+const importRunOfA = (i: Ids) => (importRunA ??= importRunsDb.insertImportRun(i.creatorA, i.accountA, "tiktok"));
+async function importRunUnchanged(i: Ids, attempt: (runId: string) => Promise<unknown>): Promise<unknown> {
+  const run = await importRunOfA(i);
+  try {
+    return await attempt(run.id);
+  } finally {
+    expect(await importRunsDb.requireImportRun(i.creatorA, run.id)).toEqual(run);
+  }
+}
+
 /** Every function that takes an id of a creator-owned record, called by B with A's ids. */
 const foreignIdOperations: Record<string, Operation> = {
   "db/accounts.requireAccount": (i) => accountsDb.requireAccount(i.creatorB, i.accountA),
@@ -94,6 +110,17 @@ const foreignIdOperations: Record<string, Operation> = {
   "db/videos.deleteVideo": (i) => videosDb.deleteVideo(i.creatorB, i.accountA, i.videoA),
   "db/videos.findVideosOfAccount": (i) => videosDb.findVideosOfAccount(i.creatorB, i.accountA, [i.videoA]),
   "services/write-readings.writeReadings": (i) => writeReadings.writeReadings(i.creatorB, i.accountA, { account: [{ day: "2026-11-20", followers: 1 }], videos: [] }, { now: NOW }),
+  "db/import-videos.listImportCandidates": (i) => importVideosDb.listImportCandidates(i.creatorB, i.accountA),
+  "db/import-videos.findExistingReadings": (i) => importVideosDb.findExistingReadings(i.creatorB, i.accountA, [DAY], [i.videoA], [DAY]),
+  "db/import-runs.insertImportRun": (i) => importRunsDb.insertImportRun(i.creatorB, i.accountA, "tiktok"),
+  "db/import-runs.requireImportRun": async (i) => importRunsDb.requireImportRun(i.creatorB, (await importRunOfA(i)).id),
+  "db/import-runs.updateImportRunProgress": async (i) => importRunUnchanged(i, (id) => importRunsDb.updateImportRunProgress(i.creatorB, id, 50)),
+  "db/import-runs.finishImportRun": async (i) => importRunUnchanged(i, (id) => importRunsDb.finishImportRun(i.creatorB, id, { status: "failed", message: "B" })),
+  "services/import-tiktok.previewTikTokImport": (i) => importTikTok.previewTikTokImport(i.creatorB, i.accountA, [tiktokCsv], { now: NOW }),
+  "services/import-tiktok.createTikTokImportRun": (i) => importTikTok.createTikTokImportRun(i.creatorB, i.accountA),
+  "services/import-tiktok.getImportRun": async (i) => importTikTok.getImportRun(i.creatorB, (await importRunOfA(i)).id),
+  "services/import-tiktok.runTikTokImport": async (i) =>
+    importRunUnchanged(i, (id) => importTikTok.runTikTokImport(i.creatorB, i.accountA, [tiktokCsv], { exportDay: DAY, now: NOW, importRunId: id })),
   "db/account-snapshots.listAccountSnapshots": (i) => accountSnapshotsDb.listAccountSnapshots(i.creatorB, i.accountA),
   "db/account-snapshots.requireAccountSnapshot": (i) => accountSnapshotsDb.requireAccountSnapshot(i.creatorB, i.accountA, i.accountSnapshotA),
   "db/account-snapshots.findAccountSnapshotOn": (i) => accountSnapshotsDb.findAccountSnapshotOn(i.creatorB, i.accountA, DAY),
@@ -231,6 +258,8 @@ const noForeignId: Record<string, ((ids: Ids) => Promise<void>) | "pure"> = {
     expect(await bulkReadingsDb.bulkUpsertAccountSnapshots(i.creatorB, i.accountA, [{ day: "2026-11-20", followers: 999_999 }])).toBe(0),
   "db/bulk-readings.bulkUpsertVideoSnapshots": async (i) =>
     expect(await bulkReadingsDb.bulkUpsertVideoSnapshots(i.creatorB, i.accountA, [{ videoId: i.videoA, day: "2026-11-20", views: 999_999 }])).toBe(0),
+  "db/import-videos.insertImportVideos": async (i) =>
+    expect(await importVideosDb.insertImportVideos(i.creatorB, i.accountA, [{ platformId: "900", url: "https://www.tiktok.com/@a/video/900", title: null, postedOn: null }])).toBe(0),
   "services/reading-checks.throwIfAny": "pure",
   "services/reading-checks.viewsWentDownWarning": "pure",
   "db/notifications.listNotices": async (i) => expect((await notificationsDb.listNotices(i.creatorB)).total).toBe(0),
