@@ -125,3 +125,10 @@ export async function deleteVideo(creatorId: string, accountId: string, videoId:
   const { count } = await tx.video.deleteMany({ where: { id: videoId, accountId, account: { creatorId } } });
   if (!count) throw notFoundError("Video");
 }
+
+/** The ids of the account's videos with these (normalized) URLs, by URL; URLs no video of the account has are absent. */
+export async function findVideoIdsByUrl(creatorId: string, accountId: string, urls: string[], tx: Tx = prisma): Promise<Map<string, string>> {
+  await requireAccount(creatorId, accountId, tx);
+  const rows = await tx.video.findMany({ where: { accountId, account: { creatorId }, url: { in: [...new Set(urls)] } }, select: { id: true, url: true } });
+  return new Map(rows.map((row) => [row.url!, row.id]));
+}

@@ -67,6 +67,9 @@ function withIdentity<T extends z.output<typeof videoFields>>(video: T, ctx: z.R
   return { ...video, platformId: video.platformId ?? fromUrl };
 }
 
+/** A video's fields without its account (the API takes the account from the path). */
+export const videoDataSchema = videoFields.transform(withIdentity);
+
 export const videoSchema = videoFields.extend({ accountId: idSchema }).transform(withIdentity);
 export type VideoInput = z.output<typeof videoSchema>;
 

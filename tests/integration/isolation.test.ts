@@ -44,6 +44,11 @@ import * as readNotices from "@/lib/services/read-notices";
 import * as notificationSettingsDb from "@/lib/db/notification-settings";
 import * as manageNotificationSettings from "@/lib/services/manage-notification-settings";
 import { unsubscribePath } from "@/lib/notifications/unsubscribe";
+import * as apiTokensDb from "@/lib/db/api-tokens";
+import * as readingsInRangeDb from "@/lib/db/readings-in-range";
+import * as manageApiTokens from "@/lib/services/manage-api-tokens";
+import * as limitApiRequests from "@/lib/services/limit-api-requests";
+import * as writeApiBatch from "@/lib/services/write-api-batch";
 import { appErrorOf, createCreator } from "./fixtures";
 
 interface Ids {
@@ -81,6 +86,10 @@ const income = { day: DAY, stream: "brand_deal", amount: 1_000_000 } as const;
 const inTx = <T>(work: (tx: Tx) => Promise<T>) => prisma.$transaction(work);
 const notice = (accountId: string, eventKey = "test:isolation") =>
   ({ accountId, kind: "test", eventKey, category: null, ruleKey: null, day: null, title: "A's notice", body: "", link: "/dashboard", showInApp: true }) as const;
+/** One API token of A's, made on first use (its id is what B tries to revoke or touch). */
+let apiTokenOfA: Promise<manageApiTokens.CreatedApiToken> | undefined;
+const tokenOfA = (i: Ids) => (apiTokenOfA ??= manageApiTokens.createApiToken(i.creatorA, { name: "A's token" }));
+const tokensOfA = (i: Ids) => prisma.apiToken.findMany({ where: { creatorId: i.creatorA }, orderBy: { id: "asc" } });
 const events = { crossings: [{ ...crossing, day: "2026-11-24" }], stateChanges: [] };
 
 // The TikTok import: an import run of A's (created on first use) must stay as it was after B's attempts.
@@ -202,6 +211,11 @@ const foreignIdOperations: Record<string, Operation> = {
   "services/notify.recordLatestNoticesInApp": (i) => inTx((tx) => notify.recordLatestNoticesInApp(tx, i.creatorB, i.accountA, 3)),
   "services/read-notices.markRead": (i) => readNotices.markRead(i.creatorB, i.noticeA),
   "services/read-notices.openNotice": (i) => readNotices.openNotice(i.creatorB, i.noticeA),
+  "db/api-tokens.revokeApiToken": async (i) => apiTokensDb.revokeApiToken(i.creatorB, (await tokenOfA(i)).id, NOW),
+  "services/manage-api-tokens.revokeApiToken": async (i) => manageApiTokens.revokeApiToken(i.creatorB, (await tokenOfA(i)).id, NOW),
+  "db/readings-in-range.listReadingsInRange": (i) => readingsInRangeDb.listReadingsInRange(i.creatorB, i.accountA, {}),
+  "db/videos.findVideoIdsByUrl": (i) => videosDb.findVideoIdsByUrl(i.creatorB, i.accountA, ["https://example.com/a"]),
+  "services/write-api-batch.writeApiBatch": (i) => writeApiBatch.writeApiBatch(i.creatorB, i.accountA, { account: [], videos: [{ videoId: i.videoA, day: DAY, views: 1 }] }, NOW),
 };
 
 /** A's notification switches, webhook (with its secret) and notices, set once, to compare before and after B's calls. */
@@ -330,6 +344,37 @@ const noForeignId: Record<string, ((ids: Ids) => Promise<void>) | "pure"> = {
     expect(await manageNotificationSettings.unsubscribeEmail(link)).toBeNull();
     await a.unchanged();
   },
+  // API tokens: B's calls never list, touch or revoke A's token.
+  "db/api-tokens.insertApiToken": async (i) => {
+    await tokenOfA(i);
+    const before = await tokensOfA(i);
+    await apiTokensDb.insertApiToken(i.creatorB, { name: "B", prefix: "mp_b", tokenHash: `b-${Date.now()}` });
+    expect(await tokensOfA(i)).toEqual(before);
+  },
+  "db/api-tokens.listApiTokens": async (i) => expect((await apiTokensDb.listApiTokens(i.creatorB)).map((t) => t.id)).not.toContain((await tokenOfA(i)).id),
+  "db/api-tokens.findTokenByHash": async (i) => {
+    const token = await tokenOfA(i);
+    expect((await apiTokensDb.findTokenByHash(manageApiTokens.hashToken(token.token)))?.creatorId).toBe(i.creatorA);
+    expect(await apiTokensDb.findTokenByHash(manageApiTokens.hashToken(`${token.token}x`))).toBeNull();
+  },
+  "db/api-tokens.touchApiToken": async (i) => {
+    await tokenOfA(i);
+    const before = await tokensOfA(i);
+    await apiTokensDb.touchApiToken(i.creatorB, (await tokenOfA(i)).id, NOW);
+    expect(await tokensOfA(i)).toEqual(before);
+  },
+  "services/manage-api-tokens.hashToken": "pure",
+  "services/manage-api-tokens.createApiToken": async (i) => {
+    const created = await manageApiTokens.createApiToken(i.creatorB, { name: "B" });
+    expect((await manageApiTokens.authenticateToken(`Bearer ${created.token}`)).creatorId).toBe(i.creatorB);
+  },
+  "services/manage-api-tokens.listApiTokens": async (i) => expect((await manageApiTokens.listApiTokens(i.creatorB)).map((t) => t.id)).not.toContain((await tokenOfA(i)).id),
+  "services/manage-api-tokens.authenticateToken": async (i) => {
+    const { token } = await manageApiTokens.createApiToken(i.creatorB, { name: "B" });
+    expect(await manageApiTokens.authenticateToken(`Bearer ${token}`)).toMatchObject({ creatorId: i.creatorB });
+  },
+  "services/limit-api-requests.apiRateLimit": "pure",
+  "services/limit-api-requests.takeApiRequest": async () => expect((await limitApiRequests.takeApiRequest(`isolation-${Date.now()}`, NOW)).allowed).toBe(true),
 };
 
 /** Modules outside creator-owned records (exempt as a whole, with the reason). Any other module must be listed function by function. */
@@ -339,6 +384,7 @@ const exemptModules: Record<string, string> = {
   "db/creators": "keyed by the signed-in creator's own id or e-mail",
   "db/sign-in-throttles": "keyed by the e-mail typed at sign-in",
   "services/authenticate": "sign-in and sign-up, before there is a creator",
+  "db/rate-limits": "request counters keyed by an API token's id, no creator data",
 };
 
 const modules = import.meta.glob<Record<string, unknown>>(["../../lib/db/*.ts", "../../lib/services/*.ts"], { eager: true });

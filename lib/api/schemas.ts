@@ -1,0 +1,120 @@
+// The REST API's inputs and outputs as zod schemas. Routes validate with the input schemas; openapi.ts turns all of
+// them into the OpenAPI document (z.toJSONSchema), so the document cannot drift from what the routes accept.
+// Inputs reuse the forms' schemas from lib/validation: the same messages and limits however a reading arrives.
+import { z } from "zod";
+import { isDay } from "@/lib/days";
+import { PLATFORMS, RULE_SETS, accountSchema, handleSchema } from "@/lib/validation/accounts";
+import { idSchema, optionalDaySchema, timeZoneSchema } from "@/lib/validation/common";
+import { accountSnapshotUpdateSchema, videoReadingSchema } from "@/lib/validation/snapshots";
+import { videoDataSchema } from "@/lib/validation/videos";
+
+/** Readings one PUT /snapshots may carry, account and video readings together. */
+export const MAX_BATCH_ITEMS = 1000;
+
+// ---- inputs -------------------------------------------------------------------------------------------------------
+
+export const accountCreateBody = accountSchema.meta({ id: "AccountCreate", description: "A TikTok account to track. The handle may be given as @name or as the profile URL." });
+
+/** PATCH changes only the fields sent. */
+export const accountPatchBody = z
+  .object({ handle: handleSchema.optional(), timeZone: timeZoneSchema.optional(), ruleSet: z.enum(RULE_SETS, { error: "Choose a rule set." }).optional() })
+  .meta({ id: "AccountPatch" });
+
+export const videoCreateBody = videoDataSchema.meta({ id: "VideoCreate", description: "A video of the account: its URL or its platform id (at least one)." });
+
+export const accountReadingInput = accountSnapshotUpdateSchema.omit({ accountId: true, snapshotId: true }).meta({ id: "AccountReadingInput" });
+
+export const videoReadingInput = videoReadingSchema
+  .omit({ accountId: true, videoId: true })
+  .extend({
+    videoId: idSchema.optional().describe("Milepost's id of the video (from GET /videos)."),
+    url: z.string().max(2000).optional().describe("The video's URL, instead of its id: it must be a video of this account."),
+  })
+  .superRefine((reading, ctx) => {
+    if (!reading.videoId === !reading.url) ctx.addIssue({ code: "custom", path: ["videoId"], message: "Give either videoId or url (one of the two)." });
+  })
+  .meta({ id: "VideoReadingInput" });
+
+export const snapshotsBatchBody = z
+  .object({
+    account: z.array(accountReadingInput).default([]),
+    videos: z.array(videoReadingInput).default([]),
+  })
+  .superRefine((batch, ctx) => {
+    const total = batch.account.length + batch.videos.length;
+    if (total > MAX_BATCH_ITEMS) ctx.addIssue({ code: "custom", path: [], message: `At most ${MAX_BATCH_ITEMS.toLocaleString("en-US")} readings per request; this one has ${total.toLocaleString("en-US")}.` });
+  })
+  .meta({ id: "SnapshotsBatch", description: `Up to ${MAX_BATCH_ITEMS} readings in total, written in one transaction: all of them or none.` });
+
+export const rangeQuery = z
+  .object({ from: optionalDaySchema.describe("First day, YYYY-MM-DD (inclusive)."), to: optionalDaySchema.describe("Last day, YYYY-MM-DD (inclusive).") })
+  .superRefine((range, ctx) => {
+    if (range.from && range.to && isDay(range.from) && isDay(range.to) && range.from > range.to) ctx.addIssue({ code: "custom", path: ["to"], message: "`to` comes before `from`." });
+  });
+
+
+// ---- outputs (documentation only: the handlers build these shapes from lib/db records) -----------------------------
+
+const day = z.string().describe("YYYY-MM-DD");
+const count = z.number().int().min(0);
+const optionalCount = count.nullable();
+
+export const errorResponse = z
+  .object({
+    error: z.object({
+      code: z.enum(["UNAUTHENTICATED", "NOT_FOUND", "VALIDATION", "CONFLICT", "THROTTLED", "INVALID_JSON", "INTERNAL"]),
+      message: z.string(),
+      fields: z.record(z.string(), z.array(z.string())).optional().describe('Messages per input, dotted paths like "videos.7.views".'),
+    }),
+  })
+  .meta({ id: "Error" });
+
+export const accountOutput = z
+  .object({ id: z.string(), platform: z.enum(PLATFORMS), handle: z.string(), timeZone: z.string(), ruleSet: z.enum(RULE_SETS) })
+  .meta({ id: "Account" });
+export const accountSummaryOutput = accountOutput
+  .extend({ videoCount: count, lastDay: day.nullable(), lastFollowers: optionalCount })
+  .meta({ id: "AccountSummary" });
+
+export const videoOutput = z
+  .object({ id: z.string(), accountId: z.string(), platformId: z.string().nullable(), url: z.string().nullable(), title: z.string().nullable(), postedOn: day.nullable() })
+  .meta({ id: "Video" });
+export const videoSummaryOutput = videoOutput.extend({ lastDay: day.nullable(), lastViews: optionalCount }).meta({ id: "VideoSummary" });
+
+export const accountReadingOutput = z
+  .object({ day, followers: count, videoViews: optionalCount, profileViews: optionalCount, likes: optionalCount, comments: optionalCount, shares: optionalCount })
+  .meta({ id: "AccountReading" });
+export const videoReadingOutput = z
+  .object({ videoId: z.string(), day, views: count, likes: optionalCount, comments: optionalCount, shares: optionalCount, saves: optionalCount })
+  .meta({ id: "VideoReading" });
+export const snapshotsOutput = z.object({ account: z.array(accountReadingOutput), videos: z.array(videoReadingOutput) }).meta({ id: "Readings" });
+
+export const batchResultOutput = z
+  .object({
+    written: z.object({ account: count, videos: count }),
+    milestones: z.object({ crossings: count, stateChanges: count }).describe("New milestone events the batch caused."),
+  })
+  .meta({ id: "BatchResult" });
+
+export const milestoneOutput = z
+  .object({
+    id: z.string(),
+    key: z.string().describe('Rule key from the catalog, like "video.views.1k"; "goal" for goals.'),
+    category: z.enum(["views", "followers", "eligibility", "goals"]),
+    subject: z.object({ type: z.enum(["account", "video", "goal"]), id: z.string() }),
+    kind: z.enum(["crossed", "gained", "lost"]),
+    day,
+    value: z.number().int().nullable().describe("The reading that crossed; null for eligibility changes."),
+    reachedBy: z.boolean(),
+  })
+  .meta({ id: "MilestoneEvent" });
+export const milestonesOutput = z.object({ events: z.array(milestoneOutput) }).meta({ id: "Milestones" });
+
+const money = z.object({ low: z.number().int(), high: z.number().int() }).describe("Micro-dollars (1 USD = 1,000,000), integers.");
+const streams = z.object({ creator_fund: money, sponsorships: money, affiliate: money, total: money });
+export const earningsOutput = z
+  .object({
+    unit: z.literal("micro-dollars"),
+    days: z.array(z.object({ day, views: z.number().int(), creatorFundApplies: z.boolean(), daily: streams, cumulative: streams })),
+  })
+  .meta({ id: "Earnings", description: "Estimated earnings per day and stream: the day's own estimate and the running total since the first reading." });

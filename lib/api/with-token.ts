@@ -1,0 +1,81 @@
+// One wrapper for every /api/v1 route handler (dub's withWorkspace idea): it authenticates the bearer token, applies
+// the token's rate limit, and maps every error to { error: { code, message, fields? } } — so no handler forgets the
+// creator check. Handlers receive the creator id and scope every lookup by it: another creator's id is a 404.
+import type { z } from "zod";
+import { errorResponse } from "@/lib/actions/creator-route";
+import { AppError } from "@/lib/errors";
+import { authenticateToken } from "@/lib/services/manage-api-tokens";
+import { takeApiRequest } from "@/lib/services/limit-api-requests";
+
+const NO_STORE = { "Cache-Control": "no-store" };
+
+/** A body that is not JSON at all (400), unlike JSON that fails validation (422). */
+export class InvalidJsonError extends Error {}
+
+export interface ApiContext<Params> {
+  request: Request;
+  url: URL;
+  creatorId: string;
+  params: Params;
+}
+
+type Handler<Params> = (context: ApiContext<Params>) => Promise<Response>;
+
+const errorBody = (code: string, message: string) => ({ error: { code, message } });
+
+/** Field messages keyed by dotted path ("videos.7.views"); an issue about the whole input is keyed "body". */
+function fieldsOf(error: z.ZodError): Record<string, string[]> {
+  const fields: Record<string, string[]> = {};
+  for (const issue of error.issues) (fields[issue.path.map(String).join(".") || "body"] ??= []).push(issue.message);
+  return fields;
+}
+
+function parseWith<S extends z.ZodType>(schema: S, input: unknown, message: string): z.output<S> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw new AppError("VALIDATION", message, fieldsOf(parsed.error));
+  return parsed.data;
+}
+
+/** The request's JSON body, validated: 400 when it is not JSON, 422 naming each bad field. */
+export async function parseBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
+  let body: unknown;
+  try {
+    body = await request.json();
+  } catch {
+    throw new InvalidJsonError("The request body is not valid JSON.");
+  }
+  return parseWith(schema, body, "Some fields are not valid.");
+}
+
+/** The query string, validated (422 naming each bad parameter). */
+export function parseQuery<S extends z.ZodType>(url: URL, schema: S): z.output<S> {
+  return parseWith(schema, Object.fromEntries(url.searchParams), "Some query parameters are not valid.");
+}
+
+export function json(body: unknown, status = 200): Response {
+  return Response.json(body, { status, headers: NO_STORE });
+}
+
+export function withToken<Params = Record<string, never>>(handler: Handler<Params>): (request: Request, context: { params: Promise<Params> }) => Promise<Response> {
+  return async (request, context) => {
+    try {
+      const { creatorId, tokenId } = await authenticateToken(request.headers.get("authorization"));
+      const rate = await takeApiRequest(tokenId);
+      const rateHeaders = { "X-RateLimit-Limit": String(rate.limit), "X-RateLimit-Remaining": String(rate.remaining) };
+      if (!rate.allowed) {
+        return Response.json(errorBody("THROTTLED", `Too many requests: at most ${rate.limit} a minute per token. Try again in ${rate.retryAfter} s.`), {
+          status: 429,
+          headers: { ...NO_STORE, ...rateHeaders, "Retry-After": String(rate.retryAfter) },
+        });
+      }
+      const response = await handler({ request, url: new URL(request.url), creatorId, params: await context.params });
+      for (const [name, value] of Object.entries(rateHeaders)) response.headers.set(name, value);
+      return response;
+    } catch (error) {
+      if (error instanceof AppError) return errorResponse(error);
+      if (error instanceof InvalidJsonError) return Response.json(errorBody("INVALID_JSON", error.message), { status: 400, headers: NO_STORE });
+      console.error("API error", error);
+      return Response.json(errorBody("INTERNAL", "Something went wrong on our side."), { status: 500, headers: NO_STORE });
+    }
+  };
+}

@@ -1,0 +1,32 @@
+// The API's per-token rate limit: a fixed one-minute window counted in PostgreSQL (so every server process shares it).
+// The limit is MILEPOST_API_RATE_LIMIT requests a minute per token, 600 by default.
+import { countInWindow } from "@/lib/db/rate-limits";
+
+export const DEFAULT_API_RATE_LIMIT = 600;
+const WINDOW_MS = 60_000;
+
+export function apiRateLimit(): number {
+  const configured = Number(process.env.MILEPOST_API_RATE_LIMIT);
+  return Number.isInteger(configured) && configured > 0 ? configured : DEFAULT_API_RATE_LIMIT;
+}
+
+export interface RateLimitResult {
+  allowed: boolean;
+  limit: number;
+  remaining: number;
+  /** Whole seconds until the window ends (at least 1). */
+  retryAfter: number;
+}
+
+/** Counts one request of the token; `allowed` is false once the window's limit is spent. */
+export async function takeApiRequest(tokenId: string, now = new Date()): Promise<RateLimitResult> {
+  const limit = apiRateLimit();
+  const windowStart = Math.floor(now.getTime() / WINDOW_MS) * WINDOW_MS;
+  const count = await countInWindow(`api-token:${tokenId}`, new Date(windowStart));
+  return {
+    allowed: count <= limit,
+    limit,
+    remaining: Math.max(0, limit - count),
+    retryAfter: Math.max(1, Math.ceil((windowStart + WINDOW_MS - now.getTime()) / 1000)),
+  };
+}
