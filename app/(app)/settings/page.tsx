@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
+import { listAccounts } from "@/lib/db/accounts";
 import { SettingsForm } from "@/components/settings/settings-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { updateSettingsAction } from "./actions";
@@ -9,6 +10,7 @@ export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const user = await requireUser();
+  const accounts = await listAccounts(user.id);
   return (
     <div className="max-w-xl">
       <PageHeader title="Settings" description={`Signed in as ${user.email}.`} />
@@ -23,6 +25,30 @@ export default async function SettingsPage() {
         <Link href="/settings/notifications" className="mt-2 inline-block text-sm font-medium text-indigo-800 underline-offset-2 hover:underline">
           Notification settings
         </Link>
+      </section>
+      <section aria-labelledby="import-heading" className="mt-8 border-t border-slate-200 pt-6">
+        <h2 id="import-heading" className="text-lg font-semibold text-slate-900">
+          Import from TikTok
+        </h2>
+        <p className="mt-1 text-sm text-slate-700">Bring in the history TikTok Studio&apos;s &ldquo;Download data&rdquo; gives you, per account.</p>
+        {accounts.length ? (
+          <ul className="mt-2 space-y-1">
+            {accounts.map((account) => (
+              <li key={account.id}>
+                <Link href={`/accounts/${account.id}/import`} className="text-sm font-medium text-indigo-800 underline-offset-2 hover:underline">
+                  Import into @{account.handle}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="mt-2 text-sm text-slate-700">
+            <Link href="/accounts/new" className="font-medium text-indigo-800 underline-offset-2 hover:underline">
+              Add an account
+            </Link>{" "}
+            first.
+          </p>
+        )}
       </section>
     </div>
   );

@@ -49,6 +49,9 @@ export default async function AccountPage({ params }: { params: Promise<{ accoun
             <Link href={`${base}/edit`} className={buttonClass("secondary")}>
               Edit account
             </Link>
+            <Link href={`${base}/import`} className={buttonClass("secondary")}>
+              Import from TikTok
+            </Link>
           </>
         }
       />
