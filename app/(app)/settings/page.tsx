@@ -26,6 +26,15 @@ export default async function SettingsPage() {
           Notification settings
         </Link>
       </section>
+      <section aria-labelledby="api-heading" className="mt-8 border-t border-slate-200 pt-6">
+        <h2 id="api-heading" className="text-lg font-semibold text-slate-900">
+          API
+        </h2>
+        <p className="mt-1 text-sm text-slate-700">Personal access tokens for the REST API, to record readings from scripts and other tools.</p>
+        <Link href="/settings/api" className="mt-2 inline-block text-sm font-medium text-indigo-800 underline-offset-2 hover:underline">
+          API tokens
+        </Link>
+      </section>
       <section aria-labelledby="import-heading" className="mt-8 border-t border-slate-200 pt-6">
         <h2 id="import-heading" className="text-lg font-semibold text-slate-900">
           Import from TikTok

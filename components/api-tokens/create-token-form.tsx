@@ -1,0 +1,64 @@
+"use client";
+// Naming and making a personal access token; the new token is shown here once, with a copy button.
+import { useId, useState } from "react";
+import type { FormState } from "@/lib/actions/form-state";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { submittedOr, useActionForm } from "@/components/ui/use-submission-key";
+
+type Action = (state: FormState, formData: FormData) => Promise<FormState>;
+
+function tokenOf(state: FormState): string | null {
+  const token = state.status === "success" ? (state as FormState & { token?: unknown }).token : undefined;
+  return typeof token === "string" ? token : null;
+}
+
+function TokenOnce({ token }: { token: string }) {
+  const [copied, setCopied] = useState(false);
+  const id = useId();
+  return (
+    <div className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
+      <label htmlFor={id} className="block font-semibold">
+        Your new token (shown only now)
+      </label>
+      <div className="mt-2 flex flex-wrap gap-2">
+        <input
+          id={id}
+          readOnly
+          value={token}
+          onFocus={(event) => event.currentTarget.select()}
+          data-testid="api-token"
+          className="min-w-0 flex-1 rounded-md border border-amber-300 bg-white px-3 py-2 font-mono text-xs text-slate-900"
+        />
+        <Button
+          type="button"
+          variant="secondary"
+          onClick={() => {
+            void navigator.clipboard?.writeText(token).then(() => setCopied(true), () => setCopied(false));
+          }}
+        >
+          {copied ? "Copied" : "Copy"}
+        </Button>
+      </div>
+      <p className="mt-2">Copy it now and keep it somewhere safe: Milepost stores only a hash and cannot show it again. Send it as <code>Authorization: Bearer …</code>.</p>
+    </div>
+  );
+}
+
+export function CreateTokenForm({ action }: { action: Action }) {
+  const { state, formAction, pending, key, errors } = useActionForm(action);
+  const token = tokenOf(state);
+  return (
+    <div className="space-y-4">
+      <form key={key} action={formAction} className="flex flex-wrap items-end gap-3" noValidate>
+        <Field label="Token name" name="name" errors={errors.name} defaultValue={submittedOr(state, "name", "")} hint="What uses it, like “Zapier” or “my script”." className="min-w-64 flex-1" required maxLength={100} />
+        <Button type="submit" disabled={pending}>
+          {pending ? "Creating…" : "Create token"}
+        </Button>
+      </form>
+      <FormMessage state={state} />
+      {token ? <TokenOnce token={token} /> : null}
+    </div>
+  );
+}
