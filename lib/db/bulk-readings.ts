@@ -1,6 +1,7 @@
 // Many readings at once (imports, the API's batch, the command line): one INSERT … SELECT FROM unnest(…) per chunk,
 // ON CONFLICT updating the day's reading, so a re-import replaces rather than duplicates. Scoped by the creator: rows
 // of an account or video that is not theirs are never written (the service checks first and reports them).
+import { randomBytes } from "node:crypto";
 import type { Day } from "@/lib/days";
 import { prisma, type Tx } from "./client";
 
@@ -28,6 +29,9 @@ export interface BulkVideoReading {
 export const BULK_CHUNK = 10_000;
 
 const text = (value: number | null | undefined) => (value === null || value === undefined ? null : String(value));
+
+/** Ids for new rows that sort in insertion order (a random id per row makes every insert land in a random index page). */
+const idPrefix = () => `b${Date.now().toString(36)}${randomBytes(4).toString("hex")}-`;
 
 /** Upserts the account's readings (a figure left out keeps the stored one); returns how many rows were written. */
 export async function bulkUpsertAccountSnapshots(creatorId: string, accountId: string, rows: readonly BulkAccountReading[], tx: Tx = prisma): Promise<number> {
@@ -67,10 +71,15 @@ export async function bulkUpsertVideoSnapshots(
     const chunk = rows.slice(i, i + BULK_CHUNK);
     written += await tx.$executeRaw`
       INSERT INTO video_snapshots (id, video_id, day, views, likes, comments, shares, saves, updated_at)
-      SELECT gen_random_uuid()::text, v.id, u.day, u.views, u.likes, u.comments, u.shares, u.saves, now()
-      FROM unnest(${chunk.map((r) => r.videoId)}::text[], ${chunk.map((r) => r.day)}::date[], ${chunk.map((r) => String(r.views))}::bigint[],
-                  ${chunk.map((r) => text(r.likes))}::bigint[], ${chunk.map((r) => text(r.comments))}::bigint[], ${chunk.map((r) => text(r.shares))}::bigint[],
-                  ${chunk.map((r) => text(r.saves))}::bigint[]) AS u(video_id, day, views, likes, comments, shares, saves)
+      SELECT ${idPrefix()} || lpad(u.n::text, 6, '0'), v.id, u.day, u.views, u.likes, u.comments, u.shares, u.saves, now()
+      FROM (
+        -- A day named twice in the chunk: the later row wins (earlier chunks are overwritten by the upsert itself).
+        SELECT DISTINCT ON (video_id, day) * FROM unnest(
+          ${chunk.map((r) => r.videoId)}::text[], ${chunk.map((r) => r.day)}::date[], ${chunk.map((r) => String(r.views))}::bigint[],
+          ${chunk.map((r) => text(r.likes))}::bigint[], ${chunk.map((r) => text(r.comments))}::bigint[], ${chunk.map((r) => text(r.shares))}::bigint[],
+          ${chunk.map((r) => text(r.saves))}::bigint[]) WITH ORDINALITY AS x(video_id, day, views, likes, comments, shares, saves, n)
+        ORDER BY video_id, day, n DESC
+      ) u
       JOIN videos v ON v.id = u.video_id AND v.account_id = ${accountId}
       JOIN accounts a ON a.id = v.account_id AND a.creator_id = ${creatorId}
       ON CONFLICT (video_id, day) DO UPDATE SET

@@ -21,7 +21,7 @@ import type { MilestoneChanges } from "./detect-milestones";
 
 /** A transaction that recomputes may read every reading of a large account: give it time. */
 export const RECOMPUTE_TIMEOUT_MS = 10 * 60_000;
-const PAGE_SIZE = 200;
+const PAGE_SIZE = 50; // videos a page: ~25,000 readings of a long history, decoded at once by the driver
 
 const byDay = <V>(map: Map<Day, V>) => new Map([...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 

@@ -7,9 +7,12 @@ import { prisma, type Tx } from "@/lib/db/client";
 import { requireAccount } from "@/lib/db/accounts";
 import { bulkUpsertAccountSnapshots, bulkUpsertVideoSnapshots, type BulkAccountReading, type BulkVideoReading } from "@/lib/db/bulk-readings";
 import { findVideosOfAccount } from "@/lib/db/videos";
+import { dayIn } from "@/lib/days";
 import { beforePostedError, futureDayError } from "@/lib/validation/snapshots";
+import { lockAccountForDetection } from "@/lib/db/detection-inputs";
 import { startDetection, type MilestoneChanges } from "./detect-milestones";
-import { recordImportSummary } from "./notify";
+import { recordImportSummary, recordMilestoneNotices } from "./notify";
+import { recomputeAccount } from "./recompute-milestones";
 import { validationError } from "./reading-checks";
 
 export interface ReadingsBatch {
@@ -36,7 +39,15 @@ export interface WriteReadingsResult {
 /** A transaction this long covers a million video readings with detection on this machine several times over. */
 export const BULK_TIMEOUT_MS = 10 * 60_000;
 
+/**
+ * Above this many video readings, detection recomputes the account a page of videos at a time after the write
+ * instead of holding every touched video's history before and after it: the same events (both equal a full
+ * recomputation), in bounded memory, for a write that is most of the history anyway.
+ */
+export const RECOMPUTE_ABOVE_ROWS = 20_000;
+
 /** The last reading given for a day wins (a batch or two overlapping exports may name a day twice). */
+// Video readings are deduplicated in SQL instead: a million keys in a Map would cost more memory than the rows.
 function lastPerKey<T>(rows: readonly T[], key: (row: T) => string): T[] {
   const byKey = new Map<string, T>();
   for (const row of rows) byKey.set(key(row), row);
@@ -53,22 +64,32 @@ export async function writeReadings(creatorId: string, accountId: string, batch:
   const add = (field: string, message: string | undefined) => {
     if (message) (errors[field] ??= []).push(message);
   };
-  batch.account.forEach((row, i) => add(`account.${i}.day`, futureDayError(row.day, account.timeZone, now)));
+  const today = dayIn(account.timeZone, now); // once: a million readings must not each format a date
+  const future = (day: string) => (day > today ? futureDayError(day, account.timeZone, now) : undefined);
+  batch.account.forEach((row, i) => add(`account.${i}.day`, future(row.day)));
   batch.videos.forEach((row, i) => {
     const video = videos.get(row.videoId);
     if (!video) return add(`videos.${i}.videoId`, "No such video in this account.");
-    add(`videos.${i}.day`, futureDayError(row.day, account.timeZone, now) ?? beforePostedError(row.day, video.postedOn));
+    add(`videos.${i}.day`, future(row.day) ?? beforePostedError(row.day, video.postedOn));
   });
   if (Object.keys(errors).length) throw validationError(errors);
 
   const accountRows = lastPerKey(batch.account, (r) => r.day).sort((a, b) => (a.day < b.day ? -1 : 1));
-  const videoRows = lastPerKey(batch.videos, (r) => `${r.videoId}|${r.day}`);
+  const videoRows = batch.videos; // a day named twice: the later row wins (in the upsert's SQL)
   const write = async (tx: Tx): Promise<WriteReadingsResult> => {
-    const detection = await startDetection(tx, creatorId, accountId, videoIds, now);
+    const quiet = options.importId !== undefined;
+    const large = videoRows.length > RECOMPUTE_ABOVE_ROWS;
+    const detection = large ? null : await startDetection(tx, creatorId, accountId, videoIds, now);
+    if (large) await lockAccountForDetection(creatorId, accountId, tx);
     const accountWritten = await bulkUpsertAccountSnapshots(creatorId, accountId, accountRows, tx);
     const videosWritten = await bulkUpsertVideoSnapshots(creatorId, accountId, videoRows, tx, (written) => options.onProgress?.(written, videoRows.length));
-    const milestones = await detection.finish({ quiet: options.importId !== undefined });
-    if (options.importId !== undefined) await recordImportSummary(tx, creatorId, accountId, options.importId, milestones);
+    let milestones: MilestoneChanges;
+    if (detection) milestones = await detection.finish({ quiet });
+    else {
+      milestones = await recomputeAccount(creatorId, accountId, tx);
+      await recordMilestoneNotices(tx, creatorId, accountId, milestones, { now, quiet });
+    }
+    if (quiet) await recordImportSummary(tx, creatorId, accountId, options.importId!, milestones);
     return { accountWritten, videosWritten, milestones };
   };
   return options.tx ? write(options.tx) : prisma.$transaction(write, { timeout: BULK_TIMEOUT_MS, maxWait: 30_000 });

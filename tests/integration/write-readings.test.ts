@@ -3,7 +3,7 @@
 import { describe, expect, test } from "vitest";
 import { addDays } from "@/lib/days";
 import { prisma } from "@/lib/db/client";
-import { writeReadings } from "@/lib/services/write-readings";
+import { RECOMPUTE_ABOVE_ROWS, writeReadings } from "@/lib/services/write-readings";
 import { appErrorOf, createCreator } from "./fixtures";
 import { NOW, createAccountWithVideos, expectStoredEqualsFullRecomputation } from "./milestone-fixtures";
 
@@ -70,6 +70,22 @@ describe("writeReadings", () => {
     expect(await snapshotCounts(accountId)).toEqual({ account: 0, videos: 0 });
     expect(await snapshotCounts(other.accountId)).toEqual({ account: 0, videos: 0 });
   });
+
+  test("a large batch (more rows than RECOMPUTE_ABOVE_ROWS) recomputes the account: stored events still equal a full recomputation", async () => {
+    const creator = await createCreator("bulk-large");
+    const { accountId, videoIds } = await createAccountWithVideos(creator, Array.from({ length: 50 }, () => "2025-09-01"));
+    const days = Array.from({ length: 420 }, (_, i) => addDays("2025-09-01", i));
+    const videos = videoIds.flatMap((videoId, v) => days.map((day, d) => ({ videoId, day, views: (d + 1) * (v + 1) * 3 })));
+    expect(videos.length).toBeGreaterThan(RECOMPUTE_ABOVE_ROWS);
+    const result = await writeReadings(creator, accountId, { account: [{ day: "2026-11-23", followers: 2_000 }], videos }, { now: NOW });
+    expect(result.videosWritten).toBe(videos.length);
+    expect(result.milestones.crossings.length).toBeGreaterThan(50);
+    await expectStoredEqualsFullRecomputation(creator, accountId);
+    // Live (not an import): the crossings of the last two days notify, older ones are quiet.
+    const notices = await prisma.notificationNotice.findMany({ where: { creatorId: creator }, select: { day: true } });
+    expect(notices.length).toBeGreaterThan(0);
+    for (const n of notices) expect(n.day!.toISOString().slice(0, 10) >= "2026-11-23").toBe(true);
+  }, 60_000);
 
   test("an import's crossings are quiet, with one summary notice", async () => {
     const { creator, accountId } = await setUp();
