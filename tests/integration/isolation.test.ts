@@ -49,6 +49,11 @@ import * as readingsInRangeDb from "@/lib/db/readings-in-range";
 import * as manageApiTokens from "@/lib/services/manage-api-tokens";
 import * as limitApiRequests from "@/lib/services/limit-api-requests";
 import * as writeApiBatch from "@/lib/services/write-api-batch";
+import { strFromU8, unzipSync } from "fflate";
+import * as creatorDataDb from "@/lib/db/creator-data";
+import * as exportData from "@/lib/services/export-data";
+import * as importMilepostCsv from "@/lib/services/import-milepost-csv";
+import * as deleteCreator from "@/lib/services/delete-creator";
 import { appErrorOf, createCreator } from "./fixtures";
 
 interface Ids {
@@ -216,6 +221,8 @@ const foreignIdOperations: Record<string, Operation> = {
   "db/readings-in-range.listReadingsInRange": (i) => readingsInRangeDb.listReadingsInRange(i.creatorB, i.accountA, {}),
   "db/videos.findVideoIdsByUrl": (i) => videosDb.findVideoIdsByUrl(i.creatorB, i.accountA, ["https://example.com/a"]),
   "services/write-api-batch.writeApiBatch": (i) => writeApiBatch.writeApiBatch(i.creatorB, i.accountA, { account: [], videos: [{ videoId: i.videoA, day: DAY, views: 1 }] }, NOW),
+  "services/import-milepost-csv.importMilepostCsv": (i) =>
+    importMilepostCsv.importMilepostCsv(i.creatorB, i.accountA, [{ name: "a.csv", text: "day,followers\n2026-11-20,999\n" }, { name: "v.csv", text: "platform_id,day,views\n100,2026-11-20,999\n" }], { now: NOW }),
 };
 
 /** A's notification switches, webhook (with its secret) and notices, set once, to compare before and after B's calls. */
@@ -375,7 +382,24 @@ const noForeignId: Record<string, ((ids: Ids) => Promise<void>) | "pure"> = {
   },
   "services/limit-api-requests.apiRateLimit": "pure",
   "services/limit-api-requests.takeApiRequest": async () => expect((await limitApiRequests.takeApiRequest(`isolation-${Date.now()}`, NOW)).allowed).toBe(true),
+  // The export reads the creator's own rows only: none of A's ids appear in B's.
+  "db/creator-data.getCreatorData": async (i) => expectNoneOfA(i, await creatorDataDb.getCreatorData(i.creatorB)),
+  "services/export-data.exportCreatorJson": async (i) => expectNoneOfA(i, await exportData.exportCreatorJson(i.creatorB)),
+  "services/export-data.exportCreatorData": async (i) => expectNoneOfA(i, Object.values(unzipSync(await exportData.exportCreatorData(i.creatorB))).map((f) => strFromU8(f)).join("\n")),
+  "db/creator-data.listCreators": async () => expect(Object.keys((await creatorDataDb.listCreators())[0]!).sort()).toEqual(["email", "id"]),
+  // Deleting takes the deleter's own id only: a third creator deletes themselves, A stays.
+  "db/creator-data.deleteCreator": async () => {
+    const c = await createCreator("iso-c");
+    expect(await inTx((tx) => creatorDataDb.deleteCreator(c, tx))).toBe(true);
+  },
+  "services/delete-creator.deleteCreatorAndData": async () => deleteCreator.deleteCreatorAndData(await createCreator("iso-c")),
 };
+
+/** Fails when anything of A (a creator, account, video or reading id) is in `data`. */
+function expectNoneOfA(i: Ids, data: unknown) {
+  const text = typeof data === "string" ? data : JSON.stringify(data);
+  for (const id of [i.creatorA, i.accountA, i.accountA2, i.videoA, i.videoA2, i.goalA, i.incomeA, i.noticeA]) expect(text).not.toContain(id);
+}
 
 /** Modules outside creator-owned records (exempt as a whole, with the reason). Any other module must be listed function by function. */
 const exemptModules: Record<string, string> = {

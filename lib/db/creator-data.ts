@@ -1,0 +1,106 @@
+// Everything a creator owns, read for the export, and the one delete that removes it all. Secrets (password hash,
+// webhook signing secret, API token hashes) are never selected. Counts and money leave as numbers.
+import { dateToDay } from "@/lib/days";
+import { prisma, type Tx } from "./client";
+import { fromDbCount, fromDbOptionalCount } from "./counts";
+
+const day = (date: Date) => dateToDay(date);
+const optionalDay = (date: Date | null) => (date ? dateToDay(date) : null);
+const count = fromDbCount;
+const optional = fromDbOptionalCount;
+
+/** The creator's whole data set in one consistent read (a repeatable-read transaction); null when there is no such creator. */
+export async function getCreatorData(creatorId: string) {
+  const creator = await prisma.$transaction(
+    (tx) =>
+      tx.creator.findUnique({
+        where: { id: creatorId },
+        select: {
+          id: true,
+          email: true,
+          name: true,
+          isAdult: true,
+          createdAt: true,
+          preferences: { orderBy: [{ channel: "asc" }, { category: "asc" }], select: { channel: true, category: true, enabled: true } },
+          webhook: { select: { url: true, format: true, createdAt: true } },
+          apiTokens: { orderBy: { createdAt: "asc" }, select: { name: true, prefix: true, createdAt: true, lastUsedAt: true, revokedAt: true } },
+          accounts: {
+            orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+            include: {
+              snapshots: { orderBy: { day: "asc" } },
+              videos: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: { snapshots: { orderBy: { day: "asc" } } } },
+              goals: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+              crossings: { orderBy: [{ day: "asc" }, { ruleKey: "asc" }, { subjectId: "asc" }] },
+              stateChanges: { orderBy: [{ day: "asc" }, { ruleKey: "asc" }] },
+              earnings: true,
+              income: { orderBy: [{ day: "asc" }, { createdAt: "asc" }] },
+            },
+          },
+        },
+      }),
+    { isolationLevel: "RepeatableRead", timeout: 120_000 },
+  );
+  if (!creator) return null;
+  return {
+    creator: { id: creator.id, email: creator.email, name: creator.name, isAdult: creator.isAdult, createdAt: creator.createdAt.toISOString() },
+    notificationPreferences: creator.preferences,
+    webhook: creator.webhook && { url: creator.webhook.url, format: creator.webhook.format, createdAt: creator.webhook.createdAt.toISOString() },
+    apiTokens: creator.apiTokens.map((t) => ({ name: t.name, prefix: t.prefix, createdAt: t.createdAt.toISOString(), lastUsedAt: t.lastUsedAt?.toISOString() ?? null, revokedAt: t.revokedAt?.toISOString() ?? null })),
+    accounts: creator.accounts.map((a) => ({
+      id: a.id,
+      platform: a.platform,
+      handle: a.handle,
+      timeZone: a.timeZone,
+      ruleSet: a.ruleSet,
+      createdAt: a.createdAt.toISOString(),
+      earningsSettings: a.earnings && {
+        creatorFundLow: count(a.earnings.creatorFundLow),
+        creatorFundHigh: count(a.earnings.creatorFundHigh),
+        sponsorshipsLow: count(a.earnings.sponsorshipsLow),
+        sponsorshipsHigh: count(a.earnings.sponsorshipsHigh),
+        affiliateLow: count(a.earnings.affiliateLow),
+        affiliateHigh: count(a.earnings.affiliateHigh),
+        enrolledCreatorFund: a.earnings.enrolledCreatorFund,
+        sponsorships: a.earnings.sponsorships,
+        affiliate: a.earnings.affiliate,
+      },
+      readings: a.snapshots.map((s) => ({
+        day: day(s.day),
+        followers: count(s.followers),
+        videoViews: optional(s.videoViews),
+        profileViews: optional(s.profileViews),
+        likes: optional(s.likes),
+        comments: optional(s.comments),
+        shares: optional(s.shares),
+      })),
+      videos: a.videos.map((v) => ({
+        id: v.id,
+        platformId: v.platformId,
+        url: v.url,
+        title: v.title,
+        postedOn: optionalDay(v.postedOn),
+        readings: v.snapshots.map((s) => ({ day: day(s.day), views: count(s.views), likes: optional(s.likes), comments: optional(s.comments), shares: optional(s.shares), saves: optional(s.saves) })),
+      })),
+      goals: a.goals.map((g) => ({ id: g.id, metric: g.metric, videoId: g.videoId, threshold: count(g.threshold), targetDay: optionalDay(g.targetDay), label: g.label })),
+      milestones: {
+        crossings: a.crossings.map((c) => ({ ruleKey: c.ruleKey, subjectType: c.subjectType, subjectId: c.subjectId, day: day(c.day), value: count(c.value), reachedBy: c.reachedBy })),
+        stateChanges: a.stateChanges.map((s) => ({ ruleKey: s.ruleKey, kind: s.kind, day: day(s.day) })),
+      },
+      loggedIncome: a.income.map((i) => ({ id: i.id, day: day(i.day), stream: i.stream, amountMicros: count(i.amount), note: i.note })),
+    })),
+  };
+}
+export type CreatorData = NonNullable<Awaited<ReturnType<typeof getCreatorData>>>;
+
+/** Deletes the creator; every row of theirs goes with it (ON DELETE CASCADE), and so does their sign-in throttle. */
+export async function deleteCreator(creatorId: string, tx: Tx): Promise<boolean> {
+  const [row] = await tx.$queryRaw<{ email: string }[]>`DELETE FROM creators WHERE id = ${creatorId} RETURNING email`;
+  if (!row) return false;
+  await tx.signInThrottle.deleteMany({ where: { email: row.email } });
+  return true;
+}
+
+/** Every creator's id and e-mail (the command line's recompute of all accounts). */
+export function listCreators(): Promise<{ id: string; email: string }[]> {
+  return prisma.creator.findMany({ orderBy: { createdAt: "asc" }, select: { id: true, email: true } });
+}

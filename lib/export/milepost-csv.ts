@@ -1,0 +1,131 @@
+// Milepost's own CSV format (README "Your data: CSV, export, delete"): one file of account readings and one of
+// video readings. Pure: text in, typed rows with their line numbers out; the import service writes them.
+import { parseCsv } from "@/lib/import";
+import { countSchema, daySchema, optionalCountSchema } from "@/lib/validation/common";
+import { writeCsv, type CsvCell } from "./csv";
+
+export const ACCOUNT_READINGS_HEADER = ["day", "followers", "video_views", "profile_views", "likes", "comments", "shares"] as const;
+export const VIDEO_READINGS_HEADER = ["video_id", "platform_id", "url", "title", "day", "views", "likes", "comments", "shares", "saves"] as const;
+
+export interface AccountReadingRow {
+  day: string;
+  followers: number;
+  videoViews?: number | null;
+  profileViews?: number | null;
+  likes?: number | null;
+  comments?: number | null;
+  shares?: number | null;
+}
+
+export interface VideoReadingRow {
+  /** Milepost's id of the video: written on export, ignored on import (another account's ids mean nothing here). */
+  videoId?: string | null;
+  platformId?: string | null;
+  url?: string | null;
+  title?: string | null;
+  day: string;
+  views: number;
+  likes?: number | null;
+  comments?: number | null;
+  shares?: number | null;
+  saves?: number | null;
+}
+
+export function accountReadingsCsv(rows: readonly AccountReadingRow[]): string {
+  return writeCsv(
+    ACCOUNT_READINGS_HEADER,
+    rows.map((r): CsvCell[] => [r.day, r.followers, r.videoViews, r.profileViews, r.likes, r.comments, r.shares]),
+  );
+}
+
+export function videoReadingsCsv(rows: readonly VideoReadingRow[]): string {
+  return writeCsv(
+    VIDEO_READINGS_HEADER,
+    rows.map((r): CsvCell[] => [r.videoId, r.platformId, r.url, r.title, r.day, r.views, r.likes, r.comments, r.shares, r.saves]),
+  );
+}
+
+export interface CsvProblem {
+  file: string;
+  line: number;
+  message: string;
+}
+
+export type MilepostCsv =
+  | { kind: "account"; file: string; rows: { line: number; reading: AccountReadingRow }[]; problems: CsvProblem[] }
+  | { kind: "video"; file: string; rows: { line: number; reading: VideoReadingRow }[]; problems: CsvProblem[] };
+
+/** Undoes the export's formula escape: "'=x" was "=x" (only before the characters the writer escapes). */
+const unescapeText = (text: string) => (/^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text);
+
+function cellReader(header: string[], cells: string[]) {
+  return (name: string) => {
+    const index = header.indexOf(name);
+    return index < 0 ? "" : (cells[index] ?? "").trim();
+  };
+}
+
+/** Reads one Milepost CSV file; which of the two it is follows from its header row. */
+export function parseMilepostCsv(file: string, text: string): MilepostCsv {
+  const [head, ...records] = parseCsv(text, ",");
+  const header = (head?.cells ?? []).map((cell) => cell.trim().toLowerCase());
+  const isAccount = header.includes("followers");
+  const isVideo = header.includes("views") && (header.includes("platform_id") || header.includes("url"));
+  if (!header.includes("day") || isAccount === isVideo) {
+    return {
+      kind: "account",
+      file,
+      rows: [],
+      problems: [{ file, line: head?.line ?? 1, message: `The first line must name the columns: ${ACCOUNT_READINGS_HEADER.join(",")} (account readings) or ${VIDEO_READINGS_HEADER.join(",")} (video readings).` }],
+    };
+  }
+  const problems: CsvProblem[] = [];
+  const accountRows: { line: number; reading: AccountReadingRow }[] = [];
+  const videoRows: { line: number; reading: VideoReadingRow }[] = [];
+  for (const record of records) {
+    if (record.error) {
+      problems.push({ file, line: record.line, message: `This line is not valid CSV: ${record.error}.` });
+      continue;
+    }
+    const cell = cellReader(header, record.cells);
+    const messages: string[] = [];
+    const read = <T>(column: string, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { message: string }[] } } }): T | undefined => {
+      const parsed = schema.safeParse(cell(column));
+      if (parsed.success) return parsed.data;
+      messages.push(`${column}: ${parsed.error.issues[0]?.message ?? "not valid"}`);
+      return undefined;
+    };
+    const day = read("day", daySchema);
+    if (isAccount) {
+      const reading = {
+        day: day ?? "",
+        followers: read("followers", countSchema) ?? 0,
+        videoViews: read("video_views", optionalCountSchema),
+        profileViews: read("profile_views", optionalCountSchema),
+        likes: read("likes", optionalCountSchema),
+        comments: read("comments", optionalCountSchema),
+        shares: read("shares", optionalCountSchema),
+      };
+      if (!messages.length) accountRows.push({ line: record.line, reading });
+    } else {
+      const platformId = cell("platform_id");
+      const url = unescapeText(cell("url"));
+      if (!platformId && !url) messages.push("platform_id or url: name the video by its platform id or its URL.");
+      const reading = {
+        videoId: cell("video_id") || null,
+        platformId: platformId || null,
+        url: url || null,
+        title: unescapeText(cell("title")) || null,
+        day: day ?? "",
+        views: read("views", countSchema) ?? 0,
+        likes: read("likes", optionalCountSchema),
+        comments: read("comments", optionalCountSchema),
+        shares: read("shares", optionalCountSchema),
+        saves: read("saves", optionalCountSchema),
+      };
+      if (!messages.length) videoRows.push({ line: record.line, reading });
+    }
+    if (messages.length) problems.push({ file, line: record.line, message: messages.join("; ") });
+  }
+  return isAccount ? { kind: "account", file, rows: accountRows, problems } : { kind: "video", file, rows: videoRows, problems };
+}

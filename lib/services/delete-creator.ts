@@ -1,0 +1,10 @@
+// "Delete my account and all its data": the creator row goes, and with it (ON DELETE CASCADE) every account,
+// video, reading, milestone, goal, earnings setting, logged income, notice, delivery, webhook, token and import.
+import { prisma } from "@/lib/db/client";
+import { deleteCreator } from "@/lib/db/creator-data";
+import { notFoundError } from "@/lib/errors";
+
+export async function deleteCreatorAndData(creatorId: string): Promise<void> {
+  const deleted = await prisma.$transaction((tx) => deleteCreator(creatorId, tx), { timeout: 120_000 });
+  if (!deleted) throw notFoundError("Creator");
+}

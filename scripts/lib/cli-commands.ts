@@ -1,0 +1,136 @@
+// The command line's commands (scripts/milepost.ts runs them). Each goes through the same services and zod schemas
+// as the app; failures are thrown (AppError or CliError) and the runner prints them to stderr with a non-zero exit.
+// The app's modules are imported lazily: DATABASE_URL must be set before the Prisma client is first used.
+import { readdir, readFile, stat, writeFile } from "node:fs/promises";
+import path from "node:path";
+
+/** A wrong use of the command line (exit 2, with the usage) or a failure to report plainly (exit 1). */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 1,
+  ) {
+    super(message);
+  }
+}
+
+export type Options = Record<string, string | boolean | undefined>;
+type Print = (line: string) => void;
+
+function required(options: Options, name: string): string {
+  const value = options[name];
+  if (typeof value !== "string" || !value.trim()) throw new CliError(`--${name} is required.`, 2);
+  return value;
+}
+
+async function creatorByEmail(email: string): Promise<{ id: string; email: string }> {
+  const { emailSchema } = await import("@/lib/validation/auth");
+  const { getCreatorCredentials } = await import("@/lib/db/creators");
+  const parsed = emailSchema.safeParse(email);
+  if (!parsed.success) throw new CliError(`--email: ${parsed.error.issues[0]?.message}`, 2);
+  const creator = await getCreatorCredentials(parsed.data);
+  if (!creator) throw new CliError(`No creator signs in with ${parsed.data}. Create one with user:create.`);
+  return { id: creator.id, email: creator.email };
+}
+
+async function accountByHandle(creatorId: string, handle: string): Promise<{ id: string; handle: string }> {
+  const { listAccounts } = await import("@/lib/db/accounts");
+  const { normalizeHandle } = await import("@/lib/validation/accounts");
+  const accounts = await listAccounts(creatorId);
+  const account = accounts.find((a) => a.handle === normalizeHandle(handle));
+  if (!account) throw new CliError(`This creator has no account @${normalizeHandle(handle)}. Their accounts: ${accounts.map((a) => `@${a.handle}`).join(", ") || "none"}.`);
+  return account;
+}
+
+/** The files named, with every file of a named folder (and its subfolders) whose extension is one of `extensions`. */
+async function collectFiles(paths: string[], extensions: string[]): Promise<{ name: string; bytes: Uint8Array }[]> {
+  const files: { name: string; bytes: Uint8Array }[] = [];
+  const visit = async (target: string, explicit: boolean): Promise<void> => {
+    const info = await stat(target).catch(() => null);
+    if (!info) throw new CliError(`${target}: no such file or folder.`);
+    if (info.isDirectory()) {
+      for (const entry of (await readdir(target)).sort()) await visit(path.join(target, entry), false);
+    } else if (explicit || extensions.includes(path.extname(target).toLowerCase())) {
+      files.push({ name: path.basename(target), bytes: new Uint8Array(await readFile(target)) });
+    }
+  };
+  for (const target of paths) await visit(target, true);
+  if (!files.length) throw new CliError(`No ${extensions.join(", ")} files in ${paths.join(", ")}.`);
+  return files;
+}
+
+export async function userCreate(options: Options, print: Print): Promise<void> {
+  const { signUpSchema } = await import("@/lib/validation/auth");
+  const { signUp } = await import("@/lib/services/authenticate");
+  const parsed = signUpSchema.safeParse({ email: options.email ?? "", password: options.password ?? "", name: options.name, isAdult: options.adult ? "true" : "" });
+  if (!parsed.success) throw new CliError(parsed.error.issues.map((i) => `--${String(i.path[0] ?? "input")}: ${i.message}`).join("\n"), 2);
+  const creator = await signUp(parsed.data);
+  print(`Created ${creator.email} (${creator.id})${creator.isAdult ? ", 18 or older" : ""}. Sign in at /signin.`);
+}
+
+export async function tokenCreate(options: Options, print: Print): Promise<void> {
+  const { apiTokenSchema } = await import("@/lib/validation/api-tokens");
+  const { createApiToken } = await import("@/lib/services/manage-api-tokens");
+  const email = required(options, "email");
+  const input = apiTokenSchema.safeParse({ name: typeof options.name === "string" ? options.name : "command line" });
+  if (!input.success) throw new CliError(`--name: ${input.error.issues[0]?.message}`, 2);
+  const creator = await creatorByEmail(email);
+  const created = await createApiToken(creator.id, input.data);
+  console.error(`Token "${created.name}" for ${creator.email}. It is shown this once: keep it now.`);
+  print(created.token);
+}
+
+export async function importTikTok(options: Options, paths: string[], print: Print): Promise<void> {
+  const { createTikTokImportRun, previewTikTokImport, runTikTokImport } = await import("@/lib/services/import-tiktok");
+  const { daySchema } = await import("@/lib/validation/common");
+  const [email, handle] = [required(options, "email"), required(options, "account")];
+  if (!paths.length) throw new CliError("Name at least one file or folder.", 2);
+  const creator = await creatorByEmail(email);
+  const account = await accountByHandle(creator.id, handle);
+  const exportDayOption = typeof options["export-day"] === "string" ? daySchema.safeParse(options["export-day"]) : null;
+  if (exportDayOption && !exportDayOption.success) throw new CliError(`--export-day: ${exportDayOption.error.issues[0]?.message}`, 2);
+  const files = await collectFiles(paths, [".zip", ".csv", ".xlsx"]);
+  const preview = await previewTikTokImport(creator.id, account.id, files, { exportDay: exportDayOption?.data });
+  print(`Export day ${preview.exportDay}; ${files.length} file(s) into @${account.handle}.`);
+  for (const problem of preview.problems) console.error(`  skipped: ${problem.file}${problem.line ? ` line ${problem.line}` : ""}: ${problem.message}`);
+  if (preview.blocking.length) throw new CliError(["Nothing was written:", ...preview.blocking.map((m) => `  ${m}`)].join("\n"));
+  const run = await createTikTokImportRun(creator.id, account.id);
+  const outcome = await runTikTokImport(creator.id, account.id, files, { exportDay: preview.exportDay, importRunId: run.id });
+  print(`Imported ${outcome.accountWritten} account days and ${outcome.videosWritten} video readings (${outcome.videosCreated} new videos); ${outcome.milestones.crossings.length + outcome.milestones.stateChanges.length} milestone events found.`);
+}
+
+export async function importCsv(options: Options, paths: string[], print: Print): Promise<void> {
+  const { importMilepostCsv } = await import("@/lib/services/import-milepost-csv");
+  const [email, handle] = [required(options, "email"), required(options, "account")];
+  if (!paths.length) throw new CliError("Name at least one file or folder.", 2);
+  const creator = await creatorByEmail(email);
+  const account = await accountByHandle(creator.id, handle);
+  const files = (await collectFiles(paths, [".csv"])).map((f) => ({ name: f.name, text: new TextDecoder().decode(f.bytes) }));
+  const result = await importMilepostCsv(creator.id, account.id, files);
+  print(`Imported ${result.accountReadings} account readings and ${result.videoReadings} video readings (${result.videosCreated} new videos) into @${account.handle}; ${result.milestones} milestone events found.`);
+}
+
+export async function recompute(options: Options, print: Print): Promise<void> {
+  const { listCreators } = await import("@/lib/db/creator-data");
+  const { listAccountIds } = await import("@/lib/db/accounts");
+  const { recomputeAccount } = await import("@/lib/services/recompute-milestones");
+  const creators = typeof options.email === "string" ? [await creatorByEmail(options.email)] : await listCreators();
+  const work: { creatorId: string; accountId: string }[] = [];
+  for (const creator of creators) for (const accountId of await listAccountIds(creator.id)) work.push({ creatorId: creator.id, accountId });
+  let events = 0;
+  for (const [i, { creatorId, accountId }] of work.entries()) {
+    const changes = await recomputeAccount(creatorId, accountId);
+    events += changes.crossings.length + changes.stateChanges.length;
+    print(`Recomputed ${i + 1} of ${work.length} accounts`);
+  }
+  print(`Done: ${work.length} account${work.length === 1 ? "" : "s"} of ${creators.length} creator${creators.length === 1 ? "" : "s"}; ${events} milestone events new or moved.`);
+}
+
+export async function exportData(options: Options, print: Print): Promise<void> {
+  const { exportCreatorData } = await import("@/lib/services/export-data");
+  const [email, out] = [required(options, "email"), path.resolve(required(options, "out"))];
+  const creator = await creatorByEmail(email);
+  const zip = await exportCreatorData(creator.id);
+  await writeFile(out, zip);
+  print(`Wrote ${out} (${zip.byteLength.toLocaleString("en-US")} bytes): every account's CSV files and milepost.json.`);
+}
