@@ -44,7 +44,7 @@ export const snapshotsBatchBody = z
     const total = batch.account.length + batch.videos.length;
     if (total > MAX_BATCH_ITEMS) ctx.addIssue({ code: "custom", path: [], message: `At most ${MAX_BATCH_ITEMS.toLocaleString("en-US")} readings per request; this one has ${total.toLocaleString("en-US")}.` });
   })
-  .meta({ id: "SnapshotsBatch", description: `Up to ${MAX_BATCH_ITEMS} readings in total, written in one transaction: all of them or none.` });
+  .meta({ id: "SnapshotsBatch", description: `Up to ${MAX_BATCH_ITEMS.toLocaleString("en-US")} readings in total, written in one transaction: all of them or none.` });
 
 export const rangeQuery = z
   .object({ from: optionalDaySchema.describe("First day, YYYY-MM-DD (inclusive)."), to: optionalDaySchema.describe("Last day, YYYY-MM-DD (inclusive).") })
@@ -55,7 +55,7 @@ export const rangeQuery = z
 
 // ---- outputs (documentation only: the handlers build these shapes from lib/db records) -----------------------------
 
-const day = z.string().describe("YYYY-MM-DD");
+const day = z.string().meta({ format: "date", description: "A day, YYYY-MM-DD." });
 const count = z.number().int().min(0);
 const optionalCount = count.nullable();
 

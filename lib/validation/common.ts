@@ -26,7 +26,8 @@ export const daySchema = z
   .string({ error: "Choose a day." })
   .trim()
   .min(1, "Choose a day.")
-  .refine(isDay, "Enter a day as YYYY-MM-DD.");
+  .refine(isDay, "Enter a day as YYYY-MM-DD.")
+  .meta({ format: "date", description: "A day, YYYY-MM-DD." }); // for the API's OpenAPI document
 
 export const optionalDaySchema = z.preprocess(
   (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
