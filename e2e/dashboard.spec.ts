@@ -1,15 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { expectAccessible, signUp, uniqueEmail } from "./helpers";
-
-/** Collects console errors and uncaught exceptions of the page from now on. */
-function consoleErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on("console", (message) => {
-    if (message.type() === "error") errors.push(`${message.text()} ${message.location().url}`);
-  });
-  page.on("pageerror", (error) => errors.push(error.message));
-  return errors;
-}
+import { expect, test } from "@playwright/test";
+import { consoleErrors, expectAccessible, signUp, uniqueEmail } from "./helpers";
 
 test("a new creator lands on the dashboard, loads sample data, sees the charts and switches range", async ({ page }) => {
   const errors = consoleErrors(page);

@@ -4,6 +4,16 @@ import { formatDay } from "../lib/days";
 
 let counter = 0;
 /** A new e-mail per call, unique across runs. */
+/** Collects console errors and uncaught exceptions of the page from now on. */
+export function consoleErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(`${message.text()} ${message.location().url}`);
+  });
+  page.on("pageerror", (error) => errors.push(error.message));
+  return errors;
+}
+
 export function uniqueEmail(prefix = "creator"): string {
   counter += 1;
   return `${prefix}-${Date.now().toString(36)}-${counter}@example.com`;

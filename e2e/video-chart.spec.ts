@@ -1,19 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
 import { addDays, dayIn, formatDay } from "../lib/days";
-import { addAccount, addVideo, expectAccessible, signUp, uniqueEmail } from "./helpers";
+import { addAccount, addVideo, consoleErrors, expectAccessible, signUp, uniqueEmail } from "./helpers";
 
 const ZONE = "Europe/Berlin";
 const CHART = "Views of this video per period and in total";
-
-/** Collects console errors and uncaught exceptions of the page from now on. */
-function consoleErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on("console", (message) => {
-    if (message.type() === "error") errors.push(`${message.text()} ${message.location().url}`);
-  });
-  page.on("pageerror", (error) => errors.push(error.message));
-  return errors;
-}
 
 /** A new creator with one video (posted 40 days ago) on its own page, readings not yet recorded. */
 async function creatorWithVideo(page: Page, name: string): Promise<{ today: string; videoPath: string }> {
