@@ -59,6 +59,15 @@ export default async function SettingsPage() {
           </p>
         )}
       </section>
+      <section aria-labelledby="data-heading" className="mt-8 border-t border-slate-200 pt-6">
+        <h2 id="data-heading" className="text-lg font-semibold text-slate-900">
+          Your data
+        </h2>
+        <p className="mt-1 text-sm text-slate-700">Download everything (CSV files and JSON), import Milepost CSV files, or delete your account and all its data.</p>
+        <Link href="/settings/data" className="mt-2 inline-block text-sm font-medium text-indigo-800 underline-offset-2 hover:underline">
+          Export, import and delete
+        </Link>
+      </section>
     </div>
   );
 }
