@@ -5,6 +5,7 @@ import { addAccount, expectAccessible, PASSWORD, signUp, uniqueEmail } from "./h
 
 test("download the export, import a Milepost CSV, then delete the account and all its data", async ({ page }) => {
   const email = uniqueEmail("data");
+  expect((await page.request.get("/api/export")).status()).toBe(401);
   await signUp(page, email);
   await addAccount(page, "data.keeper", "UTC");
 
@@ -28,6 +29,11 @@ test("download the export, import a Milepost CSV, then delete the account and al
   const files = unzipSync(new Uint8Array(await readFile((await download.path())!)));
   expect(JSON.parse(strFromU8(files["milepost.json"]!)).creator.email).toBe(email);
   expect(strFromU8(files["tiktok-data.keeper/account-readings.csv"]!)).toContain("2026-01-02,110,6,,,,");
+  const [json] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "JSON only" }).click()]);
+  expect(json.suggestedFilename()).toMatch(/\.json$/);
+  const document = JSON.parse(await readFile((await json.path())!, "utf8"));
+  expect(document.accounts[0].readings).toHaveLength(3);
+  expect(JSON.stringify(document)).not.toContain("passwordHash");
 
   // Delete: the wrong e-mail deletes nothing; the right one signs out for good.
   await page.getByLabel(`Type ${email} to confirm`).fill("someone@example.com");
@@ -38,6 +44,7 @@ test("download the export, import a Milepost CSV, then delete the account and al
   await expect(page).toHaveURL(/\/signin/);
   await page.goto("/dashboard");
   await expect(page).toHaveURL(/\/signin/);
+  expect((await page.request.get("/api/export")).status()).toBe(401);
 
   await page.getByLabel("E-mail").fill(email);
   await page.getByLabel("Password").fill(PASSWORD);
