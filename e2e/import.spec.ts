@@ -32,7 +32,14 @@ test("upload a TikTok export, preview it, import it, and find its history, miles
   const problems = page.getByRole("region", { name: "Rows that cannot be imported", exact: true });
   await expect(problems.getByRole("row", { name: /Content\.csv 6 Video link/ })).toBeVisible();
   await expect(problems.getByRole("row", { name: /Overview\.csv — Dec 29, 2025: no follower count/ })).toBeVisible();
+  await expect(page.getByText("Account days covered: Dec 31, 2025 – Jan 4, 2026.")).toBeVisible();
   await expectAccessible(page);
+
+  // A different export day places the yearless dates again; back to the suggested one.
+  await page.getByLabel("Export day").fill("2025-01-05");
+  await expect(page.getByText("Account days covered: Dec 31, 2024 – Jan 4, 2025.")).toBeVisible();
+  await page.getByLabel("Export day").fill("2026-01-05");
+  await expect(page.getByText("Account days covered: Dec 31, 2025 – Jan 4, 2026.")).toBeVisible();
 
   await page.getByRole("button", { name: "Import", exact: true }).click();
   await expect(page.getByRole("status")).toContainText("Import finished", { timeout: 30_000 });
