@@ -58,7 +58,8 @@ test("a video's page charts its views with its 1k milestone, over the range the 
   await expect(page).toHaveURL(/\?range=all$/);
   await expect(ranges.getByRole("link", { name: "All" })).toHaveAttribute("aria-current", "page");
   await expect(chart.locator("svg.recharts-surface")).toBeVisible();
-  await expect(chart.getByText("1k views", { exact: true })).toBeVisible();
+  // By month, 100 and 1k views fall in neighbouring buckets: the chart labels the first, the list under it names both.
+  await expect(page.getByRole("list", { name: "Marked on the views chart" })).toContainText("1k views");
   await expectAccessible(page);
   expect(errors).toEqual([]);
 });
