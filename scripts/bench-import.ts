@@ -61,7 +61,7 @@ try {
     onProgress: (written, total) => {
       if (written - shown >= total / 10 || written === total) {
         shown = written;
-        console.log(`  ${written.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} rows written`);
+        console.log(`  ${written.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} rows written (${((performance.now() - importStart) / 1000).toFixed(1)} s)`);
       }
     },
   });
