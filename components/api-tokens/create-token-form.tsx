@@ -1,9 +1,9 @@
 "use client";
 // Naming and making a personal access token; the new token is shown here once, with a copy button.
-import { useId, useState } from "react";
 import type { FormState } from "@/lib/actions/form-state";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { ShownOnce } from "@/components/ui/shown-once";
 import { FormMessage } from "@/components/ui/form-message";
 import { submittedOr, useActionForm } from "@/components/ui/use-submission-key";
 
@@ -15,34 +15,10 @@ function tokenOf(state: FormState): string | null {
 }
 
 function TokenOnce({ token }: { token: string }) {
-  const [copied, setCopied] = useState(false);
-  const id = useId();
   return (
-    <div className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
-      <label htmlFor={id} className="block font-semibold">
-        Your new token (shown only now)
-      </label>
-      <div className="mt-2 flex flex-wrap gap-2">
-        <input
-          id={id}
-          readOnly
-          value={token}
-          onFocus={(event) => event.currentTarget.select()}
-          data-testid="api-token"
-          className="min-w-0 flex-1 rounded-md border border-amber-300 bg-white px-3 py-2 font-mono text-xs text-slate-900"
-        />
-        <Button
-          type="button"
-          variant="secondary"
-          onClick={() => {
-            void navigator.clipboard?.writeText(token).then(() => setCopied(true), () => setCopied(false));
-          }}
-        >
-          {copied ? "Copied" : "Copy"}
-        </Button>
-      </div>
-      <p className="mt-2">Copy it now and keep it somewhere safe: Milepost stores only a hash and cannot show it again. Send it as <code>Authorization: Bearer …</code>.</p>
-    </div>
+    <ShownOnce label="Your new token (shown only now)" value={token} testId="api-token">
+      Copy it now and keep it somewhere safe: Milepost stores only a hash and cannot show it again. Send it as <code>Authorization: Bearer …</code>.
+    </ShownOnce>
   );
 }
 

@@ -2,20 +2,14 @@
 // video readings. Pure: text in, typed rows with their line numbers out; the import service writes them.
 import { parseCsv } from "@/lib/import";
 import { countSchema, daySchema, optionalCountSchema } from "@/lib/validation/common";
+import type { BulkAccountReading } from "@/lib/db/bulk-readings";
 import { writeCsv, type CsvCell } from "./csv";
 
 export const ACCOUNT_READINGS_HEADER = ["day", "followers", "video_views", "profile_views", "likes", "comments", "shares"] as const;
 export const VIDEO_READINGS_HEADER = ["video_id", "platform_id", "url", "title", "day", "views", "likes", "comments", "shares", "saves"] as const;
 
-export interface AccountReadingRow {
-  day: string;
-  followers: number;
-  videoViews?: number | null;
-  profileViews?: number | null;
-  likes?: number | null;
-  comments?: number | null;
-  shares?: number | null;
-}
+/** An account's reading as the bulk write path takes it (one CSV row). */
+export type AccountReadingRow = BulkAccountReading;
 
 export interface VideoReadingRow {
   /** Milepost's id of the video: written on export, ignored on import (another account's ids mean nothing here). */
