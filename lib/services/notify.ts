@@ -8,7 +8,7 @@ import { getTimeline, type TimelineItem } from "@/lib/db/milestones";
 import { getNotificationSettings, type NotificationSettings } from "@/lib/db/notification-settings";
 import { insertDeliveries, insertNotices, type NewNotice } from "@/lib/db/notifications";
 import { addDays, dayIn, formatDay, type Day } from "@/lib/days";
-import { goalMeaning, itemSentence, readingText } from "@/lib/describe-milestones";
+import { goalMeaning, itemSentence, readingText, requirementText } from "@/lib/describe-milestones";
 import { findRule, type Crossing, type RuleSetKey, type StateChange } from "@/lib/milestones";
 import { channelEnabled } from "@/lib/notifications/categories";
 import { crossingKey, eventAnchor, stateChangeKey } from "@/lib/notifications/event-key";
@@ -31,7 +31,8 @@ function matches(item: TimelineItem, key: string): boolean {
 function noticeOf(item: TimelineItem, eventKey: string, account: { id: string; handle: string; ruleSet: RuleSetKey }): Omit<NewNotice, "showInApp"> {
   const rule = item.goal ? undefined : findRule(account.ruleSet, item.ruleKey);
   const reading = readingText(item, rule);
-  const meaning = item.goal ? goalMeaning(item) : (rule?.meaning ?? "");
+  // A lost eligibility says what it takes to get it back, not what it gave.
+  const meaning = item.goal ? goalMeaning(item) : item.kind === "lost" && rule?.type === "state" ? requirementText(rule) : (rule?.meaning ?? "");
   const when = item.kind === "crossed" ? `${item.reachedBy ? "Reached by" : "Reached on"} ${formatDay(item.day)}` : `${item.kind === "gained" ? "Since" : "On"} ${formatDay(item.day)}`;
   return {
     accountId: account.id,

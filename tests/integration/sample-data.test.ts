@@ -32,6 +32,9 @@ describe("sample data", () => {
     expect(notices).toHaveLength(3);
     for (const n of notices) expect(n).toMatchObject({ accountId: account.id, showInApp: true, readAt: null, title: expect.stringMatching(/^Sample — @sample\.creator: /) });
     expect(await prisma.notificationDelivery.count({ where: { creatorId: creator } })).toBe(0);
+    // LIVE lost is among them: it says what it takes to get LIVE back, not what LIVE gives.
+    const lost = notices.find((n) => n.title.endsWith("No longer eligible for LIVE"));
+    expect(lost?.body).toMatch(/^On .+\. Requires 1,000 followers and 10,000 views in the last 30 days\.$/);
 
     await removeSampleAccount(creator);
     expect(await listAccounts(creator)).toEqual([]);
