@@ -3,7 +3,7 @@
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { Bucket, FollowersPoint, MilestoneMarker } from "@/lib/db/dashboard";
 import { bucketTick, bucketTitle, compactTick, friendlyNumber } from "./chart-format";
-import { markersByBucket, spacedLabels } from "./marker-label";
+import { markerLabelProps, markersByBucket, spacedLabels } from "./marker-label";
 import { MarkerList } from "./marker-list";
 
 const PREFIXES = ["account.followers", "eligible.", "ready."];
@@ -20,7 +20,7 @@ export function FollowersChart({ points, markers, bucket }: { points: FollowersP
             <YAxis tickFormatter={compactTick} tick={{ fontSize: 12, fill: "#334155" }} width={44} />
             <Tooltip labelFormatter={(day) => bucketTitle(bucket, String(day))} formatter={(value) => [friendlyNumber(Number(value)), "Followers"]} />
             {lines.map((line) => (
-              <ReferenceLine key={line.day} x={line.day} stroke="#6366f1" strokeDasharray="4 3" label={line.showLabel ? { value: line.label, position: "insideTopLeft", fontSize: 11, fill: "#3730a3", className: "marker-label" } : undefined} />
+              <ReferenceLine key={line.day} x={line.day} stroke="#6366f1" strokeDasharray="4 3" label={markerLabelProps(line, "insideTopLeft", "#3730a3")} />
             ))}
             <Line type="monotone" dataKey="followers" name="Followers" stroke="#4338ca" strokeWidth={2} dot={points.length < 40} isAnimationActive={false} />
           </LineChart>

@@ -56,3 +56,23 @@ export function spacedLabels<T extends { day: string; label: string }>(markers: 
       return { ...marker, showLabel };
     });
 }
+
+/** Milestone dots on a cumulative line: one a bucket that has a point, at that point's total, labelled where there is room. */
+export function cumulativeDots(
+  markers: readonly MilestoneMarker[],
+  prefixes: readonly string[],
+  points: readonly { day: string; cumulative: number }[],
+  labelOf: (marker: MilestoneMarker) => string = markerLabel,
+): { day: string; label: string; showLabel: boolean; y: number }[] {
+  const cumulativeOn = new Map(points.map((p) => [p.day, p.cumulative]));
+  const onPoints = markersByBucket(markers, prefixes, labelOf).flatMap((m) => {
+    const y = cumulativeOn.get(m.day);
+    return y === undefined ? [] : [{ ...m, y }];
+  });
+  return spacedLabels(onPoints, points.map((p) => p.day));
+}
+
+/** Recharts label props of a marker: none where spacedLabels left it out; `marker-label` hides it in a narrow chart (globals.css). */
+export function markerLabelProps(marker: { label: string; showLabel: boolean }, position: "top" | "insideTopLeft", fill: string) {
+  return marker.showLabel ? { value: marker.label, position, fontSize: 11, fill, className: "marker-label" } : undefined;
+}

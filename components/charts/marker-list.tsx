@@ -1,5 +1,4 @@
-// The milestones a chart marks, as text: shown under a narrow chart (where labels are hidden), read out by screen
-// readers under a wide one (globals.css, .marker-list).
+// The milestones a chart marks, as text under the chart: all of them, also where the chart hides or leaves out labels.
 import type { MilestoneMarker } from "@/lib/db/dashboard";
 import { formatDay } from "@/lib/days";
 import { markerLabel } from "./marker-label";
@@ -18,7 +17,7 @@ export function MarkerList({
   const shown = markers.filter((m) => prefixes.some((p) => m.ruleKey.startsWith(p)));
   if (!shown.length) return null;
   return (
-    <ul aria-label={label} className="marker-list mt-2 space-y-0.5 text-xs text-slate-700">
+    <ul aria-label={label} className="mt-2 space-y-0.5 text-xs text-slate-700">
       {shown.map((m) => (
         <li key={`${m.day}-${m.ruleKey}-${m.kind}`}>
           <span className="font-medium text-slate-900">{labelOf(m)}</span> · {formatDay(m.day)}

@@ -4,18 +4,14 @@ import { Bar, CartesianGrid, ComposedChart, Line, ReferenceDot, ResponsiveContai
 import type { Bucket, MilestoneMarker } from "@/lib/db/dashboard";
 import type { VideoViewsPoint } from "@/lib/db/video-chart";
 import { bucketTick, bucketTitle, compactTick, friendlyNumber } from "./chart-format";
-import { markersByBucket, ownVideoMarkerLabel, spacedLabels } from "./marker-label";
+import { cumulativeDots, markerLabelProps, ownVideoMarkerLabel } from "./marker-label";
 import { MarkerList } from "./marker-list";
 
 const PREFIXES = ["video.views"];
 const NAMES: Record<string, string> = { gained: "Views gained", cumulative: "Total views" };
 
 export function VideoViewsChart({ points, markers, bucket }: { points: VideoViewsPoint[]; markers: MilestoneMarker[]; bucket: Bucket }) {
-  const cumulativeOn = new Map(points.map((p) => [p.day, p.cumulative]));
-  const dots = spacedLabels(
-    markersByBucket(markers, PREFIXES, ownVideoMarkerLabel).filter((d) => cumulativeOn.has(d.day)),
-    points.map((p) => p.day),
-  );
+  const dots = cumulativeDots(markers, PREFIXES, points, ownVideoMarkerLabel);
   return (
     <div className="chart-frame">
       <figure aria-label="Views of this video per period and in total" className="h-64 w-full min-w-0">
@@ -44,11 +40,11 @@ export function VideoViewsChart({ points, markers, bucket }: { points: VideoView
                 key={dot.day}
                 yAxisId="cumulative"
                 x={dot.day}
-                y={cumulativeOn.get(dot.day)!}
+                y={dot.y}
                 r={4}
                 fill="#0f766e"
                 stroke="#fff"
-                label={dot.showLabel ? { value: dot.label, position: "top", fontSize: 11, fill: "#134e4a", className: "marker-label" } : undefined}
+                label={markerLabelProps(dot, "top", "#134e4a")}
               />
             ))}
           </ComposedChart>

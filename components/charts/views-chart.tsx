@@ -3,7 +3,7 @@
 import { Bar, CartesianGrid, ComposedChart, Line, ReferenceDot, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { Bucket, MilestoneMarker, ViewsPoint } from "@/lib/db/dashboard";
 import { bucketTick, bucketTitle, compactTick, friendlyNumber } from "./chart-format";
-import { markersByBucket, spacedLabels } from "./marker-label";
+import { cumulativeDots, markerLabelProps } from "./marker-label";
 import { MarkerList } from "./marker-list";
 
 const PREFIXES = ["account.views", "video.views", "unlock."];
@@ -11,8 +11,7 @@ const PREFIXES = ["account.views", "video.views", "unlock."];
 const NAMES: Record<string, string> = { views: "Views", cumulative: "Total views" };
 
 export function ViewsChart({ points, markers, bucket }: { points: ViewsPoint[]; markers: MilestoneMarker[]; bucket: Bucket }) {
-  const cumulativeOn = new Map(points.map((p) => [p.day, p.cumulative]));
-  const dots = spacedLabels(markersByBucket(markers, PREFIXES).filter((d) => cumulativeOn.has(d.day)), points.map((p) => p.day));
+  const dots = cumulativeDots(markers, PREFIXES, points);
   return (
     <div className="chart-frame">
       <figure aria-label="Views per period and in total" className="h-64 w-full min-w-0">
@@ -33,11 +32,11 @@ export function ViewsChart({ points, markers, bucket }: { points: ViewsPoint[]; 
                 key={dot.day}
                 yAxisId="cumulative"
                 x={dot.day}
-                y={cumulativeOn.get(dot.day)!}
+                y={dot.y}
                 r={4}
                 fill="#0f766e"
                 stroke="#fff"
-                label={dot.showLabel ? { value: dot.label, position: "top", fontSize: 11, fill: "#134e4a", className: "marker-label" } : undefined}
+                label={markerLabelProps(dot, "top", "#134e4a")}
               />
             ))}
           </ComposedChart>

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { markersByBucket, spacedLabels } from "@/components/charts/marker-label";
+import { cumulativeDots, markerLabelProps, markersByBucket, spacedLabels } from "@/components/charts/marker-label";
 import { bucketStart, earningsSeries, lastPerBucket } from "@/lib/dashboard-buckets";
 
 describe("dashboard buckets", () => {
@@ -89,5 +89,21 @@ describe("marker labels", () => {
       { day: "2026-07-01", label: "10k views +2" },
       { day: "2026-06-01", label: "1k views" },
     ]);
+  });
+
+  test("dots on a cumulative line sit at their bucket's total; a marker in a bucket without a point gets none", () => {
+    const marker = (ruleKey: string, bucketDay: string) => ({ day: bucketDay, bucketDay, ruleKey, kind: "crossed" as const, value: 1 });
+    const points = [
+      { day: "2026-05-01", cumulative: 90 },
+      { day: "2026-06-01", cumulative: 1_200 },
+      { day: "2026-07-01", cumulative: 15_000 },
+    ];
+    const markers = [marker("account.views.1k", "2026-06-01"), marker("account.views.10k", "2026-07-01"), marker("account.views.100k", "2026-08-01")];
+    expect(cumulativeDots(markers, ["account.views"], points)).toEqual([
+      { day: "2026-06-01", label: "1k views", y: 1_200, showLabel: true },
+      { day: "2026-07-01", label: "10k views", y: 15_000, showLabel: false },
+    ]);
+    expect(markerLabelProps({ label: "1k views", showLabel: true }, "top", "#000")).toEqual({ value: "1k views", position: "top", fontSize: 11, fill: "#000", className: "marker-label" });
+    expect(markerLabelProps({ label: "1k views", showLabel: false }, "top", "#000")).toBeUndefined();
   });
 });
