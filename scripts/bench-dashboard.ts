@@ -4,12 +4,8 @@
 // warm-up) for the "all" and "90 days" ranges: loadDashboard (all of the page's data: charts, earnings band, next up),
 // getDashboardSeries (the chart aggregations through Prisma) and the very same aggregation SQL through `pg`.
 // Targets: series ÷ bare SQL ≤ 1.5, and "all" under 150 ms.
-import { mkdtemp, rm } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
 import pg from "pg";
-import { median, seedHistory } from "./lib/bench-seed.ts";
-import { createFreshDatabase } from "./lib/test-database.ts";
+import { median, openBenchDatabase, seedHistory } from "./lib/bench-seed.ts";
 
 const DAYS = 3 * 365;
 const VIDEOS = 2_000;
@@ -19,10 +15,7 @@ const TODAY = "2026-11-01";
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const WARM_UP = 5;
 
-const tmp = await mkdtemp(path.join(os.tmpdir(), "milepost-bench-"));
-console.log("Creating a fresh database…");
-const db = await createFreshDatabase(process.env.DATABASE_URL, path.join(tmp, "pg"));
-process.env.DATABASE_URL = db.url; // before the app's Prisma client is first used
+const db = await openBenchDatabase(); // before the app's Prisma client is first used
 const { prisma } = await import("@/lib/db/client");
 const { dashboardSql, getDashboardSeries } = await import("@/lib/db/dashboard");
 const { loadDashboard } = await import("@/lib/services/load-dashboard");
@@ -75,5 +68,4 @@ try {
   await pool.end();
   await prisma.$disconnect();
   await db.drop();
-  await rm(tmp, { recursive: true, force: true });
 }

@@ -4,11 +4,7 @@
 // brought up to date with one full recompute each. Then it times single-reading writes with detection
 // (recordVideoSnapshot on the latest day, alternating two videos, interleaving the accounts) and prints both
 // medians, their ratio (target ≤ 1.5) and the time of a full recompute of the large account.
-import { mkdtemp, rm } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
-import { median, seedHistory } from "./lib/bench-seed.ts";
-import { createFreshDatabase } from "./lib/test-database.ts";
+import { median, openBenchDatabase, seedHistory } from "./lib/bench-seed.ts";
 
 const DAYS = 500;
 const FIRST_DAY = "2025-01-01";
@@ -17,10 +13,7 @@ const NOW = new Date("2026-06-01T12:00:00Z");
 const WARM_UP = 20;
 const WRITES = Number(process.env.BENCH_WRITES ?? 200);
 
-const tmp = await mkdtemp(path.join(os.tmpdir(), "milepost-bench-"));
-console.log("Creating a fresh database…");
-const db = await createFreshDatabase(process.env.DATABASE_URL, path.join(tmp, "pg"));
-process.env.DATABASE_URL = db.url; // before the app's Prisma client is first used
+const db = await openBenchDatabase(); // before the app's Prisma client is first used
 const { prisma } = await import("@/lib/db/client");
 const { recomputeAccount } = await import("@/lib/services/recompute-milestones");
 const { recordVideoSnapshot } = await import("@/lib/services/record-snapshots");
@@ -93,5 +86,4 @@ try {
 } finally {
   await prisma.$disconnect();
   await db.drop();
-  await rm(tmp, { recursive: true, force: true });
 }

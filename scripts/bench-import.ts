@@ -5,14 +5,11 @@
 // Prints both times, their ratio and the peak memory of the import (the process's resident set while it ran).
 // Targets: ratio ≤ 3, peak memory ≤ 512 MB. npm run bench:import caps V8's heap at 400 MB (NODE_OPTIONS), so the
 // resident figure shows what the import needs rather than how lazily V8 collects garbage when it has room.
-import { mkdtemp, rm } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
-import { createFreshDatabase } from "./lib/test-database.ts";
+import { openBenchDatabase } from "./lib/bench-seed.ts";
 
 const VIDEOS = Number(process.env.BENCH_VIDEOS ?? 2_000);
 const DAYS = Number(process.env.BENCH_DAYS ?? 500);
@@ -20,10 +17,7 @@ const FIRST_DAY = "2025-06-01";
 const NOW = new Date("2026-11-24T12:00:00Z"); // after FIRST_DAY + 500 days
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
 
-const tmp = await mkdtemp(path.join(os.tmpdir(), "milepost-bench-"));
-console.log("Creating a fresh database…");
-const db = await createFreshDatabase(process.env.DATABASE_URL, path.join(tmp, "pg"));
-process.env.DATABASE_URL = db.url; // before the app's Prisma client is first used
+const db = await openBenchDatabase(); // before the app's Prisma client is first used
 const { prisma } = await import("@/lib/db/client");
 const { addDays } = await import("@/lib/days");
 const { writeReadings } = await import("@/lib/services/write-readings");
@@ -98,5 +92,4 @@ try {
   await client.end();
   await prisma.$disconnect();
   await db.drop();
-  await rm(tmp, { recursive: true, force: true });
 }

@@ -1,5 +1,27 @@
-// Shared by the benchmarks: a large, realistic history seeded with set-based SQL, and the median.
+// Shared by the benchmarks: a fresh database, a large, realistic history seeded with set-based SQL, and the median.
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { createFreshDatabase } from "./test-database.ts";
+
+/**
+ * A fresh database for a benchmark (on DATABASE_URL's server, else an embedded PostgreSQL in a temporary folder),
+ * set as DATABASE_URL — call it before the app's Prisma client is first used. `drop()` removes both.
+ */
+export async function openBenchDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const tmp = await mkdtemp(path.join(os.tmpdir(), "milepost-bench-"));
+  console.log("Creating a fresh database…");
+  const db = await createFreshDatabase(process.env.DATABASE_URL, path.join(tmp, "pg"));
+  process.env.DATABASE_URL = db.url;
+  return {
+    url: db.url,
+    async drop() {
+      await db.drop();
+      await rm(tmp, { recursive: true, force: true });
+    },
+  };
+}
 
 export const median = (values: number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
