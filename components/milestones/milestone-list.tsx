@@ -3,7 +3,7 @@
 import { formatDay } from "@/lib/days";
 import type { TimelineItem } from "@/lib/db/milestones";
 import { findRule, type Rule, type RuleSetKey } from "@/lib/milestones";
-import { crossingKey, eventAnchor, stateChangeKey } from "@/lib/notifications/event-key";
+import { eventAnchor, timelineEventKey } from "@/lib/notifications/event-key";
 import { eligibilityPeriods, goalMeaning, itemSentence, periodText, readingText, requirementText, sourceDate, type EligibilityPeriod } from "@/lib/describe-milestones";
 
 export interface MilestoneListProps {
@@ -28,11 +28,7 @@ export function MilestoneList({ items, ruleSet, videoLabels, empty }: MilestoneL
 
 /** The item's id: a notice's link ends in "#" and this, so opening the notice scrolls to its event. */
 function anchorOf(item: TimelineItem): string {
-  const key =
-    item.kind === "crossed"
-      ? crossingKey({ ruleKey: item.ruleKey, subjectType: item.subject.type, subjectId: item.subject.id })
-      : stateChangeKey({ ruleKey: item.ruleKey, kind: item.kind, day: item.day });
-  return eventAnchor(key);
+  return eventAnchor(timelineEventKey(item));
 }
 
 function MilestoneItem({ item, rule, videoLabels, period }: { item: TimelineItem; rule: Rule | undefined; videoLabels: ReadonlyMap<string, string>; period?: EligibilityPeriod }) {

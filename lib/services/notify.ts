@@ -11,7 +11,7 @@ import { addDays, dayIn, formatDay, type Day } from "@/lib/days";
 import { goalMeaning, itemSentence, readingText, requirementText } from "@/lib/describe-milestones";
 import { findRule, type Crossing, type RuleSetKey, type StateChange } from "@/lib/milestones";
 import { channelEnabled } from "@/lib/notifications/categories";
-import { crossingKey, eventAnchor, stateChangeKey } from "@/lib/notifications/event-key";
+import { crossingKey, eventAnchor, stateChangeKey, timelineEventKey } from "@/lib/notifications/event-key";
 import { enqueueDeliveries } from "@/lib/notifications/queue";
 
 export interface MilestoneEvents {
@@ -22,10 +22,6 @@ export interface MilestoneEvents {
 /** Whether an event day counts as recent: today or yesterday in the account's zone (or later, for safety). */
 export function isRecentDay(day: Day, timeZone: string, now: Date): boolean {
   return day >= addDays(dayIn(timeZone, now), -1);
-}
-
-function matches(item: TimelineItem, key: string): boolean {
-  return item.kind === "crossed" ? crossingKey({ ruleKey: item.ruleKey, subjectType: item.subject.type, subjectId: item.subject.id }) === key : stateChangeKey({ ruleKey: item.ruleKey, kind: item.kind, day: item.day }) === key;
 }
 
 function noticeOf(item: TimelineItem, eventKey: string, account: { id: string; handle: string; ruleSet: RuleSetKey }): Omit<NewNotice, "showInApp"> {
@@ -55,12 +51,13 @@ export async function writeNotices(tx: Tx, creatorId: string, notices: readonly 
   const byKey = new Map(notices.map((n) => [n.eventKey, n]));
   const deliveries: string[] = [];
   for (const { id, eventKey } of written) {
-    const category = byKey.get(eventKey)?.category ?? "";
+    const notice = byKey.get(eventKey)!;
+    if (notice.kind === "delivery_failed") continue; // told in the app only, never by the channel that failed
+    const category = notice.category ?? "";
     const channels = [
       ...(channelEnabled(preferences, "email", category) ? (["email"] as const) : []),
       ...(webhook && channelEnabled(preferences, "webhook", category) ? (["webhook"] as const) : []),
     ];
-    if (byKey.get(eventKey)?.kind === "delivery_failed") continue; // told in the app only, never by the channel that failed
     deliveries.push(...(await insertDeliveries(creatorId, id, channels, tx)));
   }
   await enqueueDeliveries(tx, deliveries);
@@ -74,9 +71,9 @@ export async function recordMilestoneNotices(tx: Tx, creatorId: string, accountI
   const recent = (day: Day) => isRecentDay(day, account.timeZone, options.now);
   const keys = [...events.crossings.filter((c) => recent(c.day)).map(crossingKey), ...events.stateChanges.filter((s) => recent(s.day)).map(stateChangeKey)];
   if (!keys.length) return [];
-  const items = await getTimeline(creatorId, accountId, {}, tx);
+  const items = new Map((await getTimeline(creatorId, accountId, {}, tx)).map((item) => [timelineEventKey(item), item]));
   const notices = keys.flatMap((key) => {
-    const item = items.find((i) => matches(i, key));
+    const item = items.get(key);
     return item ? [noticeOf(item, key, account)] : [];
   });
   return writeNotices(tx, creatorId, notices);
@@ -110,8 +107,7 @@ export async function recordLatestNoticesInApp(tx: Tx, creatorId: string, accoun
   const account = await requireAccount(creatorId, accountId, tx);
   const latest = (await getTimeline(creatorId, accountId, {}, tx)).slice(0, count);
   const notices = latest.map((item) => {
-    const key = item.kind === "crossed" ? crossingKey({ ruleKey: item.ruleKey, subjectType: item.subject.type, subjectId: item.subject.id }) : stateChangeKey({ ruleKey: item.ruleKey, kind: item.kind, day: item.day });
-    const notice = noticeOf(item, key, account);
+    const notice = noticeOf(item, timelineEventKey(item), account);
     return { ...notice, title: `Sample — ${notice.title}`, showInApp: true };
   });
   const written = await insertNotices(creatorId, notices.reverse(), tx);
