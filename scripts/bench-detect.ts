@@ -49,12 +49,13 @@ try {
   console.log(`  large account: ${seeded.crossings.length.toLocaleString("en-US")} crossings, ${seeded.stateChanges.length} state changes in ${seconds(seedMs)}`);
   await prisma.$executeRawUnsafe("ANALYZE");
   const counts = await prisma.$queryRaw<{ handle: string; snapshots: bigint }[]>`
-    SELECT a.handle, count(s.id) AS snapshots FROM accounts a JOIN videos v ON v.account_id = a.id JOIN video_snapshots s ON s.video_id = v.id GROUP BY a.handle ORDER BY a.handle`;
+    SELECT a.handle, count(*) AS snapshots FROM accounts a JOIN videos v ON v.account_id = a.id JOIN video_snapshots s ON s.video_id = v.id GROUP BY a.handle ORDER BY a.handle`;
   for (const row of counts) console.log(`  ${row.handle}: ${row.snapshots.toLocaleString("en-US")} video snapshots`);
 
   console.log(`Timing ${WRITES} single-reading writes with detection per account (after ${WARM_UP} warm-up writes each)…`);
-  const written = await prisma.videoSnapshot.findMany({ where: { videoId: { in: [...small.videoIds, ...large.videoIds] }, day: new Date(`${LATEST_DAY}T00:00:00Z`) } });
-  const latest = new Map(written.map((s) => [s.videoId, Number(s.views)]));
+  const written = await prisma.$queryRaw<{ video_id: string; views: bigint }[]>`
+    SELECT video_id, views FROM video_snapshots WHERE video_id = ANY(${[...small.videoIds, ...large.videoIds]}::text[]) AND day = ${LATEST_DAY}::date`;
+  const latest = new Map(written.map((s) => [s.video_id, Number(s.views)]));
   const write = async (account: typeof small, i: number) => {
     const videoId = account.videoIds[i % 2]!;
     const views = latest.get(videoId)! + 1 + (i % 5);

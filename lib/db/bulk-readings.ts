@@ -1,9 +1,13 @@
 // Many readings at once (imports, the API's batch, the command line): one INSERT … SELECT FROM unnest(…) per chunk,
-// ON CONFLICT updating the day's reading, so a re-import replaces rather than duplicates. Scoped by the creator: rows
-// of an account or video that is not theirs are never written (the service checks first and reports them).
-import { randomBytes } from "node:crypto";
-import type { Day } from "@/lib/days";
+// ON CONFLICT updating the day's reading, so a re-import replaces rather than duplicates. Video readings are folded
+// into their month rows first (video_reading_months), so a million readings are some 34,000 rows. Scoped by the
+// creator: rows of an account or video that is not theirs are never written (the service checks first and reports them).
+import { dateToDay, type Day } from "@/lib/days";
 import { prisma, type Tx } from "./client";
+import { countsLiteral, foldIntoMonths, type Figure } from "@/lib/reading-months";
+
+/** A month of a figure no reading gives (the arrays always have MONTH_DAYS elements). */
+const EMPTY = countsLiteral([]);
 
 export interface BulkAccountReading {
   day: Day;
@@ -30,9 +34,6 @@ export const BULK_CHUNK = 10_000;
 
 const text = (value: number | null | undefined) => (value === null || value === undefined ? null : String(value));
 
-/** Ids for new rows that sort in insertion order (a random id per row makes every insert land in a random index page). */
-const idPrefix = () => `b${Date.now().toString(36)}${randomBytes(4).toString("hex")}-`;
-
 /** Upserts the account's readings (a figure left out keeps the stored one); returns how many rows were written. */
 export async function bulkUpsertAccountSnapshots(creatorId: string, accountId: string, rows: readonly BulkAccountReading[], tx: Tx = prisma): Promise<number> {
   let written = 0;
@@ -58,7 +59,14 @@ export async function bulkUpsertAccountSnapshots(creatorId: string, accountId: s
   return written;
 }
 
-/** Upserts video readings of the account's videos; `onChunk` reports progress (rows written so far). */
+/** Month rows per statement: some 60,000 readings. */
+export const MONTHS_CHUNK = 2_000;
+
+/**
+ * Upserts video readings of the account's videos, folded into one row per video and month (a figure left out
+ * keeps the stored one; a day named twice: the later row wins). `onChunk` reports progress (readings written so
+ * far). Returns how many readings (video and day) were written.
+ */
 export async function bulkUpsertVideoSnapshots(
   creatorId: string,
   accountId: string,
@@ -66,29 +74,29 @@ export async function bulkUpsertVideoSnapshots(
   tx: Tx = prisma,
   onChunk?: (written: number) => void,
 ): Promise<number> {
+  const months = foldIntoMonths(rows);
   let written = 0;
-  for (let i = 0; i < rows.length; i += BULK_CHUNK) {
-    const chunk = rows.slice(i, i + BULK_CHUNK);
-    written += await tx.$executeRaw`
-      INSERT INTO video_snapshots (id, video_id, day, views, likes, comments, shares, saves, updated_at)
-      SELECT ${idPrefix()} || lpad(u.n::text, 6, '0'), v.id, u.day, u.views, u.likes, u.comments, u.shares, u.saves, now()
-      FROM (
-        -- A day named twice in the chunk: the later row wins (earlier chunks are overwritten by the upsert itself).
-        SELECT DISTINCT ON (video_id, day) * FROM unnest(
-          ${chunk.map((r) => r.videoId)}::text[], ${chunk.map((r) => r.day)}::date[], ${chunk.map((r) => String(r.views))}::bigint[],
-          ${chunk.map((r) => text(r.likes))}::bigint[], ${chunk.map((r) => text(r.comments))}::bigint[], ${chunk.map((r) => text(r.shares))}::bigint[],
-          ${chunk.map((r) => text(r.saves))}::bigint[]) WITH ORDINALITY AS x(video_id, day, views, likes, comments, shares, saves, n)
-        ORDER BY video_id, day, n DESC
-      ) u
+  for (let i = 0; i < months.length; i += MONTHS_CHUNK) {
+    const chunk = months.slice(i, i + MONTHS_CHUNK);
+    const figure = (name: Figure) => chunk.map((m) => (m.figures[name] ? countsLiteral(m.figures[name]) : null));
+    const done = await tx.$queryRaw<{ video_id: string; month: Date }[]>`
+      INSERT INTO video_reading_months AS m (video_id, month, views, likes, comments, shares, saves, updated_at)
+      SELECT v.id, u.month, u.views::bigint[], COALESCE(u.likes::bigint[], ${EMPTY}::bigint[]), COALESCE(u.comments::bigint[], ${EMPTY}::bigint[]),
+             COALESCE(u.shares::bigint[], ${EMPTY}::bigint[]), COALESCE(u.saves::bigint[], ${EMPTY}::bigint[]), now()
+      FROM unnest(${chunk.map((m) => m.videoId)}::text[], ${chunk.map((m) => m.month)}::date[], ${figure("views")}::text[], ${figure("likes")}::text[],
+                  ${figure("comments")}::text[], ${figure("shares")}::text[], ${figure("saves")}::text[]) AS u(video_id, month, views, likes, comments, shares, saves)
       JOIN videos v ON v.id = u.video_id AND v.account_id = ${accountId}
       JOIN accounts a ON a.id = v.account_id AND a.creator_id = ${creatorId}
-      ON CONFLICT (video_id, day) DO UPDATE SET
-        views = EXCLUDED.views,
-        likes = COALESCE(EXCLUDED.likes, video_snapshots.likes),
-        comments = COALESCE(EXCLUDED.comments, video_snapshots.comments),
-        shares = COALESCE(EXCLUDED.shares, video_snapshots.shares),
-        saves = COALESCE(EXCLUDED.saves, video_snapshots.saves),
-        updated_at = now()`;
+      ON CONFLICT (video_id, month) DO UPDATE SET
+        views = merge_readings(EXCLUDED.views, m.views),
+        likes = merge_readings(EXCLUDED.likes, m.likes),
+        comments = merge_readings(EXCLUDED.comments, m.comments),
+        shares = merge_readings(EXCLUDED.shares, m.shares),
+        saves = merge_readings(EXCLUDED.saves, m.saves),
+        updated_at = now()
+      RETURNING m.video_id, m.month`;
+    const readings = new Map(chunk.map((m) => [`${m.videoId}\u0000${m.month}`, m.readings]));
+    for (const row of done) written += readings.get(`${row.video_id}\u0000${dateToDay(row.month)}`) ?? 0;
     onChunk?.(written);
   }
   return written;

@@ -3,6 +3,7 @@
 import { dateToDay } from "@/lib/days";
 import { prisma, type Tx } from "./client";
 import { fromDbCount, fromDbOptionalCount } from "./counts";
+import { dayAt, parseCounts } from "@/lib/reading-months";
 
 const day = (date: Date) => dateToDay(date);
 const optionalDay = (date: Date | null) => (date ? dateToDay(date) : null);
@@ -11,9 +12,9 @@ const optional = fromDbOptionalCount;
 
 /** The creator's whole data set in one consistent read (a repeatable-read transaction); null when there is no such creator. */
 export async function getCreatorData(creatorId: string) {
-  const creator = await prisma.$transaction(
-    (tx) =>
-      tx.creator.findUnique({
+  const { creator, videoReadings } = await prisma.$transaction(
+    async (tx) => ({
+      creator: await tx.creator.findUnique({
         where: { id: creatorId },
         select: {
           id: true,
@@ -28,7 +29,7 @@ export async function getCreatorData(creatorId: string) {
             orderBy: [{ createdAt: "asc" }, { id: "asc" }],
             include: {
               snapshots: { orderBy: { day: "asc" } },
-              videos: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: { snapshots: { orderBy: { day: "asc" } } } },
+              videos: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
               goals: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
               crossings: { orderBy: [{ day: "asc" }, { ruleKey: "asc" }, { subjectId: "asc" }] },
               stateChanges: { orderBy: [{ day: "asc" }, { ruleKey: "asc" }] },
@@ -38,6 +39,8 @@ export async function getCreatorData(creatorId: string) {
           },
         },
       }),
+      videoReadings: await listCreatorVideoReadings(creatorId, tx),
+    }),
     { isolationLevel: "RepeatableRead", timeout: 120_000 },
   );
   if (!creator) return null;
@@ -79,7 +82,7 @@ export async function getCreatorData(creatorId: string) {
         url: v.url,
         title: v.title,
         postedOn: optionalDay(v.postedOn),
-        readings: v.snapshots.map((s) => ({ day: day(s.day), views: count(s.views), likes: optional(s.likes), comments: optional(s.comments), shares: optional(s.shares), saves: optional(s.saves) })),
+        readings: videoReadings.get(v.id) ?? [],
       })),
       goals: a.goals.map((g) => ({ id: g.id, metric: g.metric, videoId: g.videoId, threshold: count(g.threshold), targetDay: optionalDay(g.targetDay), label: g.label })),
       milestones: {
@@ -90,6 +93,29 @@ export async function getCreatorData(creatorId: string) {
     })),
   };
 }
+type VideoReadingOut = { day: string; views: number; likes: number | null; comments: number | null; shares: number | null; saves: number | null };
+
+/** Every video reading of the creator, per video, ascending by day (unfolded from the month rows). */
+async function listCreatorVideoReadings(creatorId: string, tx: Tx): Promise<Map<string, VideoReadingOut[]>> {
+  const rows = await tx.$queryRaw<{ video_id: string; month: Date; views: string; likes: string; comments: string; shares: string; saves: string }[]>`
+    SELECT m.video_id, m.month, m.views::text AS views, m.likes::text AS likes, m.comments::text AS comments, m.shares::text AS shares, m.saves::text AS saves
+    FROM video_reading_months m JOIN videos v ON v.id = m.video_id JOIN accounts a ON a.id = v.account_id
+    WHERE a.creator_id = ${creatorId}
+    ORDER BY m.video_id, m.month`;
+  const byVideo = new Map<string, VideoReadingOut[]>();
+  for (const row of rows) {
+    const month = dateToDay(row.month);
+    const [views, likes, comments, shares, saves] = [row.views, row.likes, row.comments, row.shares, row.saves].map(parseCounts) as [CountCells, CountCells, CountCells, CountCells, CountCells];
+    let readings = byVideo.get(row.video_id);
+    if (!readings) byVideo.set(row.video_id, (readings = []));
+    views.forEach((value, i) => {
+      if (value !== null) readings.push({ day: dayAt(month, i + 1), views: value, likes: likes[i] ?? null, comments: comments[i] ?? null, shares: shares[i] ?? null, saves: saves[i] ?? null });
+    });
+  }
+  return byVideo;
+}
+type CountCells = (number | null)[];
+
 export type CreatorData = NonNullable<Awaited<ReturnType<typeof getCreatorData>>>;
 
 /** Deletes the creator; every row of theirs goes with it (ON DELETE CASCADE), and so does their sign-in throttle. */

@@ -8,6 +8,7 @@ import type { AccountReadingInput, RuleSetKey, VideoHistoryInput } from "@/lib/m
 import { requireAccount } from "./accounts";
 import { prisma, type Tx } from "./client";
 import { fromDbCount, fromDbOptionalCount } from "./counts";
+import { parseCounts, unfoldViews } from "@/lib/reading-months";
 
 /**
  * Serialises the writers of one account until the transaction ends (pg_advisory_xact_lock), so that two
@@ -37,15 +38,16 @@ export async function listAccountReadings(creatorId: string, accountId: string, 
   return rows.flatMap((row) => (row.day ? [{ day: dateToDay(row.day), followers: fromDbCount(row.followers), videoViews: fromDbOptionalCount(row.video_views) }] : []));
 }
 
-type HistoryRow = { id: string | null; posted_on: Date | null; day: Date | null; views: bigint | null };
+type HistoryRow = { id: string | null; posted_on: Date | null; month: Date | null; views: string | null };
 
+/** Rows of (video, month) in video order, months ascending, into one history per video (readings ascending). */
 function toHistories(rows: HistoryRow[]): VideoHistoryInput[] {
   const byId = new Map<string, VideoHistoryInput>();
   for (const row of rows) {
     if (row.id === null) continue; // the account's own row: no (such) video
     let video = byId.get(row.id);
     if (!video) byId.set(row.id, (video = { id: row.id, postedOn: row.posted_on ? dateToDay(row.posted_on) : null, readings: [] }));
-    if (row.day && row.views !== null) video.readings.push({ day: dateToDay(row.day), views: fromDbCount(row.views) });
+    if (row.month) video.readings.push(...unfoldViews(dateToDay(row.month), parseCounts(row.views)));
   }
   return [...byId.values()];
 }
@@ -53,12 +55,12 @@ function toHistories(rows: HistoryRow[]): VideoHistoryInput[] {
 /** The histories of these videos of the account (readings ascending). Videos that are not there are absent. */
 export async function listVideoHistories(creatorId: string, accountId: string, videoIds: string[], tx: Tx = prisma): Promise<Map<string, VideoHistoryInput>> {
   const rows = await tx.$queryRaw<HistoryRow[]>`
-    SELECT v.id, v.posted_on, s.day, s.views
+    SELECT v.id, v.posted_on, m.month, m.views::text AS views
     FROM accounts a
     LEFT JOIN videos v ON v.account_id = a.id AND v.id = ANY(${videoIds}::text[])
-    LEFT JOIN video_snapshots s ON s.video_id = v.id
+    LEFT JOIN video_reading_months m ON m.video_id = v.id
     WHERE a.id = ${accountId} AND a.creator_id = ${creatorId}
-    ORDER BY v.id, s.day`;
+    ORDER BY v.id, m.month`;
   if (!rows.length) throw notFoundError("Account");
   return new Map(toHistories(rows).map((video) => [video.id, video]));
 }
@@ -81,8 +83,8 @@ export async function listVideoHistoryPage(
       WHERE account_id = ${accountId} AND (${afterVideoId}::text IS NULL OR id > ${afterVideoId}::text)
       ORDER BY id LIMIT ${pageSize}
     )
-    SELECT p.id, p.posted_on, s.day, s.views
-    FROM page p LEFT JOIN video_snapshots s ON s.video_id = p.id
-    ORDER BY p.id, s.day`;
+    SELECT p.id, p.posted_on, m.month, m.views::text AS views
+    FROM page p LEFT JOIN video_reading_months m ON m.video_id = p.id
+    ORDER BY p.id, m.month`;
   return toHistories(rows);
 }

@@ -4,6 +4,7 @@ import { dateToDay, dayToDate, type Day } from "@/lib/days";
 import { requireAccount } from "./accounts";
 import { prisma, type Tx } from "./client";
 import { fromDbCount } from "./counts";
+import { monthOf } from "@/lib/reading-months";
 import type { VideoRecord } from "./videos";
 
 export interface NewImportVideo {
@@ -64,10 +65,11 @@ export async function findExistingReadings(
     : [];
   const videoRows =
     videoIds.length && videoReadingDays.length
-      ? await tx.videoSnapshot.findMany({
-          where: { videoId: { in: [...videoIds] }, day: { in: videoReadingDays.map(dayToDate) }, video: { accountId, account: { creatorId } } },
-          select: { videoId: true, day: true },
-        })
+      ? await tx.$queryRaw<{ videoId: string; day: Date }[]>`
+          SELECT s.video_id AS "videoId", s.day
+          FROM video_snapshots s JOIN videos v ON v.id = s.video_id JOIN accounts a ON a.id = v.account_id
+          WHERE s.video_id = ANY(${[...videoIds]}::text[]) AND v.account_id = ${accountId} AND a.creator_id = ${creatorId}
+            AND s.month = ANY(${[...new Set(videoReadingDays.map(monthOf))]}::date[]) AND s.day = ANY(${[...videoReadingDays]}::date[])`
       : [];
   return {
     accountDays: new Map(accountRows.map((row) => [dateToDay(row.day), fromDbCount(row.followers)])),

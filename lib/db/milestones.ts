@@ -163,8 +163,10 @@ export async function getNextUpInputs(creatorId: string, accountId: string, opti
   const rows = await tx.$queryRaw<{ id: string; title: string | null; url: string | null; platformId: string | null; posted_on: Date | null; day: Date | null; views: bigint | null }[]>`
     SELECT v.id, v.title, v.url, v.platform_id AS "platformId", v.posted_on, s.day, s.views
     FROM videos v
-    LEFT JOIN LATERAL (SELECT max(day) AS last FROM video_snapshots WHERE video_id = v.id) l ON true
-    LEFT JOIN video_snapshots s ON s.video_id = v.id AND s.day >= l.last - ${NEXT_UP_SPAN_DAYS}::int
+    LEFT JOIN LATERAL (SELECT month FROM video_reading_months WHERE video_id = v.id ORDER BY month DESC LIMIT 1) lm ON true
+    LEFT JOIN LATERAL (SELECT max(day) AS last FROM video_snapshots WHERE video_id = v.id AND month = lm.month) l ON true
+    LEFT JOIN video_snapshots s ON s.video_id = v.id AND s.month >= date_trunc('month', l.last - ${NEXT_UP_SPAN_DAYS}::int)::date
+      AND s.day >= l.last - ${NEXT_UP_SPAN_DAYS}::int
     WHERE v.account_id = ${accountId} ${options.videoIds ? Prisma.sql`AND v.id = ANY(${options.videoIds}::text[])` : Prisma.empty}
     ORDER BY v.posted_on DESC NULLS LAST, v.id, s.day`;
   const videos = new Map<string, NextUpInputs["videos"][number]>();

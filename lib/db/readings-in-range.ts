@@ -33,6 +33,8 @@ export async function listReadingsInRange(creatorId: string, accountId: string, 
     SELECT s.video_id, s.day, s.views, s.likes, s.comments, s.shares, s.saves
     FROM video_snapshots s JOIN videos v ON v.id = s.video_id JOIN accounts a ON a.id = v.account_id
     WHERE v.account_id = ${accountId} AND a.creator_id = ${creatorId} ${dayFilter(Prisma.sql`s.day`, range)}
+      ${range.from ? Prisma.sql`AND s.month >= date_trunc('month', ${range.from}::date)::date` : Prisma.empty}
+      ${range.to ? Prisma.sql`AND s.month <= ${range.to}::date` : Prisma.empty}
     ORDER BY s.day, s.video_id`;
   return {
     account: account.map((r) => ({

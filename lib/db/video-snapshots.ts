@@ -1,13 +1,17 @@
-// Video readings: cumulative views (and optional figures), one per video and day. Scoped through video → account → creator.
-import { dateToDay, dayToDate, type Day } from "@/lib/days";
+// Video readings: cumulative views (and optional figures), one per video and day, stored a month to a row
+// (video_reading_months; the view video_snapshots unfolds them). A reading is named by its day: its id is the day.
+// Scoped through video → account → creator.
+import { dateToDay, isDay, type Day } from "@/lib/days";
 import { notFoundError } from "@/lib/errors";
 import type { VideoFigures } from "@/lib/validation/snapshots";
 import { prisma, type Tx } from "./client";
-import { fromDbCount, fromDbOptionalCount, toDbCount, toDbOptionalCount } from "./counts";
+import { fromDbCount, fromDbOptionalCount } from "./counts";
+import { countsLiteral, dayOfMonth, FIGURES, foldIntoMonths, monthOf } from "@/lib/reading-months";
 import { requireVideo, requireVideos } from "./videos";
 
 export interface VideoSnapshotRow {
-  id: string;
+  /** The reading's day: a video has one reading a day, so the day names it. */
+  id: Day;
   day: Day;
   views: number;
   likes: number | null;
@@ -22,14 +26,13 @@ export interface VideoReading {
   figures: VideoFigures;
 }
 
-const select = { id: true, day: true, views: true, likes: true, comments: true, shares: true, saves: true } as const;
-
-type Row = { id: string; day: Date; views: bigint; likes: bigint | null; comments: bigint | null; shares: bigint | null; saves: bigint | null };
+type Row = { day: Date; views: bigint; likes: bigint | null; comments: bigint | null; shares: bigint | null; saves: bigint | null };
 
 function toRow(row: Row): VideoSnapshotRow {
+  const day = dateToDay(row.day);
   return {
-    id: row.id,
-    day: dateToDay(row.day),
+    id: day,
+    day,
     views: fromDbCount(row.views),
     likes: fromDbOptionalCount(row.likes),
     comments: fromDbOptionalCount(row.comments),
@@ -38,43 +41,44 @@ function toRow(row: Row): VideoSnapshotRow {
   };
 }
 
-/** Absent optional figures are stored as unknown (null): a re-recorded day replaces the whole reading. */
-function toColumns(figures: VideoFigures) {
-  return {
-    views: toDbCount(figures.views),
-    likes: toDbOptionalCount(figures.likes),
-    comments: toDbOptionalCount(figures.comments),
-    shares: toDbOptionalCount(figures.shares),
-    saves: toDbOptionalCount(figures.saves),
-  };
-}
-
-const scope = (creatorId: string, accountId: string, videoId: string) => ({ videoId, video: { accountId, account: { creatorId } } });
-
-/** The video's readings, newest day first. */
-export async function listVideoSnapshots(creatorId: string, accountId: string, videoId: string, tx: Tx = prisma): Promise<VideoSnapshotRow[]> {
+/** The video's readings on `day` (null: every day), newest first, after checking the video is the creator's. */
+async function readings(creatorId: string, accountId: string, videoId: string, day: Day | null, tx: Tx): Promise<VideoSnapshotRow[]> {
   await requireVideo(creatorId, accountId, videoId, tx);
-  const rows = await tx.videoSnapshot.findMany({ where: scope(creatorId, accountId, videoId), orderBy: { day: "desc" }, select });
+  const rows = await tx.$queryRaw<Row[]>`
+    SELECT s.day, s.views, s.likes, s.comments, s.shares, s.saves
+    FROM video_snapshots s JOIN videos v ON v.id = s.video_id JOIN accounts a ON a.id = v.account_id
+    WHERE s.video_id = ${videoId} AND v.account_id = ${accountId} AND a.creator_id = ${creatorId}
+      AND (${day}::date IS NULL OR s.day = ${day}::date)
+    ORDER BY s.day DESC`;
   return rows.map(toRow);
 }
 
+/** The video's readings, newest day first. */
+export function listVideoSnapshots(creatorId: string, accountId: string, videoId: string, tx: Tx = prisma): Promise<VideoSnapshotRow[]> {
+  return readings(creatorId, accountId, videoId, null, tx);
+}
+
+/** The reading `snapshotId` (its day); NOT_FOUND when the video has none that day or is not the creator's. */
 export async function requireVideoSnapshot(creatorId: string, accountId: string, videoId: string, snapshotId: string, tx: Tx = prisma): Promise<VideoSnapshotRow> {
-  const row = await tx.videoSnapshot.findFirst({ where: { id: snapshotId, ...scope(creatorId, accountId, videoId) }, select });
+  if (!isDay(snapshotId)) throw notFoundError("Reading");
+  const [row] = await readings(creatorId, accountId, videoId, snapshotId, tx);
   if (!row) throw notFoundError("Reading");
-  return toRow(row);
+  return row;
 }
 
 /** The id of the video's reading on `day`, if there is one. */
 export async function findVideoSnapshotOn(creatorId: string, accountId: string, videoId: string, day: Day, tx: Tx = prisma): Promise<string | null> {
-  await requireVideo(creatorId, accountId, videoId, tx);
-  const row = await tx.videoSnapshot.findFirst({ where: { day: dayToDate(day), ...scope(creatorId, accountId, videoId) }, select: { id: true } });
+  const [row] = await readings(creatorId, accountId, videoId, day, tx);
   return row?.id ?? null;
 }
 
 /** The day of the video's oldest reading, or null without readings. */
 export async function findFirstReadingDay(creatorId: string, accountId: string, videoId: string, tx: Tx = prisma): Promise<Day | null> {
   await requireVideo(creatorId, accountId, videoId, tx);
-  const row = await tx.videoSnapshot.findFirst({ where: scope(creatorId, accountId, videoId), orderBy: { day: "asc" }, select: { day: true } });
+  const [row] = await tx.$queryRaw<{ day: Date }[]>`
+    SELECT s.day FROM (SELECT month FROM video_reading_months WHERE video_id = ${videoId} ORDER BY month LIMIT 1) first
+    JOIN video_snapshots s ON s.video_id = ${videoId} AND s.month = first.month
+    ORDER BY s.day LIMIT 1`;
   return row ? dateToDay(row.day) : null;
 }
 
@@ -88,33 +92,57 @@ export async function findPreviousReadings(
 ): Promise<Map<string, { day: Day; views: number }>> {
   await requireVideos(creatorId, accountId, videoIds, tx);
   if (!videoIds.length) return new Map();
+  // Every stored month holds a reading, so the nearest one before `day` is in one of the two latest months that
+  // begin before it (the day's own month may hold only later readings).
   const rows = await tx.$queryRaw<{ video_id: string; day: Date; views: bigint }[]>`
-    SELECT DISTINCT ON (s.video_id) s.video_id, s.day, s.views
-    FROM video_snapshots s
-    JOIN videos v ON v.id = s.video_id
-    JOIN accounts a ON a.id = v.account_id
-    WHERE s.video_id = ANY(${videoIds}::text[]) AND v.account_id = ${accountId} AND a.creator_id = ${creatorId} AND s.day < ${day}::date
-    ORDER BY s.video_id, s.day DESC`;
+    SELECT v.id AS video_id, r.day, r.views
+    FROM videos v JOIN accounts a ON a.id = v.account_id
+    CROSS JOIN LATERAL (
+      SELECT (m.month + (d.i - 1))::date AS day, m.views[d.i] AS views
+      FROM (SELECT month, views FROM video_reading_months WHERE video_id = v.id AND month < ${day}::date ORDER BY month DESC LIMIT 2) m
+      CROSS JOIN generate_series(1, 31) AS d(i)
+      WHERE m.views[d.i] IS NOT NULL AND m.month + (d.i - 1) < ${day}::date
+      ORDER BY 1 DESC LIMIT 1
+    ) r
+    WHERE v.id = ANY(${videoIds}::text[]) AND v.account_id = ${accountId} AND a.creator_id = ${creatorId}`;
   return new Map(rows.map((row) => [row.video_id, { day: dateToDay(row.day), views: fromDbCount(row.views) }]));
 }
 
-/** Records each reading, replacing any already there for its day (INSERT … ON CONFLICT (video_id, day) DO UPDATE). */
-export async function upsertVideoSnapshots(creatorId: string, accountId: string, readings: VideoReading[], tx: Tx = prisma): Promise<VideoSnapshotRow[]> {
-  await requireVideos(creatorId, accountId, readings.map((r) => r.videoId), tx);
-  const written: VideoSnapshotRow[] = [];
-  for (const { videoId, day, figures } of readings) {
-    const columns = toColumns(figures);
-    const row = await tx.videoSnapshot.upsert({
-      where: { videoId_day: { videoId, day: dayToDate(day) } },
-      create: { videoId, day: dayToDate(day), ...columns },
-      update: columns,
-      select,
-    });
-    written.push(toRow(row));
-  }
-  return written;
+/**
+ * Records each reading, replacing the whole reading of its day (figures left out become unknown), in one
+ * INSERT … ON CONFLICT (video_id, month) DO UPDATE that overwrites the given days' elements.
+ */
+export async function upsertVideoSnapshots(creatorId: string, accountId: string, input: VideoReading[], tx: Tx = prisma): Promise<VideoSnapshotRow[]> {
+  await requireVideos(creatorId, accountId, input.map((r) => r.videoId), tx);
+  if (!input.length) return [];
+  const months = foldIntoMonths(input.map(({ videoId, day, figures }) => ({ videoId, day, ...figures })));
+  const literal = (figure: (typeof FIGURES)[number]) => months.map((m) => countsLiteral(m.figures[figure] ?? []));
+  await tx.$executeRaw`
+    INSERT INTO video_reading_months AS m (video_id, month, views, likes, comments, shares, saves, updated_at)
+    SELECT v.id, u.month, u.views::bigint[], u.likes::bigint[], u.comments::bigint[], u.shares::bigint[], u.saves::bigint[], now()
+    FROM unnest(${months.map((m) => m.videoId)}::text[], ${months.map((m) => m.month)}::date[], ${literal("views")}::text[], ${literal("likes")}::text[],
+                ${literal("comments")}::text[], ${literal("shares")}::text[], ${literal("saves")}::text[]) AS u(video_id, month, views, likes, comments, shares, saves)
+    JOIN videos v ON v.id = u.video_id AND v.account_id = ${accountId}
+    JOIN accounts a ON a.id = v.account_id AND a.creator_id = ${creatorId}
+    ON CONFLICT (video_id, month) DO UPDATE SET
+      likes = replace_readings(EXCLUDED.views, EXCLUDED.likes, m.likes),
+      comments = replace_readings(EXCLUDED.views, EXCLUDED.comments, m.comments),
+      shares = replace_readings(EXCLUDED.views, EXCLUDED.shares, m.shares),
+      saves = replace_readings(EXCLUDED.views, EXCLUDED.saves, m.saves),
+      views = merge_readings(EXCLUDED.views, m.views),
+      updated_at = now()`;
+  return input.map(({ day, figures }) => ({
+    id: day,
+    day,
+    views: figures.views,
+    likes: figures.likes ?? null,
+    comments: figures.comments ?? null,
+    shares: figures.shares ?? null,
+    saves: figures.saves ?? null,
+  }));
 }
 
+/** Moves the reading `snapshotId` (its day) to `day` with these figures (the caller checks `day` is free). */
 export async function updateVideoSnapshot(
   creatorId: string,
   accountId: string,
@@ -124,16 +152,23 @@ export async function updateVideoSnapshot(
   figures: VideoFigures,
   tx: Tx = prisma,
 ): Promise<VideoSnapshotRow> {
-  const [row] = await tx.videoSnapshot.updateManyAndReturn({
-    where: { id: snapshotId, ...scope(creatorId, accountId, videoId) },
-    data: { day: dayToDate(day), ...toColumns(figures) },
-    select,
-  });
-  if (!row) throw notFoundError("Reading");
-  return toRow(row);
+  await deleteVideoSnapshot(creatorId, accountId, videoId, snapshotId, tx);
+  const [row] = await upsertVideoSnapshots(creatorId, accountId, [{ videoId, day, figures }], tx);
+  return row!;
 }
 
+/** Clears the day's elements; a month left without a reading is deleted (every stored month holds one). */
 export async function deleteVideoSnapshot(creatorId: string, accountId: string, videoId: string, snapshotId: string, tx: Tx = prisma): Promise<void> {
-  const { count } = await tx.videoSnapshot.deleteMany({ where: { id: snapshotId, ...scope(creatorId, accountId, videoId) } });
-  if (!count) throw notFoundError("Reading");
+  if (!isDay(snapshotId)) throw notFoundError("Reading");
+  const month = monthOf(snapshotId);
+  const i = dayOfMonth(snapshotId);
+  const cleared = await tx.$executeRaw`
+    UPDATE video_reading_months m
+    SET views[${i}::int] = NULL, likes[${i}::int] = NULL, comments[${i}::int] = NULL, shares[${i}::int] = NULL, saves[${i}::int] = NULL, updated_at = now()
+    FROM videos v JOIN accounts a ON a.id = v.account_id
+    WHERE m.video_id = ${videoId} AND m.month = ${month}::date AND m.views[${i}::int] IS NOT NULL
+      AND v.id = m.video_id AND v.account_id = ${accountId} AND a.creator_id = ${creatorId}`;
+  if (!cleared) throw notFoundError("Reading");
+  await tx.$executeRaw`
+    DELETE FROM video_reading_months WHERE video_id = ${videoId} AND month = ${month}::date AND cardinality(array_remove(views, NULL)) = 0`;
 }

@@ -47,9 +47,10 @@ export async function listVideos(creatorId: string, accountId: string, tx: Tx = 
   });
   const latest = await tx.$queryRaw<{ video_id: string; day: Date; views: bigint }[]>`
     SELECT DISTINCT ON (s.video_id) s.video_id, s.day, s.views
-    FROM video_snapshots s
-    JOIN videos v ON v.id = s.video_id
+    FROM videos v
     JOIN accounts a ON a.id = v.account_id
+    CROSS JOIN LATERAL (SELECT month FROM video_reading_months WHERE video_id = v.id ORDER BY month DESC LIMIT 1) lm
+    JOIN video_snapshots s ON s.video_id = v.id AND s.month = lm.month
     WHERE v.account_id = ${accountId} AND a.creator_id = ${creatorId}
     ORDER BY s.video_id, s.day DESC`;
   const byVideo = new Map(latest.map((row) => [row.video_id, row]));

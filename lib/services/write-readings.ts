@@ -47,7 +47,7 @@ export const BULK_TIMEOUT_MS = 10 * 60_000;
 export const RECOMPUTE_ABOVE_ROWS = 20_000;
 
 /** The last reading given for a day wins (a batch or two overlapping exports may name a day twice). */
-// Video readings are deduplicated in SQL instead: a million keys in a Map would cost more memory than the rows.
+// Video readings are deduplicated as they are folded into month rows (one Map entry per video and month).
 function lastPerKey<T>(rows: readonly T[], key: (row: T) => string): T[] {
   const byKey = new Map<string, T>();
   for (const row of rows) byKey.set(key(row), row);
@@ -75,7 +75,7 @@ export async function writeReadings(creatorId: string, accountId: string, batch:
   if (Object.keys(errors).length) throw validationError(errors);
 
   const accountRows = lastPerKey(batch.account, (r) => r.day).sort((a, b) => (a.day < b.day ? -1 : 1));
-  const videoRows = batch.videos; // a day named twice: the later row wins (in the upsert's SQL)
+  const videoRows = batch.videos; // a day named twice: the later row wins (as they are folded into months)
   const write = async (tx: Tx): Promise<WriteReadingsResult> => {
     const quiet = options.importId !== undefined;
     const large = videoRows.length > RECOMPUTE_ABOVE_ROWS;

@@ -11,7 +11,7 @@ import { logIncome } from "@/lib/services/manage-income";
 import { exportCreatorData, exportCreatorJson } from "@/lib/services/export-data";
 import { importMilepostCsv } from "@/lib/services/import-milepost-csv";
 import { deleteCreatorAndData } from "@/lib/services/delete-creator";
-import { appErrorOf, createCreator } from "./fixtures";
+import { appErrorOf, createCreator, storedVideoReadings } from "./fixtures";
 
 const NOW = new Date("2026-11-24T12:00:00Z");
 
@@ -53,11 +53,12 @@ async function readingsOf(creatorId: string, accountId: string) {
     orderBy: { day: "asc" },
     select: { day: true, followers: true, videoViews: true, profileViews: true, likes: true, comments: true, shares: true },
   });
-  const videos = await prisma.videoSnapshot.findMany({
-    where: { video: { accountId, account: { creatorId } } },
-    orderBy: [{ video: { platformId: "asc" } }, { video: { url: "asc" } }, { day: "asc" }],
-    select: { day: true, views: true, likes: true, comments: true, shares: true, saves: true, video: { select: { platformId: true, url: true, title: true } } },
-  });
+  const videoRows = await prisma.video.findMany({ where: { accountId, account: { creatorId } }, select: { id: true, platformId: true, url: true, title: true } });
+  const byId = new Map(videoRows.map(({ id, ...video }) => [id, video]));
+  const key = (r: { video: { platformId: string | null; url: string | null }; day: string }) => `${r.video.platformId ?? ""}|${r.video.url ?? ""}|${r.day}`;
+  const videos = (await storedVideoReadings({ videoIds: [...byId.keys()] }))
+    .map(({ videoId, ...reading }) => ({ ...reading, video: byId.get(videoId)! }))
+    .sort((x, y) => key(x).localeCompare(key(y)));
   return { account, videos };
 }
 
@@ -176,7 +177,7 @@ describe("delete creator", () => {
     expect(await prisma.account.count({ where: { creatorId: c.creatorId } })).toBe(0);
     expect(await prisma.video.count({ where: { id: { in: c.videoIds } } })).toBe(0);
     expect(await prisma.accountSnapshot.count({ where: { accountId: c.accountId } })).toBe(0);
-    expect(await prisma.videoSnapshot.count({ where: { videoId: { in: c.videoIds } } })).toBe(0);
+    expect((await storedVideoReadings({ videoIds: c.videoIds })).length).toBe(0);
     expect(await prisma.milestoneCrossing.count({ where: { accountId: c.accountId } })).toBe(0);
     expect(await prisma.loggedIncome.count({ where: { accountId: c.accountId } })).toBe(0);
     expect(await prisma.webhook.count({ where: { creatorId: c.creatorId } })).toBe(0);

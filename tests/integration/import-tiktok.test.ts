@@ -9,7 +9,7 @@ import { prisma } from "@/lib/db/client";
 import { dateToDay } from "@/lib/days";
 import type { ImportFile } from "@/lib/import";
 import { createTikTokImportRun, getImportRun, previewTikTokImport, runTikTokImport } from "@/lib/services/import-tiktok";
-import { appErrorOf, createCreator } from "./fixtures";
+import { appErrorOf, createCreator, storedVideoReadings } from "./fixtures";
 
 const FIXTURES = path.resolve(import.meta.dirname, "../fixtures/tiktok");
 const fixture = (name: string, as = name): ImportFile => ({ name: as, bytes: new Uint8Array(readFileSync(path.join(FIXTURES, name))) });
@@ -37,7 +37,7 @@ async function contents(accountId: string) {
   const [accountRows, videos, videoRows, crossings, notices] = await Promise.all([
     prisma.accountSnapshot.findMany({ where: { accountId }, orderBy: { day: "asc" } }),
     prisma.video.findMany({ where: { accountId }, orderBy: { platformId: "asc" } }),
-    prisma.videoSnapshot.findMany({ where: { video: { accountId } }, orderBy: [{ videoId: "asc" }, { day: "asc" }] }),
+    storedVideoReadings({ accountId }),
     prisma.milestoneCrossing.findMany({ where: { accountId }, orderBy: [{ ruleKey: "asc" }, { subjectId: "asc" }] }),
     prisma.notificationNotice.findMany({ where: { accountId } }),
   ]);
@@ -106,7 +106,7 @@ describe("runTikTokImport", () => {
       ["7451234567890123459", null, "2026-01-04"],
     ]);
     expect(stored.videoRows.map((r) => Number(r.views)).sort((a, b) => a - b)).toEqual([260, 1874, 5120, 30_450]);
-    expect(stored.videoRows.every((r) => dateToDay(r.day) === "2026-01-05")).toBe(true);
+    expect(stored.videoRows.every((r) => r.day === "2026-01-05")).toBe(true);
 
     const rules = stored.crossings.map((c) => c.ruleKey);
     expect(rules).toEqual(expect.arrayContaining(["account.followers.1k", "video.views.1k"]));

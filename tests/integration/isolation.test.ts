@@ -417,6 +417,15 @@ let ids: Ids;
 
 /** Everything A owns, with timestamps, to compare before and after B's attempts. */
 async function dataOf(creatorId: string) {
+  // Video readings as stored, month rows with their arrays and update times.
+  const videoMonths = await prisma.$queryRaw<unknown[]>`
+    SELECT m.video_id, m.month, m.views::text, m.likes::text, m.comments::text, m.shares::text, m.saves::text, m.updated_at
+    FROM video_reading_months m JOIN videos v ON v.id = m.video_id JOIN accounts a ON a.id = v.account_id
+    WHERE a.creator_id = ${creatorId} ORDER BY m.video_id, m.month`;
+  return { videoMonths, creator: await creatorRows(creatorId) };
+}
+
+function creatorRows(creatorId: string) {
   return prisma.creator.findUniqueOrThrow({
     where: { id: creatorId },
     include: {
@@ -424,7 +433,7 @@ async function dataOf(creatorId: string) {
         orderBy: { id: "asc" },
         include: {
           snapshots: { orderBy: { id: "asc" } },
-          videos: { orderBy: { id: "asc" }, include: { snapshots: { orderBy: { id: "asc" } } } },
+          videos: { orderBy: { id: "asc" } },
           goals: { orderBy: { id: "asc" } },
           crossings: { orderBy: { id: "asc" } },
           stateChanges: { orderBy: { id: "asc" } },

@@ -7,17 +7,24 @@ import { listStoredDetection } from "@/lib/db/milestone-events";
 import { aggregateVideoGains, detectAll, sortDetection, type AccountHistoryInput, type GoalInput } from "@/lib/milestones";
 import { createAccount } from "@/lib/services/manage-accounts";
 import { createVideo } from "@/lib/services/manage-videos";
+import { storedVideoReadings, type StoredVideoReading } from "./fixtures";
 
 export const NOW = new Date("2026-11-24T12:00:00Z");
 
 export async function loadHistory(accountId: string): Promise<AccountHistoryInput> {
+  const readings = new Map<string, StoredVideoReading[]>();
+  for (const r of await storedVideoReadings({ accountId })) {
+    const list = readings.get(r.videoId);
+    if (list) list.push(r);
+    else readings.set(r.videoId, [r]);
+  }
   const account = await prisma.account.findUniqueOrThrow({
     where: { id: accountId },
     select: {
       ruleSet: true,
       creator: { select: { isAdult: true } },
       snapshots: { orderBy: { day: "asc" }, select: { day: true, followers: true, videoViews: true } },
-      videos: { orderBy: { id: "asc" }, select: { id: true, postedOn: true, snapshots: { orderBy: { day: "asc" }, select: { day: true, views: true } } } },
+      videos: { orderBy: { id: "asc" }, select: { id: true, postedOn: true } },
       goals: { orderBy: { id: "asc" }, select: { id: true, metric: true, videoId: true, threshold: true, targetDay: true } },
     },
   });
@@ -28,7 +35,7 @@ export async function loadHistory(accountId: string): Promise<AccountHistoryInpu
     videos: account.videos.map((v) => ({
       id: v.id,
       postedOn: v.postedOn ? dateToDay(v.postedOn) : null,
-      readings: v.snapshots.map((s) => ({ day: dateToDay(s.day), views: Number(s.views) })),
+      readings: (readings.get(v.id) ?? []).map((s) => ({ day: s.day, views: s.views })),
     })),
     goals: account.goals.map((g) => ({
       id: g.id,

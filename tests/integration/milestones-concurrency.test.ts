@@ -1,5 +1,6 @@
 // Concurrent writers of one account: each write's detection runs under the account's advisory lock, so many
 // writes at once (over several pooled connections) end with exactly the events of a full recomputation.
+import { upsertVideoSnapshots } from "@/lib/db/video-snapshots";
 import { beforeAll, describe, expect, test } from "vitest";
 import { addDays } from "@/lib/days";
 import { prisma } from "@/lib/db/client";
@@ -50,7 +51,7 @@ describe("concurrent writes to one account", () => {
       waiting = recordVideoSnapshot(creator, { accountId, videoId, day: "2026-11-02", views: 1500 }, NOW).finally(() => (settled = true));
       await new Promise((resolve) => setTimeout(resolve, 400));
       expect(settled).toBe(false);
-      await tx.videoSnapshot.create({ data: { videoId, day: new Date("2026-11-01T00:00:00Z"), views: 1200n } });
+      await upsertVideoSnapshots(creator, accountId, [{ videoId, day: "2026-11-01", figures: { views: 1200 } }], tx);
     });
     await waiting;
     // The waiting writer re-read the history after the lock: the holder's reading (written without detection) counts.

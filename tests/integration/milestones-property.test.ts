@@ -10,7 +10,7 @@ import { deleteAccountSnapshot, deleteVideoSnapshot, updateAccountSnapshot, upda
 import { createGoal, deleteGoal } from "@/lib/services/manage-goals";
 import { updateVideo } from "@/lib/services/manage-videos";
 import { recordDay, recordVideoSnapshot } from "@/lib/services/record-snapshots";
-import { createCreator } from "./fixtures";
+import { createCreator, storedVideoReadings } from "./fixtures";
 import { NOW, createAccountWithVideos, expectStoredEqualsFullRecomputation } from "./milestone-fixtures";
 
 const FIRST_DAY = "2026-09-10";
@@ -48,7 +48,7 @@ const history = fc.record({
 const at = <T>(items: T[], index: number): T | undefined => (items.length ? items[index % items.length] : undefined);
 
 async function run(creator: string, accountId: string, videoIds: string[], s: Step): Promise<void> {
-  const videoReadings = () => prisma.videoSnapshot.findMany({ where: { video: { accountId } }, orderBy: { id: "asc" }, select: { id: true, videoId: true } });
+  const videoReadings = async () => (await storedVideoReadings({ accountId })).map((r) => ({ id: r.day, videoId: r.videoId }));
   const accountReadings = () => prisma.accountSnapshot.findMany({ where: { accountId }, orderBy: { id: "asc" }, select: { id: true } });
   switch (s.op) {
     case "video":

@@ -8,7 +8,7 @@ import { createVideo, deleteVideo, updateVideo } from "@/lib/services/manage-vid
 import { recordVideoSnapshot } from "@/lib/services/record-snapshots";
 import { accountSchema, accountUpdateSchema } from "@/lib/validation/accounts";
 import { videoSchema, videoUpdateSchema } from "@/lib/validation/videos";
-import { appErrorOf, createCreator, parse } from "./fixtures";
+import { appErrorOf, createCreator, parse, storedVideoReadings } from "./fixtures";
 
 const NOW = new Date("2026-11-24T12:00:00Z");
 let creator: string;
@@ -51,7 +51,7 @@ describe("accounts", () => {
     await deleteAccount(creator, { accountId: account.id });
     await appErrorOf(requireAccount(creator, account.id), "NOT_FOUND");
     expect(await prisma.video.count({ where: { accountId: account.id } })).toBe(0);
-    expect(await prisma.videoSnapshot.count({ where: { videoId: video.id } })).toBe(0);
+    expect((await storedVideoReadings({ videoIds: [video.id] })).length).toBe(0);
   });
 });
 
@@ -107,6 +107,6 @@ describe("videos", () => {
 
     await deleteVideo(creator, { accountId, videoId: video.id });
     await appErrorOf(requireVideo(creator, accountId, video.id), "NOT_FOUND");
-    expect(await prisma.videoSnapshot.count({ where: { videoId: video.id } })).toBe(0);
+    expect((await storedVideoReadings({ videoIds: [video.id] })).length).toBe(0);
   });
 });

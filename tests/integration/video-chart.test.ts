@@ -8,7 +8,7 @@ import { prisma } from "@/lib/db/client";
 import { DASHBOARD_RANGES, rangeStart, type DashboardRange } from "@/lib/db/dashboard";
 import { getVideoViewsSeries } from "@/lib/db/video-chart";
 import { recordVideoSnapshot } from "@/lib/services/record-snapshots";
-import { appErrorOf, createCreator } from "./fixtures";
+import { appErrorOf, createCreator, storedVideoReadings } from "./fixtures";
 import { NOW, createAccountWithVideos } from "./milestone-fixtures";
 
 const TODAY: Day = "2026-11-20";
@@ -23,8 +23,7 @@ let unread: string;
 
 /** The video's readings straight from the table, ascending. */
 async function rawReadings(videoId: string): Promise<{ day: Day; views: number }[]> {
-  const rows = await prisma.videoSnapshot.findMany({ where: { videoId }, orderBy: { day: "asc" }, select: { day: true, views: true } });
-  return rows.map((r) => ({ day: dateToDay(r.day), views: Number(r.views) }));
+  return (await storedVideoReadings({ videoIds: [videoId] })).map((r) => ({ day: r.day, views: r.views }));
 }
 
 beforeAll(async () => {

@@ -1,0 +1,77 @@
+// Video readings are stored a month to a row (video_reading_months, see schema.prisma): element d of each BIGINT[]
+// is day d of the month, NULL where there is no reading. These helpers fold readings into months and back.
+import type { Day } from "@/lib/days";
+
+/** Every month's arrays have this many elements (the days a month lacks stay NULL). */
+export const MONTH_DAYS = 31;
+
+export const FIGURES = ["views", "likes", "comments", "shares", "saves"] as const;
+export type Figure = (typeof FIGURES)[number];
+
+/** The first day of the day's month. */
+export const monthOf = (day: Day): Day => `${day.slice(0, 8)}01`;
+
+/** The day's element in its month's arrays (1-based, as in SQL). */
+export const dayOfMonth = (day: Day): number => Number(day.slice(8, 10));
+
+/** The day at 1-based element `index` of `month`. */
+export const dayAt = (month: Day, index: number): Day => `${month.slice(0, 8)}${String(index).padStart(2, "0")}`;
+
+/** Parses PostgreSQL's text form of a one-dimensional BIGINT[] ("{1,NULL,3}"); NULL (no array) gives []. */
+export function parseCounts(text: string | null): (number | null)[] {
+  if (text === null || text.length <= 2) return [];
+  return text.slice(1, -1).split(",").map((cell) => (cell === "NULL" ? null : Number(cell)));
+}
+
+/** PostgreSQL's text form of a BIGINT[] of MONTH_DAYS elements (cast with ::bigint[]). */
+export function countsLiteral(values: readonly (number | null | undefined)[]): string {
+  const cells: string[] = [];
+  for (let i = 0; i < MONTH_DAYS; i++) {
+    const value = values[i];
+    cells.push(value === null || value === undefined ? "NULL" : String(value));
+  }
+  return `{${cells.join(",")}}`;
+}
+
+/** The readings of one month's views array, ascending by day. */
+export function unfoldViews(month: Day, views: readonly (number | null)[]): { day: Day; views: number }[] {
+  const out: { day: Day; views: number }[] = [];
+  views.forEach((value, i) => {
+    if (value !== null) out.push({ day: dayAt(month, i + 1), views: value });
+  });
+  return out;
+}
+
+export interface MonthFigures {
+  videoId: string;
+  month: Day;
+  /** Per figure, MONTH_DAYS slots (index d − 1 for day d); a figure no reading of the month gives stays undefined. */
+  figures: Partial<Record<Figure, (number | null)[]>>;
+  /** How many days of the month have a reading (a views value). */
+  readings: number;
+}
+
+/**
+ * Folds readings into one entry per video and month; a (video, day) named twice keeps the later reading
+ * (each of its figures: the later row's, where it gives one).
+ */
+export function foldIntoMonths<R extends { videoId: string; day: Day; views: number } & Partial<Record<Exclude<Figure, "views">, number | null>>>(
+  rows: readonly R[],
+): MonthFigures[] {
+  const byKey = new Map<string, MonthFigures>();
+  for (const row of rows) {
+    const month = monthOf(row.day);
+    const key = `${row.videoId}\u0000${month}`;
+    let entry = byKey.get(key);
+    if (!entry) byKey.set(key, (entry = { videoId: row.videoId, month, figures: {}, readings: 0 }));
+    const slot = dayOfMonth(row.day) - 1;
+    for (const figure of FIGURES) {
+      const value = row[figure];
+      if (value === null || value === undefined) continue;
+      const values = (entry.figures[figure] ??= new Array<number | null>(MONTH_DAYS).fill(null));
+      if (figure === "views" && values[slot] === null) entry.readings++;
+      values[slot] = value;
+    }
+  }
+  return [...byKey.values()];
+}
