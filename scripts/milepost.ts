@@ -8,8 +8,9 @@ import { CliError, exportData, importCsv, importTikTok, recompute, tokenCreate, 
 const USAGE = `Usage: npm run milepost -- <command> [options]
 
 Commands:
-  user:create --email <e-mail> --password <password> [--name <name>] [--adult]
+  user:create --email <e-mail> (--password <password> | --password-stdin) [--name <name>] [--adult]
       Create a creator (the sign-up rules: a valid e-mail, a password of 8 to 200 characters). --adult: 18 or older.
+      --password-stdin reads the password from standard input (its first line), so it is not in the process list.
   token:create --email <e-mail> [--name <name>]
       Create a personal access token for the REST API; printed once.
   import:tiktok --email <e-mail> --account <handle> [--export-day YYYY-MM-DD] <files or folders…>
@@ -28,6 +29,7 @@ const OPTIONS = {
   password: { type: "string" },
   name: { type: "string" },
   adult: { type: "boolean" },
+  "password-stdin": { type: "boolean" },
   account: { type: "string" },
   "export-day": { type: "string" },
   out: { type: "string" },
@@ -36,7 +38,7 @@ const OPTIONS = {
 
 /** Which options each command takes (any other is a mistake worth saying). */
 const ALLOWED: Record<string, string[]> = {
-  "user:create": ["email", "password", "name", "adult"],
+  "user:create": ["email", "password", "password-stdin", "name", "adult"],
   "token:create": ["email", "name"],
   "import:tiktok": ["email", "account", "export-day"],
   "import:csv": ["email", "account"],

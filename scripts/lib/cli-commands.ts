@@ -59,10 +59,22 @@ async function collectFiles(paths: string[], extensions: string[]): Promise<{ na
   return files;
 }
 
-export async function userCreate(options: Options, print: Print): Promise<void> {
+/** The first line of standard input (without its line break): a password kept out of the process list. */
+async function readFirstLine(stdin: NodeJS.ReadableStream): Promise<string> {
+  let text = "";
+  for await (const chunk of stdin) {
+    text += String(chunk);
+    if (text.includes("\n")) break;
+  }
+  return text.split(/\r?\n/)[0] ?? "";
+}
+
+export async function userCreate(options: Options, print: Print, stdin: NodeJS.ReadableStream = process.stdin): Promise<void> {
   const { signUpSchema } = await import("@/lib/validation/auth");
   const { signUp } = await import("@/lib/services/authenticate");
-  const parsed = signUpSchema.safeParse({ email: options.email ?? "", password: options.password ?? "", name: options.name, isAdult: options.adult ? "true" : "" });
+  if (options["password-stdin"] && options.password !== undefined) throw new CliError("Give --password or --password-stdin, not both.", 2);
+  const password = options["password-stdin"] ? await readFirstLine(stdin) : (options.password ?? "");
+  const parsed = signUpSchema.safeParse({ email: options.email ?? "", password, name: options.name, isAdult: options.adult ? "true" : "" });
   if (!parsed.success) throw new CliError(parsed.error.issues.map((i) => `--${String(i.path[0] ?? "input")}: ${i.message}`).join("\n"), 2);
   const creator = await signUp(parsed.data);
   print(`Created ${creator.email} (${creator.id})${creator.isAdult ? ", 18 or older" : ""}. Sign in at /signin.`);

@@ -32,7 +32,8 @@ export async function createFreshDatabase(baseUrl: string | undefined, embeddedD
   };
 }
 
-async function adminQuery(serverUrl: string, sql: string): Promise<void> {
+/** Runs one statement on the server's maintenance database (CREATE or DROP DATABASE). */
+export async function adminQuery(serverUrl: string, sql: string): Promise<void> {
   const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
   try {

@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { createAccount } from "@/lib/services/manage-accounts";
 import { hashToken } from "@/lib/services/manage-api-tokens";
+import { authenticate } from "@/lib/services/authenticate";
+import { appErrorOf } from "./fixtures";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const FIXTURES = path.join(ROOT, "tests/fixtures/tiktok");
@@ -20,13 +22,19 @@ interface Run {
 }
 
 function milepost(...args: string[]): Promise<Run> {
+  return milepostWithInput("", ...args);
+}
+
+/** The command with `input` on its standard input. */
+function milepostWithInput(input: string, ...args: string[]): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(
+    const child = execFile(
       process.execPath,
       [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), path.join(ROOT, "scripts/milepost.ts"), ...args],
       { cwd: ROOT, env: { ...process.env, DATABASE_URL: inject("databaseUrl"), NODE_NO_WARNINGS: "1" }, timeout: 60_000 },
       (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr }),
     );
+    child.stdin?.end(input);
   });
 }
 
@@ -55,6 +63,22 @@ describe("npm run milepost", () => {
     expect(again.code).toBe(1);
     expect(again.stderr).toContain("That e-mail is already registered.");
     expect(await prisma.creator.count({ where: { email: EMAIL } })).toBe(1);
+  });
+
+  test("user:create --password-stdin takes the password from standard input, not from the arguments", async () => {
+    const email = `stdin-${Date.now()}@example.test`;
+    const created = await milepostWithInput("a password from stdin\nnot this line\n", "user:create", "--email", email, "--password-stdin");
+    expect(created).toMatchObject({ code: 0, stderr: "" });
+    await expect(authenticate(email, "a password from stdin", new Date())).resolves.toMatchObject({ email });
+    await appErrorOf(authenticate(email, "not this line", new Date()), "UNAUTHENTICATED");
+
+    const both = await milepostWithInput("x\n", "user:create", "--email", `both-${email}`, "--password", "correct horse", "--password-stdin");
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain("Give --password or --password-stdin, not both.");
+    const short = await milepostWithInput("short\n", "user:create", "--email", `short-${email}`, "--password-stdin");
+    expect(short.code).toBe(2);
+    expect(short.stderr).toContain("--password: Use at least 8 characters.");
+    expect(await prisma.creator.count({ where: { email: { in: [`both-${email}`, `short-${email}`] } } })).toBe(0);
   });
 
   test("user:create applies the sign-up rules", async () => {
@@ -146,6 +170,6 @@ describe("npm run milepost", () => {
     expect(unknown).toMatchObject({ code: 1, stderr: "No creator signs in with nobody@example.test. Create one with user:create.\n" });
     const help = await milepost("--help");
     expect(help.code).toBe(0);
-    expect(help.stdout).toContain("user:create --email <e-mail> --password <password>");
+    expect(help.stdout).toContain("user:create --email <e-mail> (--password <password> | --password-stdin)");
   });
 });

@@ -8,6 +8,7 @@ import pg from "pg";
 import { afterAll, beforeAll, expect, inject, test } from "vitest";
 import { addDays } from "@/lib/days";
 import { databaseUrl } from "../../scripts/lib/embedded-db.ts";
+import { adminQuery } from "../../scripts/lib/test-database.ts";
 
 const MIGRATIONS = path.resolve(import.meta.dirname, "../../prisma/migrations");
 const TARGET = "20261125011512_video_reading_months";
@@ -16,15 +17,7 @@ const serverUrl = inject("databaseServerUrl");
 const name = `milepost_test_months_${randomUUID().replaceAll("-", "").slice(0, 12)}`;
 let client: pg.Client;
 
-async function admin(sql: string): Promise<void> {
-  const c = new pg.Client({ connectionString: serverUrl });
-  await c.connect();
-  try {
-    await c.query(sql);
-  } finally {
-    await c.end();
-  }
-}
+const admin = (sql: string) => adminQuery(serverUrl, sql);
 
 const migrationSql = (folder: string) => readFile(path.join(MIGRATIONS, folder, "migration.sql"), "utf8");
 
