@@ -10,7 +10,7 @@ test("sign up, add an account and two videos, record two days, and find both in 
   await signUp(page, uniqueEmail());
   const accountPath = await addAccount(page, "@Dance.Daily", ZONE);
   const morning = await addVideo(page, accountPath, { url: "https://www.tiktok.com/@dance.daily/video/7300000000000000001", title: "Morning routine", postedOn: addDays(today, -5) });
-  await addVideo(page, accountPath, { url: "https://www.tiktok.com/@dance.daily/video/7300000000000000002", title: "Kitchen dance" });
+  const kitchen = await addVideo(page, accountPath, { url: "https://www.tiktok.com/@dance.daily/video/7300000000000000002", title: "Kitchen dance" });
 
   // Day 1 (yesterday), with the mouse.
   await page.goto(accountPath);
@@ -66,6 +66,25 @@ test("sign up, add an account and two videos, record two days, and find both in 
   await expect(page.getByText(`Saved the reading for ${formatDay(yesterday)}.`)).toBeVisible();
   await expect(videoRows).toHaveCount(2);
   await expect(videoRows.nth(1)).toContainText("900");
+
+  // A video reading's edit page is named by its day; moved onto a day of another month, then deleted.
+  const earlier = addDays(today, -40);
+  await page.goto(kitchen);
+  const kitchenRows = page.getByRole("table").locator("tbody tr");
+  await expect(kitchenRows).toHaveCount(2);
+  await kitchenRows.nth(1).getByRole("link", { name: "Edit" }).click();
+  await expect(page).toHaveURL(new RegExp(`/snapshots/${yesterday}/edit$`));
+  await page.getByLabel("Day").fill(earlier);
+  await page.getByLabel("Views", { exact: true }).fill("60");
+  await page.getByRole("button", { name: "Save reading" }).click();
+  await expect(page).toHaveURL(new RegExp(`${kitchen}$`));
+  await expect(kitchenRows).toHaveCount(2);
+  await expect(kitchenRows.nth(1)).toContainText(formatDay(earlier));
+  await expect(kitchenRows.nth(1)).toContainText("60");
+  await kitchenRows.nth(1).getByRole("button", { name: "Delete" }).click();
+  await page.getByRole("button", { name: "Confirm delete" }).click();
+  await expect(kitchenRows).toHaveCount(1);
+  await expect(kitchenRows.nth(0)).toContainText(formatDay(today));
 
   // Edit a reading, then delete one.
   await page.goto(accountPath);
