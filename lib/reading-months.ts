@@ -1,6 +1,7 @@
 // Video readings are stored a month to a row (video_reading_months, see schema.prisma): element d of each BIGINT[]
 // is day d of the month, NULL where there is no reading. These helpers fold readings into months and back.
 import type { Day } from "@/lib/days";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 /** Every month's arrays have this many elements (the days a month lacks stay NULL). */
 export const MONTH_DAYS = 31;
@@ -74,4 +75,22 @@ export function foldIntoMonths<R extends { videoId: string; day: Day; views: num
     }
   }
   return [...byKey.values()];
+}
+
+/**
+ * The INSERT that stores generated history: `daily` is a SELECT of (video_id, day, views), at most one row per video
+ * and day; each video's days are folded into its month rows (the other figures unknown). For set-based seeding
+ * (sample data, benchmarks) into months that hold nothing yet. The caller's `daily` carries the creator's scope.
+ */
+export function insertMonthsFromDays(daily: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`
+    WITH daily AS (${daily})
+    INSERT INTO video_reading_months (video_id, month, views, likes, comments, shares, saves, updated_at)
+    SELECT m.video_id, m.month,
+      ARRAY(SELECT u.views FROM generate_series(1, ${MONTH_DAYS}::int) AS g(d) LEFT JOIN unnest(m.days, m.views) AS u(d, views) ON u.d = g.d ORDER BY g.d),
+      e.empty, e.empty, e.empty, e.empty, now()
+    FROM (
+      SELECT video_id, date_trunc('month', day)::date AS month, array_agg(extract(day FROM day)::int) AS days, array_agg(views) AS views
+      FROM daily GROUP BY 1, 2
+    ) m, (SELECT array_fill(NULL::bigint, ARRAY[${MONTH_DAYS}::int]) AS empty) e`;
 }

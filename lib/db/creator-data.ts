@@ -3,7 +3,7 @@
 import { dateToDay } from "@/lib/days";
 import { prisma, type Tx } from "./client";
 import { fromDbCount, fromDbOptionalCount } from "./counts";
-import { dayAt, parseCounts } from "@/lib/reading-months";
+import { dayOfMonth, parseCounts, unfoldViews } from "@/lib/reading-months";
 
 const day = (date: Date) => dateToDay(date);
 const optionalDay = (date: Date | null) => (date ? dateToDay(date) : null);
@@ -104,17 +104,16 @@ async function listCreatorVideoReadings(creatorId: string, tx: Tx): Promise<Map<
     ORDER BY m.video_id, m.month`;
   const byVideo = new Map<string, VideoReadingOut[]>();
   for (const row of rows) {
-    const month = dateToDay(row.month);
-    const [views, likes, comments, shares, saves] = [row.views, row.likes, row.comments, row.shares, row.saves].map(parseCounts) as [CountCells, CountCells, CountCells, CountCells, CountCells];
+    const [likes, comments, shares, saves] = [row.likes, row.comments, row.shares, row.saves].map(parseCounts);
+    const at = (cells: (number | null)[] | undefined, day: string) => cells?.[dayOfMonth(day) - 1] ?? null;
     let readings = byVideo.get(row.video_id);
     if (!readings) byVideo.set(row.video_id, (readings = []));
-    views.forEach((value, i) => {
-      if (value !== null) readings.push({ day: dayAt(month, i + 1), views: value, likes: likes[i] ?? null, comments: comments[i] ?? null, shares: shares[i] ?? null, saves: saves[i] ?? null });
-    });
+    for (const { day, views } of unfoldViews(dateToDay(row.month), parseCounts(row.views))) {
+      readings.push({ day, views, likes: at(likes, day), comments: at(comments, day), shares: at(shares, day), saves: at(saves, day) });
+    }
   }
   return byVideo;
 }
-type CountCells = (number | null)[];
 
 export type CreatorData = NonNullable<Awaited<ReturnType<typeof getCreatorData>>>;
 

@@ -2,7 +2,8 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import { insertMonthsFromDays } from "@/lib/reading-months";
 import { createFreshDatabase } from "./test-database.ts";
 
 /**
@@ -52,20 +53,13 @@ export async function seedHistory(
     FROM generate_series(0, ${days - 1}::int) AS d`;
   for (let from = 1; from <= videoCount; from += VIDEO_CHUNK) {
     const to = Math.min(videoCount, from + VIDEO_CHUNK - 1);
-    // One row per video and month (video_reading_months): element i is day i, NULL outside the history.
-    await prisma.$executeRaw`
-      INSERT INTO video_reading_months (video_id, month, views, likes, comments, shares, saves, updated_at)
-      SELECT v.id, g.month,
-        array_agg(CASE WHEN x.d BETWEEN 0 AND ${days - 1}::int AND date_trunc('month', x.day)::date = g.month
-          THEN (x.d + 1) * (1 + n % 40) - CASE WHEN (n + x.d) % 97 = 0 THEN 3 ELSE 0 END END ORDER BY i),
-        e.empty, e.empty, e.empty, e.empty, now()
-      FROM generate_series(${from}::int, ${to}::int) AS n
-      JOIN videos v ON v.id = ${accountId} || '-v' || lpad(n::text, 5, '0')
-      CROSS JOIN LATERAL (SELECT s::date AS month FROM generate_series(date_trunc('month', ${firstDay}::date), ${firstDay}::date + ${days - 1}::int, interval '1 month') s) g
-      CROSS JOIN generate_series(1, 31) AS i
-      CROSS JOIN LATERAL (SELECT g.month + (i - 1) AS day, g.month + (i - 1) - ${firstDay}::date AS d) x
-      CROSS JOIN (SELECT array_fill(NULL::bigint, ARRAY[31]) AS empty) e
-      GROUP BY v.id, n, g.month, e.empty`;
+    await prisma.$executeRaw(
+      insertMonthsFromDays(Prisma.sql`
+        SELECT v.id AS video_id, ${firstDay}::date + d AS day, (d + 1) * (1 + n % 40) - CASE WHEN (n + d) % 97 = 0 THEN 3 ELSE 0 END AS views
+        FROM generate_series(${from}::int, ${to}::int) AS n
+        JOIN videos v ON v.id = ${accountId} || '-v' || lpad(n::text, 5, '0')
+        CROSS JOIN generate_series(0, ${days - 1}::int) AS d`),
+    );
     onProgress?.(to * days, videoCount * days);
   }
 }
