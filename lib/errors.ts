@@ -4,7 +4,9 @@ export type ErrorCode =
   | "UNAUTHENTICATED"
   | "VALIDATION"
   | "CONFLICT"
-  | "THROTTLED";
+  | "THROTTLED"
+  | "TOO_LARGE"
+  | "UNAVAILABLE";
 
 const STATUS: Record<ErrorCode, number> = {
   NOT_FOUND: 404,
@@ -12,6 +14,8 @@ const STATUS: Record<ErrorCode, number> = {
   VALIDATION: 422,
   CONFLICT: 409,
   THROTTLED: 429,
+  TOO_LARGE: 413,
+  UNAVAILABLE: 503,
 };
 
 export class AppError extends Error {

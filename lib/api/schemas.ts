@@ -62,7 +62,7 @@ const optionalCount = count.nullable();
 export const errorResponse = z
   .object({
     error: z.object({
-      code: z.enum(["UNAUTHENTICATED", "NOT_FOUND", "VALIDATION", "CONFLICT", "THROTTLED", "INVALID_JSON", "INTERNAL"]),
+      code: z.enum(["UNAUTHENTICATED", "NOT_FOUND", "VALIDATION", "CONFLICT", "THROTTLED", "TOO_LARGE", "UNAVAILABLE", "INVALID_JSON", "INTERNAL"]),
       message: z.string(),
       fields: z.record(z.string(), z.array(z.string())).optional().describe('Messages per input, dotted paths like "videos.7.views".'),
     }),
