@@ -66,7 +66,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       <AccountLinks accounts={accounts} current={account.id} range={range} />
       <RangeLinks accountId={account.id} current={range} />
       {hasReadings ? (
-        <div className="grid gap-6 lg:grid-cols-2">
+        <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
           <Card title="Followers">
             <FollowersChart points={series.followers} markers={series.markers} bucket={series.bucket} />
           </Card>

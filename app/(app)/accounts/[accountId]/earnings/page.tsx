@@ -67,7 +67,7 @@ export default async function EarningsPage({ params, searchParams }: { params: P
         back={{ href: `/accounts/${account.id}`, label: `@${account.handle}` }}
         description="Estimates from your views and the rates below, always as a range. Income you log is listed beside them, never added in."
       />
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         <Card title="Estimated so far">
           <EstimateSummary streams={streams} total={total} settings={inputs.settings} creatorFundHoldsNow={creatorFundHoldsNow} />
         </Card>
