@@ -21,13 +21,16 @@ export function uniqueEmail(prefix = "creator"): string {
 
 export const PASSWORD = "correct horse battery";
 
+/** Password hashing is slow by design (scrypt, 128 MiB): on a busy machine signing up or in takes seconds. */
+const HASHING = { timeout: 30_000 };
+
 export async function signUp(page: Page, email: string, password = PASSWORD): Promise<void> {
   await page.goto("/signup");
   await page.getByLabel("E-mail").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByLabel("I am 18 or older").check();
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page).toHaveURL(/\/dashboard$/, HASHING);
 }
 
 export async function signIn(page: Page, email: string, password = PASSWORD): Promise<void> {
@@ -35,7 +38,7 @@ export async function signIn(page: Page, email: string, password = PASSWORD): Pr
   await page.getByLabel("E-mail").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/(dashboard|accounts)/);
+  await expect(page).toHaveURL(/\/(dashboard|accounts)/, HASHING);
 }
 
 export async function signOut(page: Page): Promise<void> {
