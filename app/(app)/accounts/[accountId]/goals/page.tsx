@@ -23,7 +23,8 @@ export default async function GoalsPage({ params }: { params: Promise<{ accountI
     Promise.all([requireAccount(user.id, accountId), listGoals(user.id, accountId), listVideos(user.id, accountId), getNextUpInputs(user.id, accountId)]),
   );
   const videoOptions = videos.map((v) => ({ id: v.id, label: videoLabel(v) }));
-  const rows = goalRows(goals, inputs, new Map(videoOptions.map((v) => [v.id, v.label])), dayIn(account.timeZone, new Date()));
+  const today = dayIn(account.timeZone, new Date());
+  const rows = goalRows(goals, inputs, new Map(videoOptions.map((v) => [v.id, v.label])), today);
   return (
     <div className="space-y-6">
       <PageHeader
@@ -36,7 +37,7 @@ export default async function GoalsPage({ params }: { params: Promise<{ accountI
       </Card>
       <Card title="Add goal">
         <div className="max-w-xl">
-          <GoalForm action={createGoalAction} accountId={account.id} videos={videoOptions} />
+          <GoalForm action={createGoalAction} accountId={account.id} videos={videoOptions} today={today} />
         </div>
       </Card>
     </div>

@@ -3,6 +3,7 @@ import { requireUser } from "@/lib/auth/session";
 import { requireAccount } from "@/lib/db/accounts";
 import { requireGoal } from "@/lib/db/goals";
 import { listVideos } from "@/lib/db/videos";
+import { dayIn } from "@/lib/days";
 import { orNotFound } from "@/lib/or-not-found";
 import { videoLabel } from "@/lib/video-label";
 import { GoalForm } from "@/components/goals/goal-form";
@@ -18,7 +19,7 @@ export default async function EditGoalPage({ params }: { params: Promise<{ accou
   return (
     <div className="max-w-xl">
       <PageHeader title="Edit goal" back={{ href: `/accounts/${account.id}/goals`, label: `Goals for @${account.handle}` }} />
-      <GoalForm action={updateGoalAction} accountId={account.id} videos={videos.map((v) => ({ id: v.id, label: videoLabel(v) }))} goal={goal} />
+      <GoalForm action={updateGoalAction} accountId={account.id} videos={videos.map((v) => ({ id: v.id, label: videoLabel(v) }))} goal={goal} today={dayIn(account.timeZone, new Date())} />
     </div>
   );
 }
