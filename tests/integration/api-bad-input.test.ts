@@ -8,18 +8,21 @@ import * as snapshotsRoute from "@/app/api/v1/accounts/[id]/snapshots/route";
 import * as milestonesRoute from "@/app/api/v1/accounts/[id]/milestones/route";
 import * as earningsRoute from "@/app/api/v1/accounts/[id]/earnings/route";
 import { MAX_JSON_BODY_BYTES } from "@/lib/api/body";
+import { openApiDocument } from "@/lib/api/openapi";
 import { prisma } from "@/lib/db/client";
 import { createApiToken } from "@/lib/services/manage-api-tokens";
+import { getImportRun } from "@/lib/services/import-tiktok";
 import { callRoute, expectErrorBody } from "./api-client";
-import { createCreator, storedVideoReadings } from "./fixtures";
+import { appErrorOf, createCreator, storedVideoReadings } from "./fixtures";
 
+let creator: string;
 let token: string;
 let accountId: string;
 let videoId: string;
 const VIDEO_URL = "https://www.tiktok.com/@bad.input/video/7300000000000000077";
 
 beforeAll(async () => {
-  const creator = await createCreator("api-bad-input");
+  creator = await createCreator("api-bad-input");
   token = (await createApiToken(creator, { name: "bad input" })).token;
   accountId = (await callRoute(accountsRoute.POST, "POST", { token, body: { handle: "bad.input", timeZone: "UTC" } })).json!.id as string;
   videoId = (await callRoute(videosRoute.POST, "POST", { token, id: accountId, body: { url: VIDEO_URL, postedOn: "2026-01-01" } })).json!.id as string;
@@ -45,6 +48,10 @@ describe("ids in the path that no record can have are 404, never a database erro
       expect(answer.json).toEqual({ error: { code: "NOT_FOUND", message: "Account not found" } });
     }
   });
+});
+
+test("GET /api/imports/{importId} with a NUL or an over-long id: the import is not found, without a query", async () => {
+  for (const id of ["\u0000", "a".repeat(65)]) expect((await appErrorOf(getImportRun(creator, id), "NOT_FOUND")).message).toBe("Import not found");
 });
 
 describe("values PostgreSQL cannot hold are 422 naming the field", () => {
@@ -134,6 +141,14 @@ describe("JSON bodies are at most MAX_JSON_BODY_BYTES: 413 before parsing", () =
     const answer = await callRoute(snapshotsRoute.PUT, "PUT", { token, id: accountId, rawBody: body });
     expect(answer.status).toBe(200);
   });
+});
+
+test("openapi.json states the body limit and lists 413 on every operation that takes a body", () => {
+  const doc = openApiDocument() as unknown as { info: { description: string }; paths: Record<string, Record<string, { requestBody?: unknown; responses: Record<string, unknown> }>> };
+  expect(doc.info.description).toContain(MAX_JSON_BODY_BYTES.toLocaleString("en-US"));
+  for (const [path, methods] of Object.entries(doc.paths)) {
+    for (const [method, operation] of Object.entries(methods)) expect("413" in operation.responses, `${method} ${path}`).toBe(operation.requestBody !== undefined);
+  }
 });
 
 describe("counts in JSON are integers 0…MAX_COUNT or strings of digits, nothing looser", () => {

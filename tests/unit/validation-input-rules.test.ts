@@ -3,6 +3,8 @@
 import { describe, expect, test } from "vitest";
 import { z } from "zod";
 import { DAY_RULE, isCalendarDay, isDay } from "@/lib/days";
+import { parseDateText } from "@/lib/import/dates";
+import { optionalText } from "@/lib/import/values";
 import { signUpSchema } from "@/lib/validation/auth";
 import { apiTokenSchema } from "@/lib/validation/api-tokens";
 import { daySchema, idSchema, isId } from "@/lib/validation/common";
@@ -113,6 +115,10 @@ describe("days: one rule everywhere", () => {
     expect(goalSchema.safeParse({ accountId: "a", metric: "account.followers", threshold: "5", targetDay: day }).error!.issues.map((i) => i.message)).toEqual([DAY_RULE]);
   });
 
+  test.each([["0000-01-01"], ["1999-12-31"], ["Dec 31, 1999"]])("a TikTok export's %j is refused as outside the range, not misread", (text) => {
+    expect(parseDateText(text)).toEqual({ ok: false, reason: "is not between 2000-01-01 and 9999-12-31" });
+  });
+
   test.each([
     ["2026-11-23", "Nov 23, 2026 has already passed in UTC (today is Nov 24, 2026): choose today or a later day."],
     ["2026-11-24", undefined],
@@ -131,6 +137,11 @@ describe("ids and text", () => {
   test.each([["\u0000"], ["abc\u0000"], ["a\u0007"], ["a b"], ["a/b"], ["é"], ["a".repeat(65)], [""]])("%j cannot", (id) => {
     expect(isId(id)).toBe(false);
     expect(idSchema.safeParse(id).success).toBe(false);
+  });
+
+  test("a title read from a TikTok export loses its U+0000 (PostgreSQL's text cannot hold it); line breaks stay", () => {
+    expect(optionalText("Morning\u0000 routine\nday 2")).toBe("Morning routine\nday 2");
+    expect(optionalText("\u0000")).toBeNull();
   });
 
   test.each([
