@@ -50,14 +50,14 @@ test("money, income days and goal dates: inline errors, nothing saved, and a dec
   await page.getByRole("button", { name: "Log income" }).click();
   await expect(page.locator("#field-amount-error")).toHaveText("1,500 could mean 1500.00 or 1.50: write 1500 or 1.50.");
 
-  await page.getByLabel("Day").fill(addDays(today, 2));
+  await page.getByLabel("Day", { exact: true }).fill(addDays(today, 2));
   await page.getByLabel("Amount").fill("1,5");
   await page.getByRole("button", { name: "Log income" }).click();
   await expect(page.locator("#field-day-error")).toContainText("has not come yet in Europe/Berlin");
   await expect(page.locator("#field-amount-error")).toHaveCount(0);
   await expect(income).toHaveCount(0);
 
-  await page.getByLabel("Day").fill(today);
+  await page.getByLabel("Day", { exact: true }).fill(today);
   await page.getByRole("button", { name: "Log income" }).click();
   await expect(income).toContainText("$1.50");
 
@@ -96,6 +96,11 @@ test("the API and the import poller: NUL ids are 404, 0000-01-01 is 422, bodies 
   const streamed = await streamedPost(baseURL!, "/api/v1/accounts", token, 96); // 6 MiB, no Content-Length
   expect(streamed.status).toBe(413);
   expect(JSON.parse(streamed.body)).toEqual({ error: { code: "TOO_LARGE", message: expect.stringContaining("4,194,304 bytes") } });
+
+  // Pages too: an id no record can have is the 404 page, not an error.
+  for (const path of ["/accounts/%00", `/accounts/${accountId}/goals/%00/edit`, `/accounts/${accountId}/videos/${"v".repeat(65)}`]) {
+    expect((await page.goto(path))?.status(), path).toBe(404);
+  }
 
   const list = await page.request.get("/api/v1/accounts", { headers });
   expect(((await list.json()) as { accounts: { handle: string }[] }).accounts.map((a) => a.handle)).toEqual(["bad.api"]);

@@ -33,12 +33,16 @@ export function tiktokIdFromUrl(url: string): string | undefined {
   return TIKTOK_HOST.test(parsed.hostname) ? TIKTOK_VIDEO_PATH.exec(parsed.pathname)?.[1] : undefined;
 }
 
+const MAX_URL = 2000;
+
+// The stored (normalized) URL is limited too: percent-encoding can make it several times longer than what was typed,
+// and the (account, url) unique index cannot hold an entry of more than about 2,700 bytes.
 const urlSchema = lineSchema
-  .max(2000, { message: "That URL is too long.", abort: true })
+  .max(MAX_URL, { message: "That URL is too long.", abort: true })
   .transform((value, ctx) => {
     const url = normalizeVideoUrl(value);
-    if (url === null) {
-      ctx.addIssue({ code: "custom", message: "Enter the video's web address, starting with https://." });
+    if (url === null || url.length > MAX_URL) {
+      ctx.addIssue({ code: "custom", message: url === null ? "Enter the video's web address, starting with https://." : "That URL is too long." });
       return z.NEVER;
     }
     return url;

@@ -83,6 +83,13 @@ describe("values PostgreSQL cannot hold are 422 naming the field", () => {
     expect(await prisma.video.count({ where: { accountId, platformId: "555" } })).toBe(0);
   });
 
+  test("a URL that grows past 2,000 characters when normalized (percent-encoded) is 422, not an index error", async () => {
+    // 1,919 characters typed, 17,119 once percent-encoded; varied, so PostgreSQL cannot compress the index entry small.
+    const url = `https://example.com/${Array.from({ length: 1900 }, (_, i) => String.fromCodePoint(0x4e00 + ((i * 7919) % 20_000))).join("")}`;
+    const answer = await callRoute(videosRoute.POST, "POST", { token, id: accountId, body: { url } });
+    expect([answer.status, answer.json!.error!.fields]).toEqual([422, { url: ["That URL is too long."] }]);
+  });
+
   test("a NUL in a video's title or URL, and in an account's handle", async () => {
     const video = await callRoute(videosRoute.POST, "POST", { token, id: accountId, body: { url: "https://example.com/\u0000a", title: "Hi\u0000there" } });
     expect(video.status).toBe(422);

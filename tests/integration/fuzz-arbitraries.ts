@@ -46,6 +46,7 @@ export const HOSTILE_STRINGS = [
   "'; DROP TABLE accounts; --",
   "https://www.tiktok.com/@x/video/1\u0000",
   "javascript:alert(1)",
+  `https://example.com/${Array.from({ length: 1900 }, (_, i) => String.fromCodePoint(0x4e00 + ((i * 7919) % 20_000))).join("")}`,
   "Europe/Berlin\u0000",
 ];
 

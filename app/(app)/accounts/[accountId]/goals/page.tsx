@@ -6,6 +6,7 @@ import { getNextUpInputs } from "@/lib/db/milestones";
 import { listVideos } from "@/lib/db/videos";
 import { dayIn } from "@/lib/days";
 import { orNotFound } from "@/lib/or-not-found";
+import { idParams } from "@/lib/page-params";
 import { videoLabel } from "@/lib/video-label";
 import { GoalForm } from "@/components/goals/goal-form";
 import { GoalList } from "@/components/goals/goal-list";
@@ -17,7 +18,7 @@ import { createGoalAction, deleteGoalAction } from "./actions";
 export const metadata: Metadata = { title: "Goals" };
 
 export default async function GoalsPage({ params }: { params: Promise<{ accountId: string }> }) {
-  const { accountId } = await params;
+  const { accountId } = await idParams(params);
   const user = await requireUser();
   const [account, goals, videos, inputs] = await orNotFound(
     Promise.all([requireAccount(user.id, accountId), listGoals(user.id, accountId), listVideos(user.id, accountId), getNextUpInputs(user.id, accountId)]),
