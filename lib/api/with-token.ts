@@ -9,6 +9,8 @@ import { takeApiRequest } from "@/lib/services/limit-api-requests";
 import { isId } from "@/lib/validation/common";
 import { InvalidJsonError, readJsonBody } from "./body";
 
+export { InvalidJsonError } from "./body";
+
 const NO_STORE = { "Cache-Control": "no-store" };
 
 export interface ApiContext<Params> {
