@@ -4,10 +4,26 @@ export type Day = string;
 
 const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
-export function isDay(value: string): boolean {
+/**
+ * The days Milepost accepts anywhere (readings, posted days, income, goals, query ranges, imports). 2000-01-01 comes
+ * before any short-video platform, so no real reading is refused, and it bounds the work that walks day by day from
+ * the first reading (estimates, charts); 9999-12-31 is the last day a YYYY-MM-DD can name. PostgreSQL's DATE and
+ * JavaScript's Date both hold every day between (PostgreSQL refuses the year 0000 that JavaScript accepts).
+ */
+export const FIRST_DAY: Day = "2000-01-01";
+export const LAST_DAY: Day = "9999-12-31";
+export const DAY_RULE = `Enter a real day from ${FIRST_DAY} to ${LAST_DAY}, as YYYY-MM-DD.`;
+
+/** A day of the calendar written YYYY-MM-DD, whatever its year ("2026-02-29" is not). */
+export function isCalendarDay(value: string): boolean {
   if (!DAY_PATTERN.test(value)) return false;
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/** A calendar day from FIRST_DAY to LAST_DAY: the one rule for every day Milepost takes in. */
+export function isDay(value: string): boolean {
+  return isCalendarDay(value) && value >= FIRST_DAY && value <= LAST_DAY;
 }
 
 /** The calendar day it is at `now` in `timeZone` (an IANA name such as "Europe/Berlin"). */

@@ -21,7 +21,7 @@ export function IncomeForm({ action, accountId, today }: IncomeFormProps) {
       <FormMessage state={state} />
       <form key={key} action={formAction} noValidate className="space-y-4">
         <input type="hidden" name="accountId" value={accountId} />
-        <Field label="Day" name="day" type="date" defaultValue={submittedOr(state, "day", today)} errors={errors.day} />
+        <Field label="Day" name="day" type="date" max={today} defaultValue={submittedOr(state, "day", today)} errors={errors.day} />
         <SelectField
           label="Stream"
           name="stream"

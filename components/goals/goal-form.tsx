@@ -16,11 +16,13 @@ export interface GoalFormProps {
   accountId: string;
   videos: { id: string; label: string }[];
   goal?: GoalRecord;
+  /** Today in the account's time zone: a target date being set cannot be earlier. */
+  today: string;
 }
 
 const isMetric = (value: string): value is GoalMetric => (GOAL_METRICS as readonly string[]).includes(value);
 
-export function GoalForm({ action, accountId, videos, goal }: GoalFormProps) {
+export function GoalForm({ action, accountId, videos, goal, today }: GoalFormProps) {
   const { state, formAction, pending, key, errors } = useActionForm(action);
   const initialMetric = submittedOr(state, "metric", goal?.metric ?? "account.followers");
   return (
@@ -37,7 +39,7 @@ export function GoalForm({ action, accountId, videos, goal }: GoalFormProps) {
           hint="The number to reach, like 10,000."
           errors={errors.threshold}
         />
-        <Field label="Target date" name="targetDay" type="date" defaultValue={submittedOr(state, "targetDay", goal?.targetDay)} hint="Optional: the day you want to reach it by." errors={errors.targetDay} />
+        <Field label="Target date" name="targetDay" type="date" min={today} defaultValue={submittedOr(state, "targetDay", goal?.targetDay)} hint="Optional: the day you want to reach it by." errors={errors.targetDay} />
         <Field label="Label" name="label" autoComplete="off" defaultValue={submittedOr(state, "label", goal?.label)} hint="Optional, like “Summer push”." errors={errors.label} />
         <Button type="submit" disabled={pending}>
           {pending ? "Saving…" : "Save goal"}

@@ -1,6 +1,7 @@
 // The OpenAPI 3.1 document of /api/v1, generated from the zod schemas the routes validate with (lib/api/schemas.ts).
 // ENDPOINTS lists every route; the contract test checks each one exists as a route module.
 import { z } from "zod";
+import { MAX_JSON_BODY_BYTES } from "./body";
 import * as s from "./schemas";
 
 interface Endpoint {
@@ -42,6 +43,7 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   401: "No token, an unknown token or a revoked one (UNAUTHENTICATED)",
   404: "No such account among yours (NOT_FOUND)",
   409: "Already tracked (CONFLICT)",
+  413: `The body is larger than ${MAX_JSON_BODY_BYTES.toLocaleString("en-US")} bytes (TOO_LARGE); it is not read`,
   422: "Invalid input (VALIDATION); `fields` names each bad input, like videos.7.views",
   429: "Rate limit reached (THROTTLED); see the Retry-After header",
 };
@@ -60,7 +62,9 @@ export function openApiDocument() {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const endpoint of ENDPOINTS) {
     const parameters: unknown[] = [];
-    if (endpoint.path.includes("{id}")) parameters.push({ name: "id", in: "path", required: true, description: "The account's id.", schema: { type: "string" } });
+    if (endpoint.path.includes("{id}")) {
+      parameters.push({ name: "id", in: "path", required: true, description: "The account's id (any other text is a 404).", schema: { type: "string", pattern: "^[A-Za-z0-9_-]{1,64}$" } });
+    }
     if (endpoint.query) {
       for (const [name, field] of Object.entries(endpoint.query.shape)) {
         parameters.push({ name, in: "query", required: false, description: (field as z.ZodType).description, schema: ref(field as z.ZodType, "input") });
@@ -71,7 +75,9 @@ export function openApiDocument() {
       const { status, schema, description } = endpoint.response;
       responses[String(status)] = schema ? { description, content: { "application/json": { schema: ref(schema, "output") } } } : { description };
     }
-    for (const status of endpoint.errors) responses[String(status)] = { description: ERROR_DESCRIPTIONS[status], content: { "application/json": { schema: errorRef } } };
+    // Every operation that reads a body refuses one past MAX_JSON_BODY_BYTES.
+    const errors = endpoint.body ? [...new Set([...endpoint.errors, 413])].sort((a, b) => a - b) : endpoint.errors;
+    for (const status of errors) responses[String(status)] = { description: ERROR_DESCRIPTIONS[status], content: { "application/json": { schema: errorRef } } };
     responses["500"] = { description: "Server error (INTERNAL)", content: { "application/json": { schema: errorRef } } };
     (paths[endpoint.path] ??= {})[endpoint.method] = {
       summary: endpoint.summary,
@@ -87,7 +93,8 @@ export function openApiDocument() {
       title: "Milepost API",
       version: "1.0.0",
       description:
-        "JSON in and out. Counts are numbers, days are YYYY-MM-DD, money is integer micro-dollars. Send a personal access token (Settings → API) as `Authorization: Bearer mp_…`. Each token may make MILEPOST_API_RATE_LIMIT requests a minute (600 by default).",
+        `JSON in and out, request bodies up to ${MAX_JSON_BODY_BYTES.toLocaleString("en-US")} bytes (4 MiB: a full batch of 1,000 readings fits). ` +
+        "Counts are JSON integers from 0 to 9,000,000,000,000,000 (or strings of ASCII digits, like \"1200\"); days are YYYY-MM-DD from 2000-01-01 to 9999-12-31; money is integer micro-dollars. Send a personal access token (Settings → API) as `Authorization: Bearer mp_…`. Each token may make MILEPOST_API_RATE_LIMIT requests a minute (600 by default).",
     },
     servers: [{ url: "/" }],
     security: [{ bearerAuth: [] }],

@@ -4,7 +4,8 @@
 import { z } from "zod";
 import { isDay } from "@/lib/days";
 import { PLATFORMS, RULE_SETS, accountSchema, handleSchema } from "@/lib/validation/accounts";
-import { idSchema, optionalDaySchema, timeZoneSchema } from "@/lib/validation/common";
+import { idSchema, lineSchema, optionalDaySchema, timeZoneSchema } from "@/lib/validation/common";
+import { jsonCountSchema, optionalJsonCountSchema } from "@/lib/validation/counts";
 import { accountSnapshotUpdateSchema, videoReadingSchema } from "@/lib/validation/snapshots";
 import { videoDataSchema } from "@/lib/validation/videos";
 
@@ -22,13 +23,22 @@ export const accountPatchBody = z
 
 export const videoCreateBody = videoDataSchema.meta({ id: "VideoCreate", description: "A video of the account: its URL or its platform id (at least one)." });
 
-export const accountReadingInput = accountSnapshotUpdateSchema.omit({ accountId: true, snapshotId: true }).meta({ id: "AccountReadingInput" });
+// Counts in JSON are integers or strings of digits (the forms' "12,400" is not JSON's business).
+export const accountReadingInput = accountSnapshotUpdateSchema
+  .omit({ accountId: true, snapshotId: true })
+  .extend({ followers: jsonCountSchema, videoViews: optionalJsonCountSchema, profileViews: optionalJsonCountSchema, likes: optionalJsonCountSchema, comments: optionalJsonCountSchema, shares: optionalJsonCountSchema })
+  .meta({ id: "AccountReadingInput" });
 
 export const videoReadingInput = videoReadingSchema
   .omit({ accountId: true, videoId: true })
   .extend({
     videoId: idSchema.optional().describe("Milepost's id of the video (from GET /videos)."),
-    url: z.string().max(2000).optional().describe("The video's URL, instead of its id: it must be a video of this account."),
+    url: lineSchema.max(2000, "That URL is too long.").optional().describe("The video's URL, instead of its id: it must be a video of this account."),
+    views: jsonCountSchema,
+    likes: optionalJsonCountSchema,
+    comments: optionalJsonCountSchema,
+    shares: optionalJsonCountSchema,
+    saves: optionalJsonCountSchema,
   })
   .superRefine((reading, ctx) => {
     if (!reading.videoId === !reading.url) ctx.addIssue({ code: "custom", path: ["videoId"], message: "Give either videoId or url (one of the two)." });

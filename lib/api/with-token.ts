@@ -3,14 +3,15 @@
 // creator check. Handlers receive the creator id and scope every lookup by it: another creator's id is a 404.
 import type { z } from "zod";
 import { errorResponse } from "@/lib/actions/creator-route";
-import { AppError } from "@/lib/errors";
+import { AppError, notFoundError } from "@/lib/errors";
 import { authenticateToken } from "@/lib/services/manage-api-tokens";
 import { takeApiRequest } from "@/lib/services/limit-api-requests";
+import { isId } from "@/lib/validation/common";
+import { InvalidJsonError, readJsonBody } from "./body";
+
+export { InvalidJsonError } from "./body";
 
 const NO_STORE = { "Cache-Control": "no-store" };
-
-/** A body that is not JSON at all (400), unlike JSON that fails validation (422). */
-export class InvalidJsonError extends Error {}
 
 export interface ApiContext<Params> {
   request: Request;
@@ -23,10 +24,10 @@ type Handler<Params> = (context: ApiContext<Params>) => Promise<Response>;
 
 const errorBody = (code: string, message: string) => ({ error: { code, message } });
 
-/** Field messages keyed by dotted path ("videos.7.views"); an issue about the whole input is keyed "body". */
+/** One message per bad input, keyed by dotted path ("videos.7.views"); an issue about the whole input is keyed "body". */
 function fieldsOf(error: z.ZodError): Record<string, string[]> {
   const fields: Record<string, string[]> = {};
-  for (const issue of error.issues) (fields[issue.path.map(String).join(".") || "body"] ??= []).push(issue.message);
+  for (const issue of error.issues) fields[issue.path.map(String).join(".") || "body"] ??= [issue.message];
   return fields;
 }
 
@@ -36,15 +37,9 @@ function parseWith<S extends z.ZodType>(schema: S, input: unknown, message: stri
   return parsed.data;
 }
 
-/** The request's JSON body, validated: 400 when it is not JSON, 422 naming each bad field. */
+/** The request's JSON body, validated: 413 past MAX_JSON_BODY_BYTES (unread), 400 when it is not JSON, 422 naming each bad field. */
 export async function parseBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
-  let body: unknown;
-  try {
-    body = await request.json();
-  } catch {
-    throw new InvalidJsonError("The request body is not valid JSON.");
-  }
-  return parseWith(schema, body, "Some fields are not valid.");
+  return parseWith(schema, await readJsonBody(request), "Some fields are not valid.");
 }
 
 /** The query string, validated (422 naming each bad parameter). */
@@ -54,6 +49,13 @@ export function parseQuery<S extends z.ZodType>(url: URL, schema: S): z.output<S
 
 export function json(body: unknown, status = 200): Response {
   return Response.json(body, { status, headers: NO_STORE });
+}
+
+/** Every {id} in /api/v1 names one of the creator's accounts; one that no account can have is a 404 without a query. */
+async function checkedParams<Params>(params: Promise<Params>): Promise<Params> {
+  const values = await params;
+  if (Object.values(values ?? {}).some((value) => !isId(value))) throw notFoundError("Account");
+  return values;
 }
 
 export function withToken<Params = Record<string, never>>(handler: Handler<Params>): (request: Request, context: { params: Promise<Params> }) => Promise<Response> {
@@ -68,7 +70,7 @@ export function withToken<Params = Record<string, never>>(handler: Handler<Param
           headers: { ...NO_STORE, ...rateHeaders, "Retry-After": String(rate.retryAfter) },
         });
       }
-      const response = await handler({ request, url: new URL(request.url), creatorId, params: await context.params });
+      const response = await handler({ request, url: new URL(request.url), creatorId, params: await checkedParams(context.params) });
       for (const [name, value] of Object.entries(rateHeaders)) response.headers.set(name, value);
       return response;
     } catch (error) {

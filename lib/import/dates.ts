@@ -1,7 +1,7 @@
 // Dates as TikTok Studio writes them: often without a year ("February 28", "8 de marzo",
 // "28. Februar"), sometimes in full ("2026-02-28", "Feb 28, 2026 6:03 PM"). A yearless date gets
 // its year from the export day and the order of the rows around it.
-import { addDays, isDay, type Day } from "@/lib/days";
+import { FIRST_DAY, LAST_DAY, addDays, isCalendarDay, isDay, type Day } from "@/lib/days";
 import { monthFromName } from "./months";
 
 export interface DateParts {
@@ -30,7 +30,10 @@ const FILLERS = new Set(["de", "del", "do", "da", "of", "the", "le", "el", "am"]
 function parts(year: number | null, month: number, dayOfMonth: number): DateReading {
   if (month < 1 || month > 12 || dayOfMonth < 1 || dayOfMonth > 31) return { ok: false, reason: "is not a date" };
   // 2000 was a leap year: a yearless February 29 exists, February 30 never does.
-  if (toDay(year ?? 2000, month, dayOfMonth) === null) return { ok: false, reason: "is not a day of the calendar" };
+  if (toDay(year ?? 2000, month, dayOfMonth) === null) {
+    const real = year !== null && isCalendarDay(`${String(year).padStart(4, "0")}-${pad(month)}-${pad(dayOfMonth)}`);
+    return { ok: false, reason: real ? `is not between ${FIRST_DAY} and ${LAST_DAY}` : "is not a day of the calendar" };
+  }
   return { ok: true, date: { year, month, dayOfMonth } };
 }
 

@@ -46,8 +46,8 @@ export function parseVideoLink(text: string): LinkReading {
   return { ok: true, platformId: match[1]!, url: link };
 }
 
-/** Text for a person (a video title), or null when the cell is empty or `undefined`. */
+/** Text for a person (a video title), or null when the cell is empty or `undefined`. U+0000 is dropped: PostgreSQL's text cannot hold it. */
 export function optionalText(text: string | undefined): string | null {
-  const value = text?.trim() ?? "";
+  const value = text?.split("\u0000").join("").trim() ?? "";
   return value === "" || value.toLowerCase() === "undefined" ? null : value;
 }

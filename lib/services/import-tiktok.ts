@@ -8,7 +8,7 @@ import { finishImportRun, insertImportRun, requireImportRun, updateImportRunProg
 import { findExistingReadings, insertImportVideos, listImportCandidates, type NewImportVideo } from "@/lib/db/import-videos";
 import type { VideoRecord } from "@/lib/db/videos";
 import { dayIn, formatDay, type Day } from "@/lib/days";
-import { AppError } from "@/lib/errors";
+import { AppError, notFoundError } from "@/lib/errors";
 import {
   parseVideoLink,
   planTikTokImport,
@@ -21,6 +21,7 @@ import {
   type ImportProblem,
   type VideoReading,
 } from "@/lib/import";
+import { isId } from "@/lib/validation/common";
 import { beforePostedError, futureDayError } from "@/lib/validation/snapshots";
 import { BULK_TIMEOUT_MS, writeReadings, type WriteReadingsResult } from "./write-readings";
 
@@ -149,8 +150,9 @@ export function createTikTokImportRun(creatorId: string, accountId: string): Pro
   return insertImportRun(creatorId, accountId, "tiktok");
 }
 
-/** The creator's import run (progress, status, message); NOT_FOUND for another creator's. */
-export function getImportRun(creatorId: string, runId: string): Promise<ImportRunRecord> {
+/** The creator's import run (progress, status, message); NOT_FOUND for another creator's, or an id no run can have. */
+export async function getImportRun(creatorId: string, runId: string): Promise<ImportRunRecord> {
+  if (!isId(runId)) throw notFoundError("Import");
   return requireImportRun(creatorId, runId);
 }
 

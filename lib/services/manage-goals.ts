@@ -1,8 +1,11 @@
 // Adding, editing and deleting custom goals. A goal is detected like any milestone, in the same transaction.
+import { requireAccount } from "@/lib/db/accounts";
 import { prisma, type Tx } from "@/lib/db/client";
 import * as goals from "@/lib/db/goals";
 import { requireVideo } from "@/lib/db/videos";
-import type { GoalInput, GoalRef, GoalUpdateInput } from "@/lib/validation/goals";
+import type { Day } from "@/lib/days";
+import { AppError } from "@/lib/errors";
+import { pastTargetError, type GoalInput, type GoalRef, type GoalUpdateInput } from "@/lib/validation/goals";
 import { startDetection, type MilestoneChanges } from "./detect-milestones";
 
 type GoalResult = { goal: goals.GoalRecord; milestones: MilestoneChanges };
@@ -14,18 +17,28 @@ async function goalData(creatorId: string, input: GoalInput | GoalUpdateInput, t
   return { metric, videoId, threshold, targetDay, label };
 }
 
-export function createGoal(creatorId: string, input: GoalInput): Promise<GoalResult> {
+/** A target day being set must not have passed in the account's time zone (VALIDATION on `targetDay`). */
+async function checkNewTarget(creatorId: string, accountId: string, targetDay: Day | undefined, now: Date, tx: Tx): Promise<void> {
+  if (!targetDay) return;
+  const passed = pastTargetError(targetDay, (await requireAccount(creatorId, accountId, tx)).timeZone, now);
+  if (passed) throw new AppError("VALIDATION", "The target date has passed.", { targetDay: [passed] });
+}
+
+export function createGoal(creatorId: string, input: GoalInput, now = new Date()): Promise<GoalResult> {
   return prisma.$transaction(async (tx) => {
+    await checkNewTarget(creatorId, input.accountId, input.targetDay, now, tx);
     const detection = await startDetection(tx, creatorId, input.accountId);
     const goal = await goals.insertGoal(creatorId, input.accountId, await goalData(creatorId, input, tx), tx);
     return { goal, milestones: await detection.finish() };
   });
 }
 
-export function updateGoal(creatorId: string, input: GoalUpdateInput): Promise<GoalResult> {
+/** Editing a goal whose target day has since passed is fine as long as the day stays; a changed day must not have passed. */
+export function updateGoal(creatorId: string, input: GoalUpdateInput, now = new Date()): Promise<GoalResult> {
   return prisma.$transaction(async (tx) => {
+    const stored = await goals.requireGoal(creatorId, input.accountId, input.goalId, tx);
+    if (input.targetDay !== (stored.targetDay ?? undefined)) await checkNewTarget(creatorId, input.accountId, input.targetDay, now, tx);
     const detection = await startDetection(tx, creatorId, input.accountId);
-    await goals.requireGoal(creatorId, input.accountId, input.goalId, tx);
     const goal = await goals.updateGoal(creatorId, input.accountId, input.goalId, await goalData(creatorId, input, tx), tx);
     return { goal, milestones: await detection.finish() };
   });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { lineSchema } from "./common";
 
 export const emailSchema = z
   .string()
@@ -11,7 +12,7 @@ export const emailSchema = z
 export const signUpSchema = z.object({
   name: z.preprocess(
     (v) => (typeof v === "string" ? v.trim() || undefined : v),
-    z.string().max(100, "Keep the name under 100 characters.").optional(),
+    lineSchema.max(100, "Keep the name under 100 characters.").optional(),
   ),
   email: emailSchema,
   password: z

@@ -1,33 +1,15 @@
 // Building blocks shared by every input schema.
 import { z } from "zod";
-import { isDay, isTimeZone } from "@/lib/days";
+import { DAY_RULE, FIRST_DAY, LAST_DAY, isDay, isTimeZone } from "@/lib/days";
 
-/** Counts are whole numbers from 0 to 9e15 (below 2^53, so they stay exact in JavaScript; stored as BIGINT). */
-export const MAX_COUNT = 9_000_000_000_000_000;
-
-function toNumber(value: unknown): unknown {
-  if (typeof value !== "string") return value;
-  const cleaned = value.trim().replace(/[,_\s]/g, "");
-  return cleaned === "" ? undefined : Number(cleaned);
-}
-
-const countNumber = z
-  .number({ error: (issue) => (issue.input === undefined ? "Enter a number." : "Enter a whole number, like 1200.") })
-  .int("Enter a whole number, without decimals.")
-  .min(0, "Counts cannot be negative.")
-  .max(MAX_COUNT, "That number is too large (at most 9,000,000,000,000,000).");
-
-/** A required count typed in a form ("12,400" is fine) or sent as JSON. */
-export const countSchema = z.preprocess(toNumber, countNumber);
-/** An optional count: an empty input means "not known". */
-export const optionalCountSchema = z.preprocess(toNumber, countNumber.optional());
+export { MAX_COUNT, countSchema, optionalCountSchema } from "./counts";
 
 export const daySchema = z
   .string({ error: "Choose a day." })
   .trim()
-  .min(1, "Choose a day.")
-  .refine(isDay, "Enter a day as YYYY-MM-DD.")
-  .meta({ format: "date", description: "A day, YYYY-MM-DD." }); // for the API's OpenAPI document
+  .min(1, { message: "Choose a day.", abort: true })
+  .refine(isDay, DAY_RULE)
+  .meta({ format: "date", description: `A day, YYYY-MM-DD, from ${FIRST_DAY} to ${LAST_DAY}.` }); // for the API's OpenAPI document
 
 export const optionalDaySchema = z.preprocess(
   (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
@@ -37,10 +19,30 @@ export const optionalDaySchema = z.preprocess(
 export const timeZoneSchema = z
   .string({ error: "Choose a time zone." })
   .trim()
-  .min(1, "Choose a time zone.")
+  .min(1, { message: "Choose a time zone.", abort: true })
   .refine(isTimeZone, "Choose a time zone from the list, like Europe/Berlin.");
 
-export const idSchema = z.string().trim().min(1).max(64);
+/** Milepost's ids (cuids, UUIDs, and days naming a reading): ASCII letters, digits, "-" and "_", at most 64 of them. */
+const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** Whether a value can be an id at all: anything else names no record, so it is a 404 without asking the database. */
+export const isId = (value: unknown): value is string => typeof value === "string" && ID_PATTERN.test(value);
+
+export const idSchema = z.string().trim().regex(ID_PATTERN, "This is not an id Milepost gives (letters, digits, - and _).");
+
+export const CONTROL_CHARACTER_MESSAGE = "Remove the control character (such as U+0000) from this text.";
+
+/** No C0 control character or DEL: nobody types them into a one-line field, and PostgreSQL's text cannot hold U+0000. */
+export function hasNoControlCharacters(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code < 0x20 || code === 0x7f) return false;
+  }
+  return true;
+}
+
+/** One line of text a person typed (a title, a name, a label, a URL): any characters but control characters. */
+export const lineSchema = z.string().refine(hasNoControlCharacters, { message: CONTROL_CHARACTER_MESSAGE, abort: true });
 
 /** A checkbox: present ("on") means true. */
 export const checkboxSchema = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());

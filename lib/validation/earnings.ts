@@ -1,39 +1,13 @@
 // Inputs for earnings: rates (per 1,000 views) and logged income, typed in dollars with cents precision
-// and kept as integer micro-dollars. Parsing is on the digits, never through a float.
+// and kept as integer micro-dollars (lib/validation/money.ts reads them). Logged income's day may not be in the
+// future in the account's time zone: the service checks that, with the account at hand.
 import { z } from "zod";
-import { MICROS_PER_DOLLAR } from "@/lib/earnings/rates";
-import { checkboxSchema, countSchema, daySchema, idSchema, optionalCountSchema } from "./common";
+import { checkboxSchema, countSchema, daySchema, idSchema, lineSchema, optionalCountSchema } from "./common";
+import { dollarsSchema } from "./money";
 
-const DOLLARS = /^\$?(\d{1,12})(?:\.(\d{1,2}))?$/;
+export { parseDollars } from "./money";
 
-/** "3.4" / "$3.40" / "1,000" → micro-dollars; null when it is not a dollar amount with at most cents. */
-export function parseDollars(text: string): number | null {
-  const match = DOLLARS.exec(text.trim().replace(/[,\s]/g, ""));
-  if (!match) return null;
-  const cents = Number(match[1]) * 100 + Number((match[2] ?? "").padEnd(2, "0"));
-  return cents * (MICROS_PER_DOLLAR / 100);
-}
-
-function dollarsSchema(what: string, maxDollars: number) {
-  return z
-    .string({ error: `Enter ${what}.` })
-    .trim()
-    .min(1, `Enter ${what}.`)
-    .transform((text, ctx) => {
-      const micros = parseDollars(text);
-      if (micros === null) {
-        ctx.addIssue({ code: "custom", message: "Enter dollars with at most two decimals, like 0.02." });
-        return z.NEVER;
-      }
-      if (micros > maxDollars * MICROS_PER_DOLLAR) {
-        ctx.addIssue({ code: "custom", message: `That is too large (at most $${maxDollars.toLocaleString("en-US")}).` });
-        return z.NEVER;
-      }
-      return micros;
-    });
-}
-
-const rate = dollarsSchema("a rate in dollars per 1,000 views", 1_000_000);
+const rate = dollarsSchema("a rate in dollars per 1,000 views", 1_000_000, { example: "0.02", noun: "A rate" });
 
 export const earningsSettingsSchema = z
   .object({
@@ -73,7 +47,7 @@ export const incomeSchema = z.object({
   amount: dollarsSchema("the amount in dollars", 1_000_000_000).refine((micros) => micros > 0, "The amount must be more than $0."),
   note: z.preprocess(
     (v) => (typeof v === "string" && v.trim() === "" ? undefined : typeof v === "string" ? v.trim() : v),
-    z.string().max(200, "Keep the note under 200 characters.").optional(),
+    lineSchema.max(200, "Keep the note under 200 characters.").optional(),
   ),
 });
 export type IncomeInput = z.output<typeof incomeSchema>;

@@ -23,11 +23,9 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
   return root;
 }
 
+/** One message per field (the first problem found), keyed by its dotted name; an issue about the whole form is "form". */
 export function zodFieldErrors(error: z.ZodError): FieldErrors {
   const fields: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.map(String).join(".") || "form";
-    (fields[key] ??= []).push(issue.message);
-  }
+  for (const issue of error.issues) fields[issue.path.map(String).join(".") || "form"] ??= [issue.message];
   return fields;
 }

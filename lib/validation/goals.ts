@@ -1,7 +1,9 @@
 // Inputs for custom goals: a threshold on a metric (one video's views need the video), optionally by a day.
-// Whether the video belongs to the account is the service's check; the target day may lie in the future.
+// Whether the video belongs to the account, and that a new target day has not passed, are the service's checks.
 import { z } from "zod";
-import { MAX_COUNT, idSchema, optionalDaySchema } from "./common";
+import { dayIn, formatDay, type Day } from "@/lib/days";
+import { idSchema, lineSchema, optionalDaySchema } from "./common";
+import { formCount } from "./counts";
 
 export const GOAL_METRICS = ["account.followers", "account.views", "account.views30", "video.views"] as const;
 export type GoalMetric = (typeof GOAL_METRICS)[number];
@@ -12,17 +14,14 @@ export const GOAL_METRIC_LABELS: Record<GoalMetric, string> = {
   "video.views": "One video's views",
 };
 
-const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : typeof v === "string" ? v.trim() : v);
-const toNumber = (v: unknown) => (typeof v === "string" ? (v.trim() === "" ? undefined : Number(v.trim().replace(/[,_\s]/g, ""))) : v);
+/** The error for a target day that has already passed in `timeZone` (today is fine), or undefined. */
+export function pastTargetError(day: Day, timeZone: string, now: Date): string | undefined {
+  const today = dayIn(timeZone, now);
+  return day < today ? `${formatDay(day)} has already passed in ${timeZone} (today is ${formatDay(today)}): choose today or a later day.` : undefined;
+}
 
-const thresholdSchema = z.preprocess(
-  toNumber,
-  z
-    .number({ error: (issue) => (issue.input === undefined ? "Enter the number to reach." : "Enter a whole number, like 10000.") })
-    .int("Enter a whole number, without decimals.")
-    .min(1, "A goal is at least 1.")
-    .max(MAX_COUNT, "That number is too large (at most 9,000,000,000,000,000)."),
-);
+const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : typeof v === "string" ? v.trim() : v);
+const thresholdSchema = formCount({ min: 1, belowMin: "A goal is at least 1.", missing: "Enter the number to reach." });
 
 const goalFields = z.object({
   accountId: idSchema,
@@ -30,7 +29,7 @@ const goalFields = z.object({
   videoId: z.preprocess(blankToUndefined, idSchema.optional()),
   threshold: thresholdSchema,
   targetDay: optionalDaySchema,
-  label: z.preprocess(blankToUndefined, z.string().max(100, "Keep the label under 100 characters.").optional()),
+  label: z.preprocess(blankToUndefined, lineSchema.max(100, "Keep the label under 100 characters.").optional()),
 });
 
 /** A video goal names its video; other goals name none (a stray videoId is dropped). */

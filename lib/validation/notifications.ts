@@ -1,7 +1,7 @@
 // The notification settings a creator submits: the preferences matrix and the webhook.
 import { z } from "zod";
 import { CHANNELS, NOTICE_CATEGORIES, type Channel, type NoticeCategory } from "@/lib/notifications/categories";
-import { checkboxSchema } from "./common";
+import { checkboxSchema, hasNoControlCharacters, CONTROL_CHARACTER_MESSAGE } from "./common";
 
 const categoryFlags = z.object(Object.fromEntries(NOTICE_CATEGORIES.map((category) => [category, checkboxSchema])) as Record<NoticeCategory, typeof checkboxSchema>);
 // A channel whose boxes are all unticked sends nothing at all: it is the same as every box off.
@@ -32,6 +32,7 @@ export const webhookSchema = z.object({
     .trim()
     .min(1, "Enter the URL that should receive notices.")
     .max(2000, "Keep the URL under 2,000 characters.")
+    .refine(hasNoControlCharacters, { message: CONTROL_CHARACTER_MESSAGE, abort: true })
     .superRefine((value, ctx) => {
       const problem = value ? webhookUrlProblem(value) : null; // empty: min's message says it
       if (problem) ctx.addIssue({ code: "custom", message: problem });

@@ -1,10 +1,10 @@
 // The creator's own settings: a display name and the "I am 18 or older" confirmation.
 import { z } from "zod";
-import { checkboxSchema } from "./common";
+import { checkboxSchema, lineSchema } from "./common";
 
 export const settingsSchema = z.object({
   name: z
-    .preprocess((v) => (typeof v === "string" ? v.trim() : ""), z.string().max(100, "Keep the name under 100 characters."))
+    .preprocess((v) => (typeof v === "string" ? v.trim() : ""), lineSchema.max(100, "Keep the name under 100 characters."))
     .transform((v) => v || null),
   isAdult: checkboxSchema,
 });

@@ -1,7 +1,7 @@
 // Inputs for videos: a URL and/or the platform's id (at least one), an optional title and posted day.
 // Whether the posted day lies in the future depends on the account's time zone: the service checks that.
 import { z } from "zod";
-import { idSchema, optionalDaySchema } from "./common";
+import { idSchema, lineSchema, optionalDaySchema } from "./common";
 
 const TIKTOK_HOST = /(^|\.)tiktok\.com$/i;
 const TIKTOK_VIDEO_PATH = /\/video\/(\d+)/;
@@ -33,13 +33,16 @@ export function tiktokIdFromUrl(url: string): string | undefined {
   return TIKTOK_HOST.test(parsed.hostname) ? TIKTOK_VIDEO_PATH.exec(parsed.pathname)?.[1] : undefined;
 }
 
-const urlSchema = z
-  .string()
-  .max(2000, "That URL is too long.")
+const MAX_URL = 2000;
+
+// The stored (normalized) URL is limited too: percent-encoding can make it several times longer than what was typed,
+// and the (account, url) unique index cannot hold an entry of more than about 2,700 bytes.
+const urlSchema = lineSchema
+  .max(MAX_URL, { message: "That URL is too long.", abort: true })
   .transform((value, ctx) => {
     const url = normalizeVideoUrl(value);
-    if (url === null) {
-      ctx.addIssue({ code: "custom", message: "Enter the video's web address, starting with https://." });
+    if (url === null || url.length > MAX_URL) {
+      ctx.addIssue({ code: "custom", message: url === null ? "Enter the video's web address, starting with https://." : "That URL is too long." });
       return z.NEVER;
     }
     return url;
@@ -52,7 +55,7 @@ const platformIdSchema = z
 const videoFields = z.object({
   url: z.preprocess(blankToUndefined, urlSchema.optional()),
   platformId: z.preprocess(blankToUndefined, platformIdSchema.optional()),
-  title: z.preprocess(blankToUndefined, z.string().max(300, "Keep the title under 300 characters.").optional()),
+  title: z.preprocess(blankToUndefined, lineSchema.max(300, "Keep the title under 300 characters.").optional()),
   postedOn: optionalDaySchema,
 });
 

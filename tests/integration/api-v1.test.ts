@@ -15,7 +15,7 @@ import { countInWindow } from "@/lib/db/rate-limits";
 import { createApiToken, revokeApiToken } from "@/lib/services/manage-api-tokens";
 import { createCreator, storedVideoReadings } from "./fixtures";
 
-type Handler = (request: Request, context: { params: Promise<{ id: string }> }) => Promise<Response>;
+type Handler = (request: Request, context: { params: Promise<{ id?: string }> }) => Promise<Response>;
 interface Call {
   token?: string | null;
   id?: string;
@@ -29,7 +29,7 @@ async function call(handler: unknown, method: string, { token, id = "", body, qu
   if (token) headers.authorization = `Bearer ${token}`;
   if (body !== undefined || rawBody !== undefined) headers["content-type"] = "application/json";
   const request = new Request(`http://test/api/v1/accounts/${id}${query}`, { method, headers, body: rawBody ?? (body === undefined ? undefined : JSON.stringify(body)) });
-  const response = await (handler as Handler)(request, { params: Promise.resolve({ id }) });
+  const response = await (handler as Handler)(request, { params: Promise.resolve(id ? { id } : {}) }); // as Next: no {id} on /accounts
   const text = await response.text();
   return { status: response.status, headers: response.headers, json: text ? (JSON.parse(text) as Record<string, unknown> & { error?: { code: string; message: string; fields?: Record<string, string[]> } }) : null };
 }

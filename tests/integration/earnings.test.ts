@@ -46,8 +46,8 @@ describe("earnings settings", () => {
 
   test.each([
     [{ creatorFundLow: "0.05", creatorFundHigh: "0.04" }, "creatorFundHigh", "The high rate must be at least the low rate."],
-    [{ sponsorshipsLow: "1.234" }, "sponsorshipsLow", "Enter dollars with at most two decimals, like 0.02."],
-    [{ affiliateLow: "-1" }, "affiliateLow", "Enter dollars with at most two decimals, like 0.02."],
+    [{ sponsorshipsLow: "1.2345" }, "sponsorshipsLow", "Use at most two decimals (whole cents), like 0.02."],
+    [{ affiliateLow: "-1" }, "affiliateLow", "A rate cannot be negative."],
     [{ affiliateHigh: "" }, "affiliateHigh", "Enter a rate in dollars per 1,000 views."],
   ])("invalid rates %o: an inline error on %s", (change, field, message) => {
     const result = earningsSettingsSchema.safeParse({ accountId: "a", ...form, ...change });
@@ -60,8 +60,8 @@ describe("logged income", () => {
   test("log, list newest first, delete; another account's id is NOT_FOUND", async () => {
     const creator = await createCreator("earn-income");
     const { id: accountId } = await createAccount(creator, account);
-    const gifts = await logIncome(creator, parse(incomeSchema, { accountId, day: "2026-11-01", stream: "live_gifts", amount: "3.40", note: " gifts " }));
-    const deal = await logIncome(creator, parse(incomeSchema, { accountId, day: "2026-11-10", stream: "brand_deal", amount: "1,250" }));
+    const gifts = await logIncome(creator, parse(incomeSchema, { accountId, day: "2026-11-01", stream: "live_gifts", amount: "3.40", note: " gifts " }), NOW);
+    const deal = await logIncome(creator, parse(incomeSchema, { accountId, day: "2026-11-10", stream: "brand_deal", amount: "1,250.00" }), NOW);
     expect(await listIncome(creator, accountId)).toEqual([
       { id: deal.id, accountId, day: "2026-11-10", stream: "brand_deal", amount: 1_250_000_000, note: null },
       { id: gifts.id, accountId, day: "2026-11-01", stream: "live_gifts", amount: 3_400_000, note: "gifts" },
@@ -69,6 +69,24 @@ describe("logged income", () => {
     await deleteIncome(creator, { accountId, incomeId: gifts.id });
     expect((await listIncome(creator, accountId)).map((row) => row.id)).toEqual([deal.id]);
     await appErrorOf(deleteIncome(creator, { accountId, incomeId: gifts.id }), "NOT_FOUND");
+  });
+
+  test("a day that has not come yet in the account's time zone is refused on `day`, and nothing is logged", async () => {
+    const creator = await createCreator("earn-future");
+    // 23:30 UTC on Nov 24 is already Nov 25 in Berlin, still Nov 24 in Los Angeles.
+    const late = new Date("2026-11-24T23:30:00Z");
+    const { id: berlin } = await createAccount(creator, { ...account, handle: "earner.berlin", timeZone: "Europe/Berlin" });
+    const { id: la } = await createAccount(creator, { ...account, handle: "earner.la", timeZone: "America/Los_Angeles" });
+    await logIncome(creator, parse(incomeSchema, { accountId: berlin, day: "2026-11-25", stream: "other", amount: "5" }), late);
+    const error = await appErrorOf(logIncome(creator, parse(incomeSchema, { accountId: la, day: "2026-11-25", stream: "other", amount: "5" }), late), "VALIDATION");
+    expect(error.fields).toEqual({ day: ["Nov 25, 2026 has not come yet in America/Los_Angeles (today is Nov 24, 2026)."] });
+    expect(await listIncome(creator, la)).toEqual([]);
+  });
+
+  test("an ambiguous amount is refused naming both readings, never multiplied", () => {
+    const result = incomeSchema.safeParse({ accountId: "a", day: "2026-11-01", stream: "other", amount: "1,500" });
+    expect(result.error!.issues.map((issue) => [issue.path[0], issue.message])).toEqual([["amount", "1,500 could mean 1500.00 or 1.50: write 1500 or 1.50."]]);
+    expect(incomeSchema.parse({ accountId: "a", day: "2026-11-01", stream: "other", amount: "1,5" }).amount).toBe(1_500_000);
   });
 
   test("an amount must be positive, with at most cents", () => {
@@ -89,7 +107,7 @@ describe("the estimate for a seeded account", () => {
     await recordDay(creator, { accountId, day: "2026-10-12", followers: 9_500, videoViews: 3_000, videos: [] }, NOW);
     await recordDay(creator, { accountId, day: "2026-10-20", followers: 12_000, videos: [{ videoId: video.id, views: 20_000 }] }, NOW);
     await updateEarningsSettings(creator, parse(earningsSettingsSchema, { accountId, ...form, enrolledCreatorFund: "on", affiliate: "on" }));
-    await logIncome(creator, parse(incomeSchema, { accountId, day: "2026-10-20", stream: "affiliate", amount: "99" }));
+    await logIncome(creator, parse(incomeSchema, { accountId, day: "2026-10-20", stream: "affiliate", amount: "99" }), NOW);
 
     const inputs = await getEarningsInputs(creator, accountId);
     expect(inputs.stateChanges.filter((c) => c.ruleKey === "eligible.creator_fund").map((c) => [c.kind, c.day])).toEqual([

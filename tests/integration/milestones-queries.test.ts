@@ -25,7 +25,7 @@ beforeAll(async () => {
   other = (await createVideo(creator, { accountId, url: "https://example.com/v/other" }, NOW)).id;
   await recordDay(creator, { accountId, day: "2026-11-05", followers: 900, videos: [{ videoId: dance, views: 600 }, { videoId: other, views: 50 }] }, NOW);
   await recordDay(creator, { accountId, day: "2026-11-08", followers: 1100, videos: [{ videoId: dance, views: 1500 }, { videoId: other, views: 120 }] }, NOW);
-  const first = await createGoal(creator, { accountId, metric: "account.followers", threshold: 1000, targetDay: "2026-12-31", label: "First thousand" });
+  const first = await createGoal(creator, { accountId, metric: "account.followers", threshold: 1000, targetDay: "2026-12-31", label: "First thousand" }, NOW);
   followersGoal = first.goal.id;
   expect(first.milestones.crossings).toEqual([{ ruleKey: "goal", subjectType: "goal", subjectId: followersGoal, day: "2026-11-08", value: 1100, reachedBy: true }]);
   danceGoal = (await createGoal(creator, { accountId, metric: "video.views", videoId: dance, threshold: 1200 })).goal.id;

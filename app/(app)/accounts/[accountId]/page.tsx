@@ -7,6 +7,7 @@ import { getNextUpInputs } from "@/lib/db/milestones";
 import { listVideos } from "@/lib/db/videos";
 import { dayIn } from "@/lib/days";
 import { orNotFound } from "@/lib/or-not-found";
+import { idParams } from "@/lib/page-params";
 import { PLATFORM_LABELS, RULE_SET_LABELS } from "@/lib/validation/accounts";
 import { NextUpPanel } from "@/components/milestones/next-up-panel";
 import { accountNextUpRows } from "@/components/milestones/next-up-rows";
@@ -20,7 +21,7 @@ import { deleteAccountSnapshotAction } from "./snapshots/actions";
 export const metadata: Metadata = { title: "Account" };
 
 export default async function AccountPage({ params }: { params: Promise<{ accountId: string }> }) {
-  const { accountId } = await params;
+  const { accountId } = await idParams(params);
   const user = await requireUser();
   const [account, videos, snapshots, nextUpInputs] = await orNotFound(
     Promise.all([requireAccount(user.id, accountId), listVideos(user.id, accountId), listAccountSnapshots(user.id, accountId), getNextUpInputs(user.id, accountId)]),

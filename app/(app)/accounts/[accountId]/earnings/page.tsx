@@ -8,6 +8,7 @@ import { addDays, dayIn, type Day } from "@/lib/days";
 import { stateHoldsOn, totalEstimate, whatIf } from "@/lib/earnings";
 import { WINDOW_DAYS } from "@/lib/milestones";
 import { orNotFound } from "@/lib/or-not-found";
+import { idParams } from "@/lib/page-params";
 import { getEarningsInputs, type EarningsInputs } from "@/lib/services/estimate-earnings";
 import { whatIfSchema, type WhatIfQuery } from "@/lib/validation/earnings";
 import { zodFieldErrors } from "@/lib/validation/form-data";
@@ -44,7 +45,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
 
 export default async function EarningsPage({ params, searchParams }: { params: Promise<{ accountId: string }>; searchParams: SearchParams }) {
-  const { accountId } = await params;
+  const { accountId } = await idParams(params);
   const query = await searchParams;
   const user = await requireUser();
   const [account, inputs, income] = await orNotFound(

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
 import { requireAccount } from "@/lib/db/accounts";
 import { orNotFound } from "@/lib/or-not-found";
+import { idParams } from "@/lib/page-params";
 import { listTimeZones } from "@/lib/time-zones";
 import { AccountForm } from "@/components/accounts/account-form";
 import { Card } from "@/components/ui/card";
@@ -12,7 +13,7 @@ import { deleteAccountAction, updateAccountAction } from "../../actions";
 export const metadata: Metadata = { title: "Edit account" };
 
 export default async function EditAccountPage({ params }: { params: Promise<{ accountId: string }> }) {
-  const { accountId } = await params;
+  const { accountId } = await idParams(params);
   const user = await requireUser();
   const account = await orNotFound(requireAccount(user.id, accountId));
   return (

@@ -6,6 +6,7 @@ import { getNextUpInputs } from "@/lib/db/milestones";
 import { listVideos } from "@/lib/db/videos";
 import { dayIn } from "@/lib/days";
 import { orNotFound } from "@/lib/or-not-found";
+import { idParams } from "@/lib/page-params";
 import { videoLabel } from "@/lib/video-label";
 import { GoalForm } from "@/components/goals/goal-form";
 import { GoalList } from "@/components/goals/goal-list";
@@ -17,13 +18,14 @@ import { createGoalAction, deleteGoalAction } from "./actions";
 export const metadata: Metadata = { title: "Goals" };
 
 export default async function GoalsPage({ params }: { params: Promise<{ accountId: string }> }) {
-  const { accountId } = await params;
+  const { accountId } = await idParams(params);
   const user = await requireUser();
   const [account, goals, videos, inputs] = await orNotFound(
     Promise.all([requireAccount(user.id, accountId), listGoals(user.id, accountId), listVideos(user.id, accountId), getNextUpInputs(user.id, accountId)]),
   );
   const videoOptions = videos.map((v) => ({ id: v.id, label: videoLabel(v) }));
-  const rows = goalRows(goals, inputs, new Map(videoOptions.map((v) => [v.id, v.label])), dayIn(account.timeZone, new Date()));
+  const today = dayIn(account.timeZone, new Date());
+  const rows = goalRows(goals, inputs, new Map(videoOptions.map((v) => [v.id, v.label])), today);
   return (
     <div className="space-y-6">
       <PageHeader
@@ -36,7 +38,7 @@ export default async function GoalsPage({ params }: { params: Promise<{ accountI
       </Card>
       <Card title="Add goal">
         <div className="max-w-xl">
-          <GoalForm action={createGoalAction} accountId={account.id} videos={videoOptions} />
+          <GoalForm action={createGoalAction} accountId={account.id} videos={videoOptions} today={today} />
         </div>
       </Card>
     </div>

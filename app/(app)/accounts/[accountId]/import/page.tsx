@@ -2,13 +2,14 @@ import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
 import { requireAccount } from "@/lib/db/accounts";
 import { orNotFound } from "@/lib/or-not-found";
+import { idParams } from "@/lib/page-params";
 import { TikTokImportForm } from "@/components/imports/tiktok-import-form";
 import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Import from TikTok" };
 
 export default async function ImportPage({ params }: { params: Promise<{ accountId: string }> }) {
-  const { accountId } = await params;
+  const { accountId } = await idParams(params);
   const user = await requireUser();
   const account = await orNotFound(requireAccount(user.id, accountId));
   return (

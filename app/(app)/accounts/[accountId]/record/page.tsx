@@ -4,6 +4,7 @@ import { requireAccount } from "@/lib/db/accounts";
 import { listVideos } from "@/lib/db/videos";
 import { dayIn, formatDay } from "@/lib/days";
 import { orNotFound } from "@/lib/or-not-found";
+import { idParams } from "@/lib/page-params";
 import { videoLabel } from "@/lib/video-label";
 import { RecordDayForm } from "@/components/snapshots/record-day-form";
 import { PageHeader } from "@/components/ui/page-header";
@@ -12,7 +13,7 @@ import { recordDayAction } from "./actions";
 export const metadata: Metadata = { title: "Record today" };
 
 export default async function RecordDayPage({ params }: { params: Promise<{ accountId: string }> }) {
-  const { accountId } = await params;
+  const { accountId } = await idParams(params);
   const user = await requireUser();
   const [account, videos] = await orNotFound(Promise.all([requireAccount(user.id, accountId), listVideos(user.id, accountId)]));
   const today = dayIn(account.timeZone, new Date());

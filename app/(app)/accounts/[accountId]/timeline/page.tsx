@@ -5,6 +5,7 @@ import { getTimeline, TIMELINE_CATEGORIES } from "@/lib/db/milestones";
 import { listVideos } from "@/lib/db/videos";
 import { RULE_SETS } from "@/lib/milestones";
 import { orNotFound } from "@/lib/or-not-found";
+import { idParams } from "@/lib/page-params";
 import { videoLabel } from "@/lib/video-label";
 import { MilestoneList } from "@/components/milestones/milestone-list";
 import { parseKind, TimelineFilter } from "@/components/milestones/timeline-filter";
@@ -20,7 +21,7 @@ export default async function TimelinePage({
   params: Promise<{ accountId: string }>;
   searchParams: Promise<{ kind?: string | string[] }>;
 }) {
-  const [{ accountId }, { kind }] = await Promise.all([params, searchParams]);
+  const [{ accountId }, { kind }] = await Promise.all([idParams(params), searchParams]);
   const category = parseKind(kind, TIMELINE_CATEGORIES);
   const user = await requireUser();
   const [account, items, videos] = await orNotFound(

@@ -9,6 +9,7 @@ import { listVideoSnapshots } from "@/lib/db/video-snapshots";
 import { requireVideo } from "@/lib/db/videos";
 import { dayIn, formatDay } from "@/lib/days";
 import { orNotFound } from "@/lib/or-not-found";
+import { idParams } from "@/lib/page-params";
 import { videoLabel } from "@/lib/video-label";
 import { VideoViewsChart } from "@/components/charts/video-views-chart";
 import { RangeLinks } from "@/components/dashboard/range-links";
@@ -33,7 +34,7 @@ export default async function VideoPage({
   params: Promise<{ accountId: string; videoId: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { accountId, videoId } = await params;
+  const { accountId, videoId } = await idParams(params);
   const requested = [(await searchParams).range].flat()[0];
   const range = DASHBOARD_RANGES.find((r) => r === requested) ?? DEFAULT_RANGE;
   const user = await requireUser();

@@ -3,6 +3,7 @@ import { requireUser } from "@/lib/auth/session";
 import { requireAccount } from "@/lib/db/accounts";
 import { dayIn } from "@/lib/days";
 import { orNotFound } from "@/lib/or-not-found";
+import { idParams } from "@/lib/page-params";
 import { VideoForm } from "@/components/videos/video-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { createVideoAction } from "../actions";
@@ -10,7 +11,7 @@ import { createVideoAction } from "../actions";
 export const metadata: Metadata = { title: "Add video" };
 
 export default async function NewVideoPage({ params }: { params: Promise<{ accountId: string }> }) {
-  const { accountId } = await params;
+  const { accountId } = await idParams(params);
   const user = await requireUser();
   const account = await orNotFound(requireAccount(user.id, accountId));
   return (

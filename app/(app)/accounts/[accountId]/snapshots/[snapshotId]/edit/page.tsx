@@ -4,6 +4,7 @@ import { requireAccount } from "@/lib/db/accounts";
 import { requireAccountSnapshot } from "@/lib/db/account-snapshots";
 import { dayIn, formatDay } from "@/lib/days";
 import { orNotFound } from "@/lib/or-not-found";
+import { idParams } from "@/lib/page-params";
 import { AccountSnapshotForm } from "@/components/snapshots/account-snapshot-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { updateAccountSnapshotAction } from "../../actions";
@@ -11,7 +12,7 @@ import { updateAccountSnapshotAction } from "../../actions";
 export const metadata: Metadata = { title: "Edit reading" };
 
 export default async function EditAccountSnapshotPage({ params }: { params: Promise<{ accountId: string; snapshotId: string }> }) {
-  const { accountId, snapshotId } = await params;
+  const { accountId, snapshotId } = await idParams(params);
   const user = await requireUser();
   const [account, snapshot] = await orNotFound(Promise.all([requireAccount(user.id, accountId), requireAccountSnapshot(user.id, accountId, snapshotId)]));
   return (

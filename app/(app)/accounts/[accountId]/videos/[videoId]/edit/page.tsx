@@ -4,6 +4,7 @@ import { requireAccount } from "@/lib/db/accounts";
 import { requireVideo } from "@/lib/db/videos";
 import { dayIn } from "@/lib/days";
 import { orNotFound } from "@/lib/or-not-found";
+import { idParams } from "@/lib/page-params";
 import { videoLabel } from "@/lib/video-label";
 import { VideoForm } from "@/components/videos/video-form";
 import { Card } from "@/components/ui/card";
@@ -14,7 +15,7 @@ import { deleteVideoAction, updateVideoAction } from "../../actions";
 export const metadata: Metadata = { title: "Edit video" };
 
 export default async function EditVideoPage({ params }: { params: Promise<{ accountId: string; videoId: string }> }) {
-  const { accountId, videoId } = await params;
+  const { accountId, videoId } = await idParams(params);
   const user = await requireUser();
   const [account, video] = await orNotFound(Promise.all([requireAccount(user.id, accountId), requireVideo(user.id, accountId, videoId)]));
   return (

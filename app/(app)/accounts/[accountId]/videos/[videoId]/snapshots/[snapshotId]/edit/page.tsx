@@ -5,6 +5,7 @@ import { requireVideoSnapshot } from "@/lib/db/video-snapshots";
 import { requireVideo } from "@/lib/db/videos";
 import { dayIn, formatDay } from "@/lib/days";
 import { orNotFound } from "@/lib/or-not-found";
+import { idParams } from "@/lib/page-params";
 import { videoLabel } from "@/lib/video-label";
 import { VideoReadingForm } from "@/components/snapshots/video-reading-form";
 import { PageHeader } from "@/components/ui/page-header";
@@ -13,7 +14,7 @@ import { updateVideoSnapshotAction } from "../../../actions";
 export const metadata: Metadata = { title: "Edit reading" };
 
 export default async function EditVideoSnapshotPage({ params }: { params: Promise<{ accountId: string; videoId: string; snapshotId: string }> }) {
-  const { accountId, videoId, snapshotId } = await params;
+  const { accountId, videoId, snapshotId } = await idParams(params);
   const user = await requireUser();
   const [account, video, snapshot] = await orNotFound(
     Promise.all([requireAccount(user.id, accountId), requireVideo(user.id, accountId, videoId), requireVideoSnapshot(user.id, accountId, videoId, snapshotId)]),
