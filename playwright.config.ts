@@ -36,7 +36,8 @@ export default defineConfig({
   webServer: {
     command: "npx tsx scripts/run.ts start --build --ephemeral",
     url: `http://localhost:${port}/api/health`,
-    timeout: 240_000,
+    // A production build takes minutes on a busy 2-core machine.
+    timeout: 600_000,
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
