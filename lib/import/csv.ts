@@ -219,7 +219,7 @@ export class CsvReader {
       if (!error) return;
       this.parser = null;
       input = null;
-      this.recover(error, end);
+      this.recover(error);
     }
   }
 
@@ -241,7 +241,7 @@ export class CsvReader {
   }
 
   /** A failed parse: a broken record is reported on its line (reading goes on at the next one); a limit is thrown. */
-  private recover(error: Error, end: boolean): void {
+  private recover(error: Error): void {
     const base = this.windowStart;
     const { at, lines } = skipBlankLines(this.window, this.recordStart - base, this.fed - base);
     const line = this.line + lines;
