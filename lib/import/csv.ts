@@ -125,6 +125,7 @@ export class CsvReader {
   /** After a broken record: its first byte, until the end of that line is known. */
   private brokenFrom: number | null = null;
   private lastWasCR = false;
+  private thrown: unknown = null;
   private highSurrogate = "";
 
   constructor(private readonly options: CsvReaderOptions) {
@@ -189,7 +190,15 @@ export class CsvReader {
       relax_column_count: true,
       skip_empty_lines: true,
       max_record_size: lineChars,
-      on_record: (record: string[], context) => this.onRecord(record, this.parserStart + context.bytes),
+      on_record: (record: string[], context) => {
+        try {
+          return this.onRecord(record, this.parserStart + context.bytes);
+        } catch (error) {
+          // csv-parse hands it back as the parse's error: a limit's refusal must come out as it is.
+          if (!(error instanceof BrokenRecord)) this.thrown = error;
+          throw error;
+        }
+      },
     });
   }
 
@@ -242,6 +251,7 @@ export class CsvReader {
 
   /** A failed parse: a broken record is reported on its line (reading goes on at the next one); a limit is thrown. */
   private recover(error: Error): void {
+    if (error === this.thrown) throw error;
     const base = this.windowStart;
     const { at, lines } = skipBlankLines(this.window, this.recordStart - base, this.fed - base);
     const line = this.line + lines;
