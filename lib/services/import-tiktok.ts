@@ -172,7 +172,7 @@ export function getImportRun(creatorId: string, runId: string): Promise<ImportRu
 function failureMessage(error: unknown): string {
   if (!(error instanceof AppError)) return "The import failed; nothing was written.";
   const details = Object.values(error.fields ?? {}).flat().slice(0, 3);
-  return [`${error.message}. Nothing was written.`, ...details].join(" ");
+  return [`${error.message.replace(/\.$/, "")}. Nothing was written.`, ...details].join(" ");
 }
 
 /**
