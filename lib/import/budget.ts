@@ -130,3 +130,13 @@ export class UploadBudget {
     this.lines = mark.lines;
   }
 }
+
+/** The refusal for files already too large to send (the pages check before uploading), or null. */
+export function sizeRefusal(limits: UploadLimits, sizes: readonly number[]): string | null {
+  try {
+    new UploadBudget(limits).addSent(sizes.reduce((sum, size) => sum + size, 0));
+    return null;
+  } catch (error) {
+    return error instanceof AppError ? error.message : null;
+  }
+}

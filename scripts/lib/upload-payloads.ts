@@ -28,7 +28,7 @@ export function copies(entry: RawEntry, names: string[]): RawEntry[] {
 }
 
 /** A ZIP file (no ZIP64: entries and sizes below 4 GB and 65,536 entries). */
-export function zipOf(entries: RawEntry[]): Uint8Array {
+export function zipOf(entries: RawEntry[]): Uint8Array<ArrayBuffer> {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
@@ -75,7 +75,7 @@ const MB = 1024 * 1024;
  * Issue #11's bomb: a ZIP of 4 ZIPs of 4 entries of one 60 MB cell each (3.75 GB unpacked in all). `harder`: the outer
  * ZIP deflates the inner ones too (4.5 KB in all) instead of storing them (about 1 MB).
  */
-export function nestedBomb({ harder = false, entryBytes = 60 * MB } = {}): Uint8Array {
+export function nestedBomb({ harder = false, entryBytes = 60 * MB } = {}): Uint8Array<ArrayBuffer> {
   const cell = deflatedEntry("cell.csv", new Uint8Array(entryBytes).fill(0x41)); // "AAAA…", one cell
   const inner = zipOf(copies(cell, ["Overview.csv", "FollowerHistory.csv", "Content.csv", "Other.csv"]));
   const names = [1, 2, 3, 4].map((i) => `export-${i}.zip`);
@@ -83,7 +83,7 @@ export function nestedBomb({ harder = false, entryBytes = 60 * MB } = {}): Uint8
 }
 
 /** A CSV of `bytes` bytes: a Content header, then rows of one long title each (every row valid CSV). */
-export function largeCsv(bytes: number): Uint8Array {
+export function largeCsv(bytes: number): Uint8Array<ArrayBuffer> {
   const header = '"Time","Video title","Video link","Post time","Total likes","Total comments","Total shares","Total views"\n';
   const row = `"2026-01-05","${"x".repeat(900)}","https://www.tiktok.com/@a/video/7451234567890123456","January 1","1","1","1","10"\n`;
   const out = new Uint8Array(bytes);
