@@ -1,11 +1,14 @@
 // npm run bench:uploads -- <URL> [--pid <server pid>] — replays issue #11's hostile uploads against a running Milepost
 // (e.g. `PORT=3231 npm start`, then `npm run bench:uploads -- http://localhost:3231`). It signs up a creator of its own
-// and adds an account through the pages in headless Chromium, then posts each payload to the TikTok import preview
+// and adds an account through the pages in headless Chromium, then posts each payload (with curl) to the TikTok import preview
 // and prints the answer, its time, the slowest /api/health answer while it ran (polled every 100 ms) and the server's
 // resident memory before and after (the process listening on the URL's port, or --pid). Targets: each refused within
 // 2 s, health within 1 s, growth under 300 MB. Only loopback addresses are accepted.
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import { chromium } from "@playwright/test";
 import { largeCsv, nestedBomb } from "./lib/upload-payloads.ts";
 
@@ -49,38 +52,78 @@ async function signUp(): Promise<{ cookie: string; accountId: string }> {
   }
 }
 
-/** Polls /api/health every 100 ms until stopped; resolves to the slowest answer's time (or Infinity if one failed). */
+// The poller runs in a process of its own, so that building and sending a payload here cannot delay its answers.
+const POLLER = `
+let slowest = 0, running = true;
+process.stdin.on("data", () => (running = false));
+(async () => {
+  while (running) {
+    const started = performance.now();
+    const ok = await fetch(process.argv[1], { signal: AbortSignal.timeout(10000) }).then((r) => r.ok, () => false);
+    slowest = Math.max(slowest, ok ? performance.now() - started : Infinity);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  process.stdout.write(String(slowest));
+})();`;
+
+/** Polls /api/health every 100 ms until stopped; resolves to the slowest answer's time in ms (Infinity: one failed). */
 function pollHealth(): { stop: () => Promise<number> } {
-  let running = true;
-  let slowest = 0;
-  const loop = (async () => {
-    while (running) {
-      const started = performance.now();
-      const ok = await fetch(new URL("/api/health", base), { signal: AbortSignal.timeout(10_000) }).then((r) => r.ok, () => false);
-      slowest = Math.max(slowest, ok ? performance.now() - started : Infinity);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  })();
-  return { stop: async () => ((running = false), await loop, slowest) };
+  const child = spawn(process.execPath, ["-e", POLLER, new URL("/api/health", base).href], { stdio: ["pipe", "pipe", "inherit"] });
+  let out = "";
+  child.stdout.on("data", (chunk: Buffer) => (out += chunk));
+  const exited = new Promise((resolve) => child.on("exit", resolve));
+  return { stop: async () => (child.stdin.end("stop\n"), await exited, Number(out)) };
 }
 
 interface Payload {
   label: string;
   files: { name: string; bytes: Uint8Array<ArrayBuffer> }[];
+  /** Sent without a Content-Length (chunked), so the server must count it as it arrives. */
+  chunked?: boolean;
+}
+
+/**
+ * Sends the body with curl and resolves when the server has answered (curl stops sending on an early answer and still
+ * reads it, where Node's own clients either push the whole body first or lose the answer to EPIPE).
+ */
+async function post(url: URL, headers: Record<string, string>, body: Uint8Array): Promise<{ status: string; text: string; seconds: number }> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), "bench-uploads-"));
+  try {
+    const file = path.join(dir, "body");
+    await writeFile(file, body);
+    const args = ["-s", "-m", "120", "-X", "POST", "--data-binary", `@${file}`, "-w", "\n%{http_code} %{time_total}", url.href];
+    for (const [name, value] of Object.entries(headers)) args.push("-H", `${name}: ${value}`);
+    const out = await new Promise<string>((resolve) => {
+      let text = "";
+      const curl = spawn("curl", args, { stdio: ["ignore", "pipe", "inherit"] });
+      curl.stdout.on("data", (chunk: Buffer) => (text += chunk));
+      curl.on("close", () => resolve(text));
+    });
+    const [status = "000", seconds = "0"] = out.slice(out.lastIndexOf("\n") + 1).split(" ");
+    const message = (() => {
+      try {
+        return (JSON.parse(out.slice(0, out.lastIndexOf("\n"))) as { error?: { message?: string } }).error?.message;
+      } catch {
+        return undefined;
+      }
+    })();
+    return { status: status === "000" ? "no answer" : status, text: message ?? "(no error message)", seconds: Number(seconds) };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
 async function replay(payload: Payload, session: { cookie: string; accountId: string }, pid: number): Promise<void> {
   const form = new FormData();
   form.set("accountId", session.accountId);
   for (const file of payload.files) form.append("files", new Blob([file.bytes]), file.name);
+  const encoded = new Response(form);
+  const body = new Uint8Array(await encoded.arrayBuffer());
+  const headers = { cookie: session.cookie, "content-type": encoded.headers.get("content-type")!, ...(payload.chunked ? { "transfer-encoding": "chunked" } : {}) };
   const before = residentMb(pid);
   const health = pollHealth();
-  const started = performance.now();
-  const answer = await fetch(new URL("/api/imports/preview", base), { method: "POST", body: form, headers: { cookie: session.cookie }, signal: AbortSignal.timeout(120_000) }).then(
-    async (response) => ({ status: String(response.status), text: ((await response.json().catch(() => ({}))) as { error?: { message?: string } }).error?.message ?? "(no error message)" }),
-    (error: Error) => ({ status: "no answer", text: error.message }),
-  );
-  const seconds = (performance.now() - started) / 1000;
+  const answer = await post(new URL("/api/imports/preview", base), headers, body);
+  const seconds = answer.seconds;
   const slowest = await health.stop();
   const after = residentMb(pid);
   const size = payload.files.reduce((sum, f) => sum + f.bytes.length, 0);
@@ -103,6 +146,7 @@ async function main(): Promise<void> {
     { label: "The same, compressed harder", files: [{ name: "export.zip", bytes: harder }] },
     { label: "Five copies of it in one request", files: [1, 2, 3, 4, 5].map((i) => ({ name: `export-${i}.zip`, bytes: harder })) },
     { label: "A 50 MB CSV", files: [{ name: "Content.csv", bytes: csv }] },
+    { label: "The same CSV sent without a length (chunked)", files: [{ name: "Content.csv", bytes: csv }], chunked: true },
   ];
   for (const payload of payloads) await replay(payload, session, pid);
   console.log(`\nResident memory over the whole run: ${first.toFixed(0)} MB → ${residentMb(pid).toFixed(0)} MB.`);
