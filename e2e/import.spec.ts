@@ -78,3 +78,19 @@ test("an unreadable file is named in the preview at 390 px", async ({ page }) =>
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await expectAccessible(page);
 });
+
+test("a nested ZIP bomb is refused with one sentence under the form, while the server keeps answering", async ({ page }) => {
+  const { nestedBomb } = await import("../scripts/lib/upload-payloads");
+  const bomb = Buffer.from(nestedBomb({ harder: true, entryBytes: 20 * 1024 * 1024 })); // 4 ZIPs × 4 × 20 MB
+  await signUp(page, uniqueEmail("import-bomb"));
+  const accountPath = await addAccount(page, "import.bomb", "UTC");
+  await page.goto(`${accountPath}/import`);
+  await page.getByLabel("TikTok Studio files").setInputFiles({ name: "export.zip", mimeType: "application/zip", buffer: bomb });
+  const refused = page.waitForResponse((response) => response.url().endsWith("/api/imports/preview"));
+  await page.getByRole("button", { name: "Preview" }).click();
+  const health = await page.request.get("/api/health");
+  expect(health.status()).toBe(200);
+  expect((await refused).status()).toBe(413);
+  await expect(page.getByRole("alert").filter({ hasText: "unpacks to more than" })).toHaveText(/^export\.zip\/export-1\.zip unpacks to more than 64 MB; a TikTok upload may hold at most 25 MB sent, .* and 10,000 characters a cell\.\s*$/);
+  await expect(page.getByRole("heading", { name: "Preview" })).toHaveCount(0);
+});

@@ -4,6 +4,7 @@ import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { FieldError, inputClass } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
+import { MILEPOST_CSV_LIMITS, sizeRefusal } from "@/lib/import/budget";
 
 interface Outcome {
   accountReadings: number;
@@ -26,8 +27,16 @@ export function ImportCsvForm({ accounts }: { accounts: { id: string; handle: st
     setBusy(true);
     setOutcome(null);
     setFailure(null);
+    const form = new FormData(event.currentTarget);
+    // Files already past the upload's size get the server's sentence without being sent.
+    const tooLarge = sizeRefusal(MILEPOST_CSV_LIMITS, form.getAll("files").map((file) => (typeof file === "string" ? 0 : file.size)));
+    if (tooLarge) {
+      setFailure({ message: tooLarge, fields: {} });
+      setBusy(false);
+      return;
+    }
     try {
-      const response = await fetch("/api/import-csv", { method: "POST", body: new FormData(event.currentTarget) });
+      const response = await fetch("/api/import-csv", { method: "POST", body: form });
       const body = (await response.json().catch(() => ({}))) as Outcome & { error?: { message?: string; fields?: Record<string, string[]> } };
       if (response.ok) setOutcome(body);
       else setFailure({ message: body.error?.message ?? `The server answered ${response.status}.`, fields: body.error?.fields ?? {} });

@@ -4,6 +4,7 @@
 // and are sent again with the confirmation, so nothing is stored between the two steps.
 import Link from "next/link";
 import { useEffect, useRef, useState, type FormEvent } from "react";
+import { sizeRefusal, TIKTOK_UPLOAD_LIMITS } from "@/lib/import/budget";
 import type { ImportPreview } from "@/lib/services/import-tiktok";
 import { IMPORT_ACCEPT } from "@/lib/validation/imports";
 import { Button } from "@/components/ui/button";
@@ -46,6 +47,13 @@ export function TikTokImportForm({ accountId }: { accountId: string }) {
   async function loadPreview(chosen: File[], day: string | null) {
     if (!chosen.length) {
       setError({ message: "Choose at least one file.", fields: { files: ["Choose the ZIP, CSV or XLSX files TikTok Studio gave you."] } });
+      return;
+    }
+    // Files already past the upload's size get the server's sentence without being sent.
+    const tooLarge = sizeRefusal(TIKTOK_UPLOAD_LIMITS, chosen.map((file) => file.size));
+    if (tooLarge) {
+      setPreview(null);
+      setError({ message: tooLarge, fields: {} });
       return;
     }
     const id = ++request.current;

@@ -1,6 +1,6 @@
 // Milepost's own CSV format (README "Your data: CSV, export, delete"): one file of account readings and one of
 // video readings. Pure: text in, typed rows with their line numbers out; the import service writes them.
-import { parseCsv } from "@/lib/import";
+import { parseCsv, type RowSink, type SourceRow } from "@/lib/import";
 import { countSchema, daySchema, optionalCountSchema } from "@/lib/validation/common";
 import type { BulkAccountReading } from "@/lib/db/bulk-readings";
 import { writeCsv, type CsvCell } from "./csv";
@@ -59,31 +59,34 @@ function cellReader(header: string[], cells: string[]) {
   };
 }
 
-/** Reads one Milepost CSV file; which of the two it is follows from its header row. */
-export function parseMilepostCsv(file: string, text: string): MilepostCsv {
-  const [head, ...records] = parseCsv(text, ",");
-  const header = (head?.cells ?? []).map((cell) => cell.trim().toLowerCase());
-  const isAccount = header.includes("followers");
-  const isVideo = header.includes("views") && (header.includes("platform_id") || header.includes("url"));
-  if (!header.includes("day") || isAccount === isVideo) {
-    return {
-      kind: "account",
-      file,
-      rows: [],
-      problems: [{ file, line: head?.line ?? 1, message: `The first line must name the columns: ${ACCOUNT_READINGS_HEADER.join(",")} (account readings) or ${VIDEO_READINGS_HEADER.join(",")} (video readings).` }],
-    };
-  }
-  const problems: CsvProblem[] = [];
-  const accountRows: { line: number; reading: AccountReadingRow }[] = [];
-  const videoRows: { line: number; reading: VideoReadingRow }[] = [];
-  for (const record of records) {
+type Schema<T> = { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { message: string }[] } } };
+
+/**
+ * Reads one Milepost CSV file record by record, as the CSV reader hands them over (the first is the header row, which
+ * says which of the two kinds the file is). Only the readings are kept, never the file's text; a file whose header is
+ * neither kind is `done` at once, so reading it stops.
+ */
+export class MilepostCsvReader implements RowSink {
+  done = false;
+  private header: string[] | null = null;
+  private isAccount = false;
+  private readonly problems: CsvProblem[] = [];
+  private readonly accountRows: { line: number; reading: AccountReadingRow }[] = [];
+  private readonly videoRows: { line: number; reading: VideoReadingRow }[] = [];
+
+  constructor(readonly file: string) {}
+
+  add(record: SourceRow): void {
+    if (this.done) return;
+    if (!this.header) return this.readHeader(record);
+    const { file, header, isAccount } = this;
     if (record.error) {
-      problems.push({ file, line: record.line, message: `This line is not valid CSV: ${record.error}.` });
-      continue;
+      this.problems.push({ file, line: record.line, message: `This line is not valid CSV: ${record.error}.` });
+      return;
     }
     const cell = cellReader(header, record.cells);
     const messages: string[] = [];
-    const read = <T>(column: string, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { message: string }[] } } }): T | undefined => {
+    const read = <T>(column: string, schema: Schema<T>): T | undefined => {
       const parsed = schema.safeParse(cell(column));
       if (parsed.success) return parsed.data;
       messages.push(`${column}: ${parsed.error.issues[0]?.message ?? "not valid"}`);
@@ -100,7 +103,7 @@ export function parseMilepostCsv(file: string, text: string): MilepostCsv {
         comments: read("comments", optionalCountSchema),
         shares: read("shares", optionalCountSchema),
       };
-      if (!messages.length) accountRows.push({ line: record.line, reading });
+      if (!messages.length) this.accountRows.push({ line: record.line, reading });
     } else {
       const platformId = cell("platform_id");
       const url = unescapeText(cell("url"));
@@ -117,9 +120,33 @@ export function parseMilepostCsv(file: string, text: string): MilepostCsv {
         shares: read("shares", optionalCountSchema),
         saves: read("saves", optionalCountSchema),
       };
-      if (!messages.length) videoRows.push({ line: record.line, reading });
+      if (!messages.length) this.videoRows.push({ line: record.line, reading });
     }
-    if (messages.length) problems.push({ file, line: record.line, message: messages.join("; ") });
+    if (messages.length) this.problems.push({ file, line: record.line, message: messages.join("; ") });
   }
-  return isAccount ? { kind: "account", file, rows: accountRows, problems } : { kind: "video", file, rows: videoRows, problems };
+
+  private readHeader(record: SourceRow): void {
+    const header = record.cells.map((cell) => cell.trim().toLowerCase());
+    this.isAccount = header.includes("followers");
+    const isVideo = header.includes("views") && (header.includes("platform_id") || header.includes("url"));
+    this.header = header;
+    if (!header.includes("day") || this.isAccount === isVideo) {
+      this.isAccount = true;
+      this.done = true;
+      this.problems.push({ file: this.file, line: record.line, message: `The first line must name the columns: ${ACCOUNT_READINGS_HEADER.join(",")} (account readings) or ${VIDEO_READINGS_HEADER.join(",")} (video readings).` });
+    }
+  }
+
+  result(): MilepostCsv {
+    if (!this.header) this.readHeader({ line: 1, cells: [] });
+    const { file, problems } = this;
+    return this.isAccount ? { kind: "account", file, rows: this.accountRows, problems } : { kind: "video", file, rows: this.videoRows, problems };
+  }
+}
+
+/** Reads one whole Milepost CSV text (see MilepostCsvReader). */
+export function parseMilepostCsv(file: string, text: string): MilepostCsv {
+  const reader = new MilepostCsvReader(file);
+  for (const record of parseCsv(text, ",")) reader.add(record);
+  return reader.result();
 }

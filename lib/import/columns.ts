@@ -79,7 +79,7 @@ function matchByPosition(name: string, cells: string[]): HeaderMatch | null {
   return { kind, columns: Object.fromEntries(fields.slice(0, width).map((field, i) => [field, i])), headerMatched: false };
 }
 
-const HEADER_SEARCH_ROWS = 5;
+export const HEADER_SEARCH_ROWS = 5;
 
 /** The header row (one of the first few rows) and what it says the file is; null if none fits. */
 export function findHeader(name: string, rows: SourceRow[]): { index: number; match: HeaderMatch } | null {

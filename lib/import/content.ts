@@ -5,7 +5,7 @@ import { latestOnOrBefore, parseDateText, toDay, type DateParts } from "./dates"
 import type { TableReading } from "./daily";
 import { cell, columnTitle, readCounts, shapeProblem, type Field } from "./rows";
 import type { ImportProblem, SourceRow, SourceTable, VideoReading } from "./types";
-import { isNoValue, optionalText, parseVideoLink } from "./values";
+import { isNoValue, optionalText, parseVideoLink, quoteCell } from "./values";
 
 export interface ContentRow extends VideoReading {
   line: number;
@@ -25,7 +25,7 @@ export function readingDay(table: SourceTable, row: SourceRow, exportDay: Day): 
   const reading = parseDateText(text);
   const day = reading.ok ? resolve(reading.date, exportDay, 1) : null;
   if (day) return { ok: true, value: day };
-  return { ok: false, message: `${columnTitle(table, "time")} "${text}" ${reading.ok ? "does not fit the export day" : reading.reason}.` };
+  return { ok: false, message: `${columnTitle(table, "time")} "${quoteCell(text)}" ${reading.ok ? "does not fit the export day" : reading.reason}.` };
 }
 
 function postedDay(table: SourceTable, row: SourceRow, day: Day): Field<Day | null> {
@@ -33,9 +33,9 @@ function postedDay(table: SourceTable, row: SourceRow, day: Day): Field<Day | nu
   if (text === undefined || isNoValue(text)) return { ok: true, value: null };
   const title = columnTitle(table, "postTime");
   const reading = parseDateText(text);
-  if (!reading.ok) return { ok: false, message: `${title} "${text}" ${reading.reason}.` };
+  if (!reading.ok) return { ok: false, message: `${title} "${quoteCell(text)}" ${reading.reason}.` };
   const posted = resolve(reading.date, day, POSTED_YEARS_BACK);
-  if (posted === null || posted > day) return { ok: false, message: `${title} "${text}" is after the reading day ${day}.` };
+  if (posted === null || posted > day) return { ok: false, message: `${title} "${quoteCell(text)}" is after the reading day ${day}.` };
   return { ok: true, value: posted };
 }
 
@@ -51,7 +51,7 @@ export function readContentTable(table: SourceTable, exportDay: Day): TableReadi
     const messages: string[] = [];
     const linkText = cell(table, row, "link") ?? "";
     const link = parseVideoLink(linkText);
-    if (!link.ok) messages.push(`${columnTitle(table, "link")} "${linkText}" ${link.reason}.`);
+    if (!link.ok) messages.push(`${columnTitle(table, "link")} "${quoteCell(linkText)}" ${link.reason}.`);
     const day = readingDay(table, row, exportDay);
     if (!day.ok) messages.push(day.message);
     const posted = day.ok ? postedDay(table, row, day.value) : null;

@@ -4,6 +4,7 @@ import type { Day } from "@/lib/days";
 import { inferSeriesDays, type DateParts } from "./dates";
 import { cell, columnTitle, readCounts, readDate, shapeProblem } from "./rows";
 import type { AccountDay, ImportProblem, SourceTable } from "./types";
+import { quoteCell } from "./values";
 
 export type AccountValues = Omit<AccountDay, "day">;
 
@@ -51,7 +52,7 @@ export function readDailyTable(table: SourceTable, exportDay: Day): TableReading
     const day = days[i];
     if (!entry || !day) return;
     if (!day.ok) {
-      fail(row.line, `${columnTitle(table, "date")} "${cell(table, row, "date") ?? ""}" ${day.reason}.`);
+      fail(row.line, `${columnTitle(table, "date")} "${quoteCell(cell(table, row, "date") ?? "")}" ${day.reason}.`);
       return;
     }
     // Days before data existed ("undefined" throughout) carry nothing to import.

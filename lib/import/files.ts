@@ -1,32 +1,20 @@
-// Opening what was uploaded: ZIPs as TikTok gives them (one export each, several at once),
-// CSV in UTF-8 with a byte-order mark (or UTF-16, or a legacy single-byte encoding), and XLSX.
-// Each file's kind comes from its header row, so renamed files are still recognised.
-import { unzipSync } from "fflate";
+// Opening what was uploaded: ZIPs as TikTok gives them (one export each, several at once, or one ZIP holding those),
+// CSV in UTF-8 with a byte-order mark (or UTF-16, or a legacy single-byte encoding), and XLSX. Each file's kind comes
+// from its header row, so renamed files are still recognised. Everything is read as a stream against one budget for
+// the whole upload (budget.ts): past a limit the reading stops and the upload is refused.
 import { readSheet } from "read-excel-file/universal";
-import { findHeader } from "./columns";
-import { parseCsv } from "./csv";
+import { AppError } from "@/lib/errors";
+import { TIKTOK_UPLOAD_LIMITS, UploadBudget } from "./budget";
+import { bytesSource, readCsvRows, resumeSource, type ByteSource } from "./sources";
+import { TableCollector } from "./table";
 import type { ExportSource, ImportFile, ImportProblem, SourceRow, SourceTable } from "./types";
+import { collectBytes, isJunk, isZip, openZip, UnreadableZip, type ZipArchive, type ZipEntry } from "./zip";
 
-// Guards against ZIP bombs: TikTok's exports are a few hundred kilobytes.
-export const MAX_ENTRY_BYTES = 64 * 1024 * 1024;
-export const MAX_ARCHIVE_BYTES = 256 * 1024 * 1024;
-const MAX_DEPTH = 2;
+export { decodeText } from "./sources";
 
-const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
-
-// Files a ZIP may carry that are not data: folders, macOS resource forks, Windows thumbnails.
-const isJunk = (name: string) =>
-  name.endsWith("/") || name.startsWith("__MACOSX/") || /(^|\/)(\.DS_Store|Thumbs\.db|desktop\.ini)$/i.test(name) || /(^|\/)\._/.test(name);
-
-export function decodeText(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes);
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    // Not UTF-8: a file re-saved by a spreadsheet program in a legacy encoding.
-    return new TextDecoder("windows-1252").decode(bytes);
-  }
+interface Collected {
+  tables: SourceTable[];
+  problems: ImportProblem[];
 }
 
 function cellText(cell: unknown): string {
@@ -37,108 +25,93 @@ function cellText(cell: unknown): string {
   return "";
 }
 
-async function readXlsxRows(bytes: Uint8Array): Promise<SourceRow[]> {
-  const buffer = bytes.slice().buffer;
-  // Numbers stay as the text the workbook stores, so counts are not rounded through floats.
-  const sheet = await readSheet(buffer, { parseNumber: (text: string) => text });
-  return sheet
-    .map((cells, index) => ({ line: index + 1, cells: (cells as unknown[]).map(cellText) }))
-    .filter((row) => row.cells.some((cell) => cell.trim() !== ""));
-}
+const isWorkbookPart = (name: string) => name.endsWith(".xml") || name.endsWith(".xml.rels");
+const sizeOf = (entries: ZipEntry[]) => entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
 
-function listZip(bytes: Uint8Array): string[] {
-  const names: string[] = [];
-  unzipSync(bytes, {
-    filter: (entry) => {
-      names.push(entry.name);
-      return false;
-    },
-  });
-  return names;
-}
-
-interface Collected {
-  tables: SourceTable[];
-  problems: ImportProblem[];
-}
-
-function toTable(name: string, rows: SourceRow[], out: Collected): void {
-  const header = findHeader(name, rows);
-  if (!header) {
-    const first = rows[0]?.cells.slice(0, 4).map((c) => `"${c}"`).join(",") ?? "nothing";
-    out.problems.push({
-      file: name,
-      line: null,
-      message: `Not an Overview, FollowerHistory or Content export (its first row is ${first}); skipped.`,
-    });
-    return;
-  }
-  const headerRow = rows[header.index]!;
-  out.tables.push({
-    file: name,
-    kind: header.match.kind,
-    columns: header.match.columns,
-    headerLine: headerRow.line,
-    header: headerRow.cells,
-    rows: rows.slice(header.index + 1),
-    headerMatched: header.match.headerMatched,
-  });
-}
-
-async function collect(name: string, bytes: Uint8Array, depth: number, out: Collected): Promise<void> {
-  if (!isZip(bytes)) {
-    toTable(name, parseCsv(decodeText(bytes)), out);
-    return;
-  }
-  let entries: string[];
+/**
+ * A workbook: read-excel-file unpacks its XML parts by itself (fflate, all of each part), so they are first unpacked
+ * here — their real sizes counted against the budget — and only a workbook that fits is handed over.
+ */
+async function readWorkbook(name: string, bytes: Uint8Array, zip: ZipArchive, out: Collected, budget: UploadBudget): Promise<void> {
+  const parts = zip.entries.filter((entry) => isWorkbookPart(entry.fileName));
+  budget.checkDeclared(sizeOf(parts), name);
+  let sheet: unknown[][];
   try {
-    entries = listZip(bytes);
-  } catch {
-    out.problems.push({ file: name, line: null, message: "Not a readable ZIP file; skipped." });
+    for (const part of parts) for await (const chunk of zip.source(part, `${name}/${part.fileName}`).open()) void chunk;
+    // Numbers stay as the text the workbook stores, so counts are not rounded through floats.
+    sheet = await readSheet(bytes.slice().buffer, { parseNumber: (text: string) => text });
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    out.problems.push({ file: name, line: null, message: "Not a readable XLSX workbook; skipped." });
     return;
   }
-  if (entries.includes("xl/workbook.xml")) {
-    try {
-      toTable(name, await readXlsxRows(bytes), out);
-    } catch {
-      out.problems.push({ file: name, line: null, message: "Not a readable XLSX workbook; skipped." });
+  budget.addLines(sheet.length, name);
+  const table = new TableCollector(name);
+  const { cellChars } = budget.limits;
+  for (const [index, cells] of sheet.entries()) {
+    const row: SourceRow = { line: index + 1, cells: cells.map(cellText) };
+    if (row.cells.some((cell) => cell.length > cellChars)) {
+      throw budget.refuse("VALIDATION", `${name}: row ${row.line} has a cell longer than ${cellChars.toLocaleString("en-US")} characters`);
     }
-    return;
+    if (row.cells.some((cell) => cell.trim() !== "")) table.add(row);
+    if (table.done) break;
   }
-  if (depth >= MAX_DEPTH) {
-    out.problems.push({ file: name, line: null, message: "A ZIP inside a ZIP inside a ZIP; skipped." });
-    return;
-  }
-  let total = 0;
-  const tooLarge: string[] = [];
-  let files: Record<string, Uint8Array>;
+  table.finish(out);
+}
+
+/** A ZIP found at `depth` (0: uploaded as is): a workbook, or an archive whose files are read in name order. */
+async function readZip(name: string, bytes: Uint8Array, depth: number, out: Collected, budget: UploadBudget): Promise<void> {
+  let zip: ZipArchive;
   try {
-    files = unzipSync(bytes, {
-      filter: (entry) => {
-        if (isJunk(entry.name)) return false;
-        total += entry.originalSize;
-        const fits = entry.originalSize <= MAX_ENTRY_BYTES && total <= MAX_ARCHIVE_BYTES;
-        if (!fits) tooLarge.push(entry.name);
-        return fits;
-      },
-    });
-  } catch {
+    zip = await openZip(name, bytes, budget);
+  } catch (error) {
+    if (!(error instanceof UnreadableZip)) throw error;
     out.problems.push({ file: name, line: null, message: "Not a readable ZIP file; skipped." });
     return;
   }
-  for (const entry of tooLarge) {
-    out.problems.push({ file: `${name}/${entry}`, line: null, message: "Too large to be a TikTok export; skipped." });
+  try {
+    if (zip.entries.some((entry) => entry.fileName === "xl/workbook.xml")) return await readWorkbook(name, bytes, zip, out, budget);
+    budget.enterZip(depth, name);
+    const files = zip.entries.filter((entry) => !isJunk(entry.fileName)).sort((a, b) => (a.fileName < b.fileName ? -1 : a.fileName > b.fileName ? 1 : 0));
+    budget.checkDeclared(sizeOf(files), name);
+    if (!files.length) out.problems.push({ file: name, line: null, message: "The ZIP file holds no files." });
+    for (const entry of files) {
+      const entryName = `${name}/${entry.fileName}`;
+      try {
+        await readEntry(zip.source(entry, entryName), entry.uncompressedSize, depth + 1, out, budget);
+      } catch (error) {
+        if (!(error instanceof UnreadableZip)) throw error;
+        out.problems.push({ file: entryName, line: null, message: "Not readable (damaged ZIP data); skipped." });
+      }
+    }
+  } finally {
+    zip.close();
   }
-  const names = Object.keys(files).sort();
-  if (names.length === 0 && tooLarge.length === 0) {
-    out.problems.push({ file: name, line: null, message: "The ZIP file holds no files." });
-  }
-  for (const entry of names) await collect(`${name}/${entry}`, files[entry]!, depth + 1, out);
 }
 
-/** Opens every upload (ZIPs unpacked) and finds the TikTok exports among them, in upload order. */
-export async function readTikTokFiles(files: readonly ImportFile[]): Promise<ExportSource> {
+/** A file inside a ZIP: its first chunk tells a ZIP (read whole, its size already checked) from text (streamed). */
+async function readEntry(source: ByteSource, size: number, depth: number, out: Collected, budget: UploadBudget): Promise<void> {
+  const chunks = source.open()[Symbol.asyncIterator]();
+  const first = await chunks.next();
+  const head = first.done ? new Uint8Array(0) : first.value;
+  if (isZip(head)) return readZip(source.name, await collectBytes(head, chunks, size), depth, out, budget);
+  await readText(resumeSource(source, head, chunks), out, budget);
+}
+
+async function readText(source: ByteSource, out: Collected, budget: UploadBudget): Promise<void> {
+  const table = await readCsvRows(source, budget, () => new TableCollector(source.name));
+  table.finish(out);
+}
+
+/**
+ * Opens every upload (ZIPs unpacked) and finds the TikTok exports among them, in upload order. One budget covers all
+ * the files (a request's: the bytes sent are already counted in it); past a limit this throws the refusal (AppError).
+ */
+export async function readTikTokFiles(files: readonly ImportFile[], budget = new UploadBudget(TIKTOK_UPLOAD_LIMITS)): Promise<ExportSource> {
   const out: Collected = { tables: [], problems: [] };
-  for (const file of files) await collect(file.name, file.bytes, 0, out);
+  for (const file of files) {
+    if (isZip(file.bytes)) await readZip(file.name, file.bytes, 0, out, budget);
+    else await readText(bytesSource(file.name, file.bytes), out, budget);
+  }
   return out;
 }

@@ -17,7 +17,9 @@ export type {
   SourceTable,
   VideoReading,
 } from "./types";
-export { readTikTokFiles, MAX_ARCHIVE_BYTES, MAX_ENTRY_BYTES } from "./files";
+export { readTikTokFiles } from "./files";
+export { describeLimits, MILEPOST_CSV_LIMITS, TIKTOK_UPLOAD_LIMITS, UploadBudget, type UploadLimits } from "./budget";
+export { blobSource, bytesSource, readCsvRows, type ByteSource, type RowSink } from "./sources";
 export { planTikTokImport, suggestExportDay, type ExportDaySuggestion } from "./plan";
 export { parseCsv } from "./csv";
 export { parseDateText, inferSeriesDays, latestOnOrBefore, type DateParts } from "./dates";

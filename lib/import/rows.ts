@@ -2,7 +2,7 @@
 import { COLUMNS } from "./columns";
 import { parseDateText, type DateParts } from "./dates";
 import type { SourceRow, SourceTable } from "./types";
-import { parseCount } from "./values";
+import { parseCount, quoteCell } from "./values";
 
 export type Field<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -23,10 +23,11 @@ export function cell(table: SourceTable, row: SourceRow, field: string): string 
 /** Why a row cannot be read as a whole (a broken quote, too few or too many fields), else null. */
 export function shapeProblem(table: SourceTable, row: SourceRow): string | null {
   if (row.error) return `The row cannot be read: ${row.error}.`;
-  const width = table.header.length;
-  if (row.cells.length < width) return `The row has ${row.cells.length} fields; the header has ${width}.`;
-  if (row.cells.slice(width).some((c) => c.trim() !== "")) {
-    return `The row has ${row.cells.length} fields; the header has ${width} (a comma inside an unquoted value?).`;
+  const width = table.width;
+  const fields = row.fields ?? row.cells.length;
+  if (fields < width) return `The row has ${fields} fields; the header has ${width}.`;
+  if (row.overflow ?? row.cells.slice(width).some((c) => c.trim() !== "")) {
+    return `The row has ${fields} fields; the header has ${width} (a comma inside an unquoted value?).`;
   }
   return null;
 }
@@ -35,7 +36,7 @@ export function readDate(table: SourceTable, row: SourceRow, field: string): Fie
   const text = cell(table, row, field) ?? "";
   const reading = parseDateText(text);
   if (reading.ok) return { ok: true, value: reading.date };
-  return { ok: false, message: `${columnTitle(table, field)} "${text}" ${reading.reason}.` };
+  return { ok: false, message: `${columnTitle(table, field)} "${quoteCell(text)}" ${reading.reason}.` };
 }
 
 /** The counts of the given fields (absent when the cell is empty or `undefined`). */
@@ -51,7 +52,7 @@ export function readCounts(
     const text = cell(table, row, field);
     if (text === undefined) continue;
     const reading = parseCount(text, { allowNegative });
-    if (!reading.ok) messages.push(`${columnTitle(table, field)} "${text}" ${reading.reason}.`);
+    if (!reading.ok) messages.push(`${columnTitle(table, field)} "${quoteCell(text)}" ${reading.reason}.`);
     else if (reading.value !== undefined) values[field] = reading.value;
   }
   return { values, messages };

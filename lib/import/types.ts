@@ -23,6 +23,10 @@ export interface SourceRow {
   cells: string[];
   /** Set when the row is malformed as CSV (an unterminated quote). */
   error?: string;
+  /** In a table, `cells` holds only the columns read: how many fields the row had in the file … */
+  fields?: number;
+  /** … and whether any past the header's width held something. */
+  overflow?: boolean;
 }
 
 /** A file recognised as one of TikTok's exports, its columns found by header name. */
@@ -30,10 +34,13 @@ export interface SourceTable {
   /** Display name; a file inside a ZIP is "Archive.zip/Overview.csv". */
   file: string;
   kind: FileKind;
-  /** Column index per field (see COLUMNS in columns.ts). */
+  /** Index per field into `header` and each row's `cells` (see COLUMNS in columns.ts). */
   columns: Partial<Record<string, number>>;
   headerLine: number;
+  /** The titles of the columns read, in the order of `columns` (not every column of the file). */
   header: string[];
+  /** How many columns the header row has. */
+  width: number;
   rows: SourceRow[];
   /** Whether the header matched by name (false: the file name and column count said what it is). */
   headerMatched: boolean;

@@ -1,5 +1,10 @@
 // Cell values: counts, "no value" markers and video links.
 
+/** A cell as a message quotes it: at most 80 characters (a cell may hold thousands). */
+export function quoteCell(text: string): string {
+  return text.length <= 80 ? text : `${text.slice(0, 79)}…`;
+}
+
 /** TikTok writes the literal `undefined` for days before data existed; empty cells mean the same. */
 export function isNoValue(text: string): boolean {
   const value = text.trim().toLowerCase();

@@ -1,22 +1,25 @@
 // Import Milepost's own CSV files (account readings and/or video readings) into one account through the bulk write
 // path. Every unreadable or invalid row is reported with its file and line (422) before anything is written; videos
 // named by a platform id or URL the account does not have yet are created in the same transaction as the readings,
-// so the database ends as it was unless the whole import succeeded.
+// so the database ends as it was unless the whole import succeeded. The files are read as streams within one budget
+// (MILEPOST_CSV_LIMITS): past a limit the import is refused (413/422) before anything is written.
 import { randomUUID } from "node:crypto";
 import { prisma } from "@/lib/db/client";
 import { requireAccount } from "@/lib/db/accounts";
 import type { BulkAccountReading, BulkVideoReading } from "@/lib/db/bulk-readings";
 import { insertVideo, listVideos, type VideoRecord } from "@/lib/db/videos";
 import { AppError } from "@/lib/errors";
-import { parseMilepostCsv, type CsvProblem } from "@/lib/export/milepost-csv";
+import { MilepostCsvReader, type CsvProblem } from "@/lib/export/milepost-csv";
+import { bytesSource, MILEPOST_CSV_LIMITS, readCsvRows, UploadBudget, type ByteSource } from "@/lib/import";
 import { beforePostedError, futureDayError } from "@/lib/validation/snapshots";
 import { videoSchema } from "@/lib/validation/videos";
 import { BULK_TIMEOUT_MS, writeReadings } from "./write-readings";
 
-export interface CsvFile {
-  name: string;
-  text: string;
-}
+/** A file as text (tests, small inputs) or as a byte stream (an upload, a file on disk). */
+export type CsvFile = { name: string; text: string } | ByteSource;
+
+/** How many bad rows a refusal lists (a million bad rows would otherwise make a response of a hundred MB). */
+const LISTED_PROBLEMS = 100;
 
 export interface MilepostImportResult {
   accountReadings: number;
@@ -28,8 +31,11 @@ export interface MilepostImportResult {
 function problemsError(problems: CsvProblem[]): AppError {
   const fields: Record<string, string[]> = {};
   for (const p of problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line)) (fields[`${p.file}:${p.line}`] ??= []).push(p.message);
-  const rows = Object.keys(fields).length;
-  return new AppError("VALIDATION", `${rows} row${rows === 1 ? "" : "s"} cannot be imported (file and line below). Nothing was written.`, fields);
+  const keys = Object.keys(fields);
+  const rows = keys.length;
+  const listed = rows > LISTED_PROBLEMS ? `the first ${LISTED_PROBLEMS} below` : "file and line below";
+  const shown = Object.fromEntries(keys.slice(0, LISTED_PROBLEMS).map((key) => [key, fields[key]!]));
+  return new AppError("VALIDATION", `${rows.toLocaleString("en-US")} row${rows === 1 ? "" : "s"} cannot be imported (${listed}). Nothing was written.`, shown);
 }
 
 /** A video row's identity resolved against the account's videos and the ones this import will create. */
@@ -55,7 +61,12 @@ class VideoIndex {
   }
 }
 
-export async function importMilepostCsv(creatorId: string, accountId: string, files: readonly CsvFile[], options: { now?: Date } = {}): Promise<MilepostImportResult> {
+export async function importMilepostCsv(
+  creatorId: string,
+  accountId: string,
+  files: readonly CsvFile[],
+  options: { now?: Date; budget?: UploadBudget } = {},
+): Promise<MilepostImportResult> {
   const now = options.now ?? new Date();
   const account = await requireAccount(creatorId, accountId);
   if (!files.length) throw new AppError("VALIDATION", "Choose at least one CSV file.", { files: ["Choose at least one CSV file."] });
@@ -66,8 +77,10 @@ export async function importMilepostCsv(creatorId: string, accountId: string, fi
   const videoRows: BulkVideoReading[] = [];
   const videoLines: { file: string; line: number }[] = [];
 
+  const budget = options.budget ?? new UploadBudget(MILEPOST_CSV_LIMITS);
   for (const file of files) {
-    const parsed = parseMilepostCsv(file.name, file.text);
+    const source = "text" in file ? bytesSource(file.name, Buffer.from(file.text)) : file;
+    const parsed = (await readCsvRows(source, budget, () => new MilepostCsvReader(file.name), ",")).result();
     problems.push(...parsed.problems);
     const problem = (line: number, message: string | undefined) => message && problems.push({ file: file.name, line, message });
     if (parsed.kind === "account") {

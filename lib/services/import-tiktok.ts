@@ -15,10 +15,12 @@ import {
   readTikTokFiles,
   suggestExportDay,
   type ExportDaySuggestion,
+  type ExportSource,
   type FileSummary,
   type ImportFile,
   type ImportPlan,
   type ImportProblem,
+  type UploadBudget,
   type VideoReading,
 } from "@/lib/import";
 import { isId } from "@/lib/validation/common";
@@ -108,12 +110,25 @@ function noFiles(): AppError {
   return new AppError("VALIDATION", "Choose at least one file.", { files: ["Choose the ZIP, CSV or XLSX files TikTok Studio gave you."] });
 }
 
+/** The files as uploaded, or what reading them found (readTikTokUpload: read once, previewed and imported). */
+export type TikTokUpload = readonly ImportFile[] | ExportSource;
+
+/**
+ * Reads the uploaded files within the upload's budget (one per request or command-line run; a fresh one by default):
+ * past a limit this throws the 413/422 refusal, before anything is planned or written.
+ */
+export function readTikTokUpload(files: readonly ImportFile[], budget?: UploadBudget): Promise<ExportSource> {
+  if (!files.length) throw noFiles();
+  return readTikTokFiles(files, budget);
+}
+
+const sourceOf = (upload: TikTokUpload) => ("tables" in upload ? Promise.resolve(upload) : readTikTokUpload(upload));
+
 /** What importing these files would do, with nothing written. `exportDay` defaults to the day the files point to. */
-export async function previewTikTokImport(creatorId: string, accountId: string, files: readonly ImportFile[], options: { exportDay?: Day; now?: Date }): Promise<ImportPreview> {
+export async function previewTikTokImport(creatorId: string, accountId: string, upload: TikTokUpload, options: { exportDay?: Day; now?: Date }): Promise<ImportPreview> {
   const now = options.now ?? new Date();
   const account = await requireAccount(creatorId, accountId);
-  if (!files.length) throw noFiles();
-  const source = await readTikTokFiles(files);
+  const source = await sourceOf(upload);
   const suggestion = suggestExportDay(source, dayIn(account.timeZone, now));
   const plan = planTikTokImport(source, { exportDay: options.exportDay ?? suggestion.day });
 
@@ -159,7 +174,7 @@ export async function getImportRun(creatorId: string, runId: string): Promise<Im
 function failureMessage(error: unknown): string {
   if (!(error instanceof AppError)) return "The import failed; nothing was written.";
   const details = Object.values(error.fields ?? {}).flat().slice(0, 3);
-  return [`${error.message}. Nothing was written.`, ...details].join(" ");
+  return [`${error.message.replace(/\.$/, "")}. Nothing was written.`, ...details].join(" ");
 }
 
 /**
@@ -170,7 +185,7 @@ function failureMessage(error: unknown): string {
 export async function runTikTokImport(
   creatorId: string,
   accountId: string,
-  files: readonly ImportFile[],
+  upload: TikTokUpload,
   options: { exportDay: Day; now?: Date; importRunId: string },
 ): Promise<ImportOutcome> {
   const { exportDay, importRunId } = options;
@@ -183,8 +198,7 @@ export async function runTikTokImport(
   try {
     await requireAccount(creatorId, accountId);
     await requireImportRun(creatorId, importRunId);
-    if (!files.length) throw noFiles();
-    const plan = planTikTokImport(await readTikTokFiles(files), { exportDay });
+    const plan = planTikTokImport(await sourceOf(upload), { exportDay });
     if (!plan.account.length && !plan.videos.length) throw new AppError("VALIDATION", "These files hold nothing to import", { files: ["No readable rows of Overview, FollowerHistory or Content."] });
     report(5);
     const outcome = await prisma.$transaction(

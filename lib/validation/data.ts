@@ -2,8 +2,8 @@
 import { z } from "zod";
 import { idSchema } from "./common";
 
+/** Files per Milepost CSV upload; their sizes and lines are limited by MILEPOST_CSV_LIMITS (lib/import/budget.ts). */
 export const MAX_CSV_FILES = 10;
-export const MAX_CSV_BYTES = 50 * 1024 * 1024;
 
 export const csvImportSchema = z.object({ accountId: idSchema });
 

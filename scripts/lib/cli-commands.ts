@@ -1,8 +1,10 @@
 // The command line's commands (scripts/milepost.ts runs them). Each goes through the same services and zod schemas
 // as the app; failures are thrown (AppError or CliError) and the runner prints them to stderr with a non-zero exit.
 // The app's modules are imported lazily: DATABASE_URL must be set before the Prisma client is first used.
+import { openAsBlob } from "node:fs";
 import { readdir, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
+import type { UploadBudget } from "@/lib/import";
 
 /** A wrong use of the command line (exit 2, with the usage) or a failure to report plainly (exit 1). */
 export class CliError extends Error {
@@ -42,20 +44,30 @@ async function accountByHandle(creatorId: string, handle: string): Promise<{ id:
   return account;
 }
 
-/** The files named, with every file of a named folder (and its subfolders) whose extension is one of `extensions`. */
-async function collectFiles(paths: string[], extensions: string[]): Promise<{ name: string; bytes: Uint8Array }[]> {
-  const files: { name: string; bytes: Uint8Array }[] = [];
+interface FoundFile {
+  name: string;
+  path: string;
+  size: number;
+}
+
+/**
+ * The files named, with every file of a named folder (and its subfolders) whose extension is one of `extensions`;
+ * their sizes together are counted against the run's upload budget before any is read (the app's limits apply).
+ */
+async function collectFiles(paths: string[], extensions: string[], budget: UploadBudget): Promise<FoundFile[]> {
+  const files: FoundFile[] = [];
   const visit = async (target: string, explicit: boolean): Promise<void> => {
     const info = await stat(target).catch(() => null);
     if (!info) throw new CliError(`${target}: no such file or folder.`);
     if (info.isDirectory()) {
       for (const entry of (await readdir(target)).sort()) await visit(path.join(target, entry), false);
     } else if (explicit || extensions.includes(path.extname(target).toLowerCase())) {
-      files.push({ name: path.basename(target), bytes: new Uint8Array(await readFile(target)) });
+      files.push({ name: path.basename(target), path: target, size: info.size });
     }
   };
   for (const target of paths) await visit(target, true);
   if (!files.length) throw new CliError(`No ${extensions.join(", ")} files in ${paths.join(", ")}.`);
+  budget.addSent(files.reduce((sum, file) => sum + file.size, 0));
   return files;
 }
 
@@ -93,7 +105,8 @@ export async function tokenCreate(options: Options, print: Print): Promise<void>
 }
 
 export async function importTikTok(options: Options, paths: string[], print: Print): Promise<void> {
-  const { createTikTokImportRun, previewTikTokImport, runTikTokImport } = await import("@/lib/services/import-tiktok");
+  const { createTikTokImportRun, previewTikTokImport, readTikTokUpload, runTikTokImport } = await import("@/lib/services/import-tiktok");
+  const { TIKTOK_UPLOAD_LIMITS, UploadBudget: Budget } = await import("@/lib/import");
   const { daySchema } = await import("@/lib/validation/common");
   const [email, handle] = [required(options, "email"), required(options, "account")];
   if (!paths.length) throw new CliError("Name at least one file or folder.", 2);
@@ -101,24 +114,32 @@ export async function importTikTok(options: Options, paths: string[], print: Pri
   const account = await accountByHandle(creator.id, handle);
   const exportDayOption = typeof options["export-day"] === "string" ? daySchema.safeParse(options["export-day"]) : null;
   if (exportDayOption && !exportDayOption.success) throw new CliError(`--export-day: ${exportDayOption.error.issues[0]?.message}`, 2);
-  const files = await collectFiles(paths, [".zip", ".csv", ".xlsx"]);
-  const preview = await previewTikTokImport(creator.id, account.id, files, { exportDay: exportDayOption?.data });
+  const budget = new Budget(TIKTOK_UPLOAD_LIMITS);
+  const found = await collectFiles(paths, [".zip", ".csv", ".xlsx"], budget);
+  const files = await Promise.all(found.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await readFile(file.path)) })));
+  // Read once (within the budget), previewed, then imported.
+  const source = await readTikTokUpload(files, budget);
+  const preview = await previewTikTokImport(creator.id, account.id, source, { exportDay: exportDayOption?.data });
   print(`Export day ${preview.exportDay}; ${files.length} file(s) into @${account.handle}.`);
   for (const problem of preview.problems) console.error(`  skipped: ${problem.file}${problem.line ? ` line ${problem.line}` : ""}: ${problem.message}`);
   if (preview.blocking.length) throw new CliError(["Nothing was written:", ...preview.blocking.map((m) => `  ${m}`)].join("\n"));
   const run = await createTikTokImportRun(creator.id, account.id);
-  const outcome = await runTikTokImport(creator.id, account.id, files, { exportDay: preview.exportDay, importRunId: run.id });
+  const outcome = await runTikTokImport(creator.id, account.id, source, { exportDay: preview.exportDay, importRunId: run.id });
   print(`Imported ${outcome.accountWritten} account days and ${outcome.videosWritten} video readings (${outcome.videosCreated} new videos); ${outcome.milestones.crossings.length + outcome.milestones.stateChanges.length} milestone events found.`);
 }
 
 export async function importCsv(options: Options, paths: string[], print: Print): Promise<void> {
   const { importMilepostCsv } = await import("@/lib/services/import-milepost-csv");
+  const { blobSource, MILEPOST_CSV_LIMITS, UploadBudget: Budget } = await import("@/lib/import");
   const [email, handle] = [required(options, "email"), required(options, "account")];
   if (!paths.length) throw new CliError("Name at least one file or folder.", 2);
   const creator = await creatorByEmail(email);
   const account = await accountByHandle(creator.id, handle);
-  const files = (await collectFiles(paths, [".csv"])).map((f) => ({ name: f.name, text: new TextDecoder().decode(f.bytes) }));
-  const result = await importMilepostCsv(creator.id, account.id, files);
+  const budget = new Budget(MILEPOST_CSV_LIMITS);
+  const found = await collectFiles(paths, [".csv"], budget);
+  // Streamed from disk, never read whole.
+  const files = await Promise.all(found.map(async (file) => blobSource(file.name, await openAsBlob(file.path))));
+  const result = await importMilepostCsv(creator.id, account.id, files, { budget });
   print(`Imported ${result.accountReadings} account readings and ${result.videoReadings} video readings (${result.videosCreated} new videos) into @${account.handle}; ${result.milestones} milestone events found.`);
 }
 

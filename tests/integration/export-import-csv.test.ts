@@ -160,6 +160,16 @@ describe("Milepost CSV import", () => {
     expect(await prisma.video.count({ where: { accountId: fresh.id } })).toBe(1);
   });
 
+  test("an upload past its limits (a cell of 10,001 characters) is refused with one sentence, nothing written", async () => {
+    const fresh = await createAccount(a.creatorId, { platform: "tiktok", handle: "exp-a.huge", timeZone: "UTC", ruleSet: "article" });
+    const videos = `platform_id,title,day,views\n777,Fine,2026-10-01,5\n778,${"t".repeat(10_001)},2026-10-02,6\n`;
+    const error = await appErrorOf(importMilepostCsv(a.creatorId, fresh.id, [{ name: "account.csv", text: "day,followers\n2026-10-01,10\n" }, { name: "v.csv", text: videos }], { now: NOW }), "VALIDATION");
+    expect(error.message).toMatch(/^v\.csv: line 3 has a cell longer than 10,000 characters; a Milepost CSV upload may hold at most 256 MB sent, /);
+    expect(error.message.length).toBeLessThan(300);
+    expect(await prisma.video.count({ where: { accountId: fresh.id } })).toBe(0);
+    expect(await prisma.accountSnapshot.count({ where: { accountId: fresh.id } })).toBe(0);
+  });
+
   test("another creator's account is NOT_FOUND", async () => {
     await appErrorOf(importMilepostCsv(b.creatorId, a.accountId, [{ name: "a.csv", text: "day,followers\n2026-10-01,1\n" }], { now: NOW }), "NOT_FOUND");
   });

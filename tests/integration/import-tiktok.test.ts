@@ -191,6 +191,21 @@ describe("runTikTokImport", () => {
     expect(await getImportRun(creator, id)).toMatchObject({ status: "failed", message: expect.stringContaining("Nothing was written") });
   });
 
+  test("an upload past its limits (a cell of 10,001 characters beside a good export) is refused whole: nothing written", async () => {
+    const { creator, accountId } = await setUp();
+    const huge = csv("Content (2).csv", [
+      '"Time","Video title","Video link","Post time","Total likes","Total comments","Total shares","Total views"',
+      `"2026-01-05","${"t".repeat(10_001)}","https://www.tiktok.com/@example.creator/video/7471234567890123456","January 5","1","0","0","9"`,
+    ]);
+    const upload = [...EXPORT, huge];
+    const preview = await appErrorOf(previewTikTokImport(creator, accountId, upload, { now: NOW }), "VALIDATION");
+    expect(preview.message).toMatch(/^Content \(2\)\.csv: line 2 has a cell longer than 10,000 characters; a TikTok upload may hold at most /);
+    const { id } = await createTikTokImportRun(creator, accountId);
+    await appErrorOf(runTikTokImport(creator, accountId, upload, { exportDay: "2026-01-05", now: NOW, importRunId: id }), "VALIDATION");
+    expect(await contents(accountId)).toMatchObject({ accountRows: [], videos: [], videoRows: [], crossings: [], notices: [] });
+    expect(await getImportRun(creator, id)).toMatchObject({ status: "failed", message: expect.stringMatching(/^Content \(2\)\.csv: line 2 has a cell longer/) });
+  });
+
   test("another creator's account or run → NOT_FOUND, nothing written", async () => {
     const { creator, accountId } = await setUp();
     const other = await setUp("other");
