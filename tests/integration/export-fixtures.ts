@@ -3,7 +3,10 @@
 // escape. tests/integration/export-golden.json holds the SHA-256 of each file of this creator's export as the
 // in-memory export (zipSync, before the export streamed) wrote it.
 import { createHash } from "node:crypto";
+import { unzipSync } from "fflate";
 import { prisma } from "@/lib/db/client";
+import type { ExportDocument } from "@/lib/export/export-document";
+import { openCreatorExport, type ExportFormat, type ExportOptions } from "@/lib/services/export-data";
 import { seedHistory } from "../../scripts/lib/bench-seed.ts";
 
 export const GOLDEN_CREATOR = "gold-creator";
@@ -93,4 +96,19 @@ export function fingerprint(files: Record<string, Uint8Array>): Record<string, s
     out[name] = createHash("sha256").update(text).digest("hex");
   }
   return out;
+}
+
+/** The creator's export ZIP, streamed to the end and unpacked: file name → bytes. */
+export async function exportedFiles(creatorId: string, options: ExportOptions = {}): Promise<Record<string, Uint8Array>> {
+  return unzipSync(await exportedBytes(creatorId, "zip", options));
+}
+
+/** The creator's milepost.json as ?format=json streams it, parsed. */
+export async function exportedJson(creatorId: string): Promise<ExportDocument> {
+  return JSON.parse((await exportedBytes(creatorId, "json")).toString("utf8")) as ExportDocument;
+}
+
+export async function exportedBytes(creatorId: string, format: ExportFormat, options: ExportOptions = {}): Promise<Buffer> {
+  const chunks: Buffer[] = await (await openCreatorExport(creatorId, format, options)).toArray();
+  return Buffer.concat(chunks);
 }
