@@ -238,7 +238,7 @@ async function notificationSettingsOfA(i: Ids) {
   const before = await read();
   return { unchanged: async () => expect(await read()).toEqual(before) };
 }
-const webhookOfB = { url: "https://203.0.113.2/b", format: "json" } as const;
+const webhookOfB = { url: "https://93.184.215.16/b", format: "json" } as const; // public (never contacted)
 const unsubscribeTokenOf = (creatorId: string, category: string) => {
   process.env.NEXTAUTH_SECRET ??= "isolation-test-secret";
   return new URLSearchParams(unsubscribePath(creatorId, category).split("?")[1]).get("t")!;
