@@ -81,6 +81,7 @@ export function openCreatorExport(creatorId: string, format: ExportFormat, optio
   if (running >= MAX_RUNNING_EXPORTS) return Promise.reject(new AppError("UNAVAILABLE", "Other exports are running. Try again in a minute."));
   running++;
   const deadlineMs = options.deadlineMs ?? EXPORT_DEADLINE_MS;
+  let output: Readable | null = null;
   let failure: unknown; // what a page read or a writer threw first (logged, never passed on)
   const guarded =
     <T>(source: () => AsyncIterable<T>) =>
@@ -88,12 +89,12 @@ export function openCreatorExport(creatorId: string, format: ExportFormat, optio
       try {
         yield* source();
       } catch (error) {
-        failure ??= error;
+        // Once the stream is destroyed (the reader left), what the sources throw is its echo, not a failure.
+        if (!output?.destroyed) failure ??= error;
         throw new Error("The export stopped before it was complete.");
       }
     };
   return new Promise<Readable>((resolve, reject) => {
-    let output: Readable | null = null;
     prisma
       .$transaction(
         async (tx) => {

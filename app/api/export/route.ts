@@ -1,5 +1,5 @@
-import { Readable } from "node:stream";
 import { creatorRoute } from "@/lib/actions/creator-route";
+import { toWebStream } from "@/lib/export/web-stream";
 import { openCreatorExport } from "@/lib/services/export-data";
 
 export const dynamic = "force-dynamic";
@@ -13,6 +13,5 @@ export const GET = creatorRoute(async (request, user) => {
   const json = new URL(request.url).searchParams.get("format") === "json";
   const stream = await openCreatorExport(user.id, json ? "json" : "zip", { signal: request.signal });
   const type = json ? { "Content-Type": "application/json; charset=utf-8", "Content-Disposition": `attachment; filename="milepost-export-${day}.json"` } : { "Content-Type": "application/zip", "Content-Disposition": `attachment; filename="milepost-export-${day}.zip"` };
-  // (node:stream/web and the DOM type the same ReadableStream twice; Response takes Node's at run time.)
-  return new Response(Readable.toWeb(stream) as ReadableStream<Uint8Array>, { headers: { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff", ...type } });
+  return new Response(toWebStream(stream), { headers: { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff", ...type } });
 });
