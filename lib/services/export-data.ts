@@ -89,8 +89,8 @@ export function openCreatorExport(creatorId: string, format: ExportFormat, optio
       try {
         yield* source();
       } catch (error) {
-        // Once the stream is destroyed (the reader left), what the sources throw is its echo, not a failure.
-        if (!output?.destroyed) failure ??= error;
+        if (output?.destroyed) throw error; // the echo of the stream's end (the reader left), not a failure
+        failure ??= error;
         throw new Error("The export stopped before it was complete.");
       }
     };
