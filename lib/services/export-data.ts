@@ -53,7 +53,7 @@ function exportSource(creatorId: string, tx: Tx, { pageSize, onRead }: ExportOpt
   };
 }
 
-/** The stream of the creator's export, read through `tx`; null when there is no such creator. Nothing is read until the stream is. */
+/** The stream of the creator's export, read through `tx`; null when there is no such creator. The history is read as the stream is (a few buffers ahead). */
 async function exportStream(creatorId: string, format: ExportFormat, tx: Tx, options: ExportOptions, guarded: <T>(source: () => AsyncIterable<T>) => () => AsyncIterable<T>): Promise<Readable | null> {
   const profile = await getExportProfile(creatorId, tx);
   if (!profile) return null;
