@@ -16,9 +16,24 @@ export function formatCsvCell(value: CsvCell): string {
   return NEEDS_QUOTES.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
+/** One line of a file, CRLF included. */
+export function csvLine(cells: readonly CsvCell[]): string {
+  return cells.map(formatCsvCell).join(",") + "\r\n";
+}
+
 /** A whole file: the header row, then one line per row, every line ending in CRLF. */
 export function writeCsv(header: readonly string[], rows: Iterable<readonly CsvCell[]>): string {
-  const lines = [header.map(formatCsvCell).join(",")];
-  for (const row of rows) lines.push(row.map(formatCsvCell).join(","));
-  return lines.join("\r\n") + "\r\n";
+  let text = csvLine(header);
+  for (const row of rows) text += csvLine(row);
+  return text;
+}
+
+/** A whole file as it is written, a page of rows at a time: the same text as writeCsv, in pieces. */
+export async function* csvText(header: readonly string[], pages: AsyncIterable<readonly (readonly CsvCell[])[]>): AsyncGenerator<string> {
+  yield csvLine(header);
+  for await (const rows of pages) {
+    let text = "";
+    for (const row of rows) text += csvLine(row);
+    if (text) yield text;
+  }
 }

@@ -25,18 +25,18 @@ export interface VideoReadingRow {
   saves?: number | null;
 }
 
+/** An account reading's cells, in ACCOUNT_READINGS_HEADER's order. */
+export const accountReadingCells = (r: AccountReadingRow): CsvCell[] => [r.day, r.followers, r.videoViews, r.profileViews, r.likes, r.comments, r.shares];
+
+/** A video reading's cells, in VIDEO_READINGS_HEADER's order. */
+export const videoReadingCells = (r: VideoReadingRow): CsvCell[] => [r.videoId, r.platformId, r.url, r.title, r.day, r.views, r.likes, r.comments, r.shares, r.saves];
+
 export function accountReadingsCsv(rows: readonly AccountReadingRow[]): string {
-  return writeCsv(
-    ACCOUNT_READINGS_HEADER,
-    rows.map((r): CsvCell[] => [r.day, r.followers, r.videoViews, r.profileViews, r.likes, r.comments, r.shares]),
-  );
+  return writeCsv(ACCOUNT_READINGS_HEADER, rows.map(accountReadingCells));
 }
 
 export function videoReadingsCsv(rows: readonly VideoReadingRow[]): string {
-  return writeCsv(
-    VIDEO_READINGS_HEADER,
-    rows.map((r): CsvCell[] => [r.videoId, r.platformId, r.url, r.title, r.day, r.views, r.likes, r.comments, r.shares, r.saves]),
-  );
+  return writeCsv(VIDEO_READINGS_HEADER, rows.map(videoReadingCells));
 }
 
 export interface CsvProblem {

@@ -1,8 +1,9 @@
 // The command line's commands (scripts/milepost.ts runs them). Each goes through the same services and zod schemas
 // as the app; failures are thrown (AppError or CliError) and the runner prints them to stderr with a non-zero exit.
 // The app's modules are imported lazily: DATABASE_URL must be set before the Prisma client is first used.
-import { openAsBlob } from "node:fs";
-import { readdir, readFile, stat, writeFile } from "node:fs/promises";
+import { createWriteStream, openAsBlob } from "node:fs";
+import { readdir, readFile, rename, rm, stat } from "node:fs/promises";
+import { pipeline } from "node:stream/promises";
 import path from "node:path";
 import type { UploadBudget } from "@/lib/import";
 
@@ -159,11 +160,17 @@ export async function recompute(options: Options, print: Print): Promise<void> {
   print(`Done: ${work.length} account${work.length === 1 ? "" : "s"} of ${creators.length} creator${creators.length === 1 ? "" : "s"}; ${events} milestone events new or moved.`);
 }
 
+/** Streams the creator's ZIP into a file beside `--out` and renames it when complete: a failed export leaves no partial file. */
 export async function exportData(options: Options, print: Print): Promise<void> {
-  const { exportCreatorData } = await import("@/lib/services/export-data");
+  const { openCreatorExport } = await import("@/lib/services/export-data");
   const [email, out] = [required(options, "email"), path.resolve(required(options, "out"))];
   const creator = await creatorByEmail(email);
-  const zip = await exportCreatorData(creator.id);
-  await writeFile(out, zip);
-  print(`Wrote ${out} (${zip.byteLength.toLocaleString("en-US")} bytes): every account's CSV files and milepost.json.`);
+  const partial = `${out}.part`;
+  try {
+    await pipeline(await openCreatorExport(creator.id, "zip"), createWriteStream(partial));
+    await rename(partial, out);
+  } finally {
+    await rm(partial, { force: true });
+  }
+  print(`Wrote ${out} (${(await stat(out)).size.toLocaleString("en-US")} bytes): every account's CSV files and milepost.json.`);
 }

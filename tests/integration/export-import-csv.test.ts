@@ -1,6 +1,6 @@
 // The data export (ZIP of CSV files + milepost.json), the Milepost CSV import (round trip, all or nothing) and
 // "delete my account and all its data", against a real PostgreSQL.
-import { strFromU8, unzipSync } from "fflate";
+import { strFromU8 } from "fflate";
 import { beforeAll, describe, expect, test } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { createAccount } from "@/lib/services/manage-accounts";
@@ -8,10 +8,10 @@ import { createVideo } from "@/lib/services/manage-videos";
 import { writeReadings } from "@/lib/services/write-readings";
 import { createGoal } from "@/lib/services/manage-goals";
 import { logIncome } from "@/lib/services/manage-income";
-import { exportCreatorData, exportCreatorJson } from "@/lib/services/export-data";
 import { importMilepostCsv } from "@/lib/services/import-milepost-csv";
 import { deleteCreatorAndData } from "@/lib/services/delete-creator";
 import { appErrorOf, createCreator, storedVideoReadings } from "./fixtures";
+import { exportedFiles, exportedJson } from "./export-fixtures";
 
 const NOW = new Date("2026-11-24T12:00:00Z");
 
@@ -72,7 +72,7 @@ beforeAll(async () => {
 
 describe("export", () => {
   test("the ZIP holds milepost.json and one folder of CSV files per account, of this creator only", async () => {
-    const files = unzipSync(await exportCreatorData(a.creatorId));
+    const files = await exportedFiles(a.creatorId);
     expect(Object.keys(files).filter((name) => !name.endsWith("/")).sort()).toEqual([
       "milepost.json",
       "tiktok-exp-a.handle/account-readings.csv",
@@ -97,7 +97,7 @@ describe("export", () => {
   });
 
   test("the JSON document has the profile, accounts, videos, readings, goals, milestones, settings and income, and no secret", async () => {
-    const json = await exportCreatorJson(a.creatorId);
+    const json = await exportedJson(a.creatorId);
     expect(json.creator).toEqual({ id: a.creatorId, email: expect.stringContaining("exp-a"), name: null, isAdult: false, createdAt: expect.any(String) });
     expect(json.webhook).toEqual({ url: "https://203.0.113.9/exp-a", format: "json", createdAt: expect.any(String) });
     expect(json.apiTokens).toEqual([{ name: "script", prefix: "mp_abc", createdAt: expect.any(String), lastUsedAt: null, revokedAt: null }]);
@@ -115,7 +115,7 @@ describe("export", () => {
 
 describe("Milepost CSV import", () => {
   test("export, then import into a fresh account, gives the same readings", async () => {
-    const files = unzipSync(await exportCreatorData(a.creatorId));
+    const files = await exportedFiles(a.creatorId);
     const fresh = await createAccount(a.creatorId, { platform: "tiktok", handle: "exp-a.copy", timeZone: "UTC", ruleSet: "article" });
     const result = await importMilepostCsv(
       a.creatorId,
@@ -178,7 +178,7 @@ describe("Milepost CSV import", () => {
 describe("delete creator", () => {
   test("removes everything of theirs and nothing of others", async () => {
     const c = await seedCreator("exp-c");
-    const bBefore = await exportCreatorJson(b.creatorId);
+    const bBefore = await exportedJson(b.creatorId);
     const email = (await prisma.creator.findUniqueOrThrow({ where: { id: c.creatorId } })).email;
     await prisma.signInThrottle.create({ data: { email, failures: 1, windowStart: NOW } });
     await deleteCreatorAndData(c.creatorId);
@@ -195,7 +195,7 @@ describe("delete creator", () => {
     expect(await prisma.notificationNotice.count({ where: { creatorId: c.creatorId } })).toBe(0);
     expect(await prisma.signInThrottle.count({ where: { email } })).toBe(0);
 
-    const bAfter = await exportCreatorJson(b.creatorId);
+    const bAfter = await exportedJson(b.creatorId);
     expect({ ...bAfter, exportedAt: "" }).toEqual({ ...bBefore, exportedAt: "" });
     await appErrorOf(deleteCreatorAndData(c.creatorId), "NOT_FOUND");
   });

@@ -51,6 +51,8 @@ import * as limitApiRequests from "@/lib/services/limit-api-requests";
 import * as writeApiBatch from "@/lib/services/write-api-batch";
 import { strFromU8, unzipSync } from "fflate";
 import * as creatorDataDb from "@/lib/db/creator-data";
+import * as creatorExportDb from "@/lib/db/creator-export";
+import * as exportPagesDb from "@/lib/db/export-pages";
 import * as exportData from "@/lib/services/export-data";
 import * as importMilepostCsv from "@/lib/services/import-milepost-csv";
 import * as deleteCreator from "@/lib/services/delete-creator";
@@ -236,7 +238,7 @@ async function notificationSettingsOfA(i: Ids) {
   const before = await read();
   return { unchanged: async () => expect(await read()).toEqual(before) };
 }
-const webhookOfB = { url: "https://203.0.113.2/b", format: "json" } as const;
+const webhookOfB = { url: "https://93.184.215.16/b", format: "json" } as const; // public (never contacted)
 const unsubscribeTokenOf = (creatorId: string, category: string) => {
   process.env.NEXTAUTH_SECRET ??= "isolation-test-secret";
   return new URLSearchParams(unsubscribePath(creatorId, category).split("?")[1]).get("t")!;
@@ -383,9 +385,21 @@ const noForeignId: Record<string, ((ids: Ids) => Promise<void>) | "pure"> = {
   "services/limit-api-requests.apiRateLimit": "pure",
   "services/limit-api-requests.takeApiRequest": async () => expect((await limitApiRequests.takeApiRequest(`isolation-${Date.now()}`, NOW)).allowed).toBe(true),
   // The export reads the creator's own rows only: none of A's ids appear in B's.
-  "db/creator-data.getCreatorData": async (i) => expectNoneOfA(i, await creatorDataDb.getCreatorData(i.creatorB)),
-  "services/export-data.exportCreatorJson": async (i) => expectNoneOfA(i, await exportData.exportCreatorJson(i.creatorB)),
-  "services/export-data.exportCreatorData": async (i) => expectNoneOfA(i, Object.values(unzipSync(await exportData.exportCreatorData(i.creatorB))).map((f) => strFromU8(f)).join("\n")),
+  "db/creator-export.getExportProfile": async (i) => expectNoneOfA(i, await inTx((tx) => creatorExportDb.getExportProfile(i.creatorB, tx))),
+  "db/creator-export.listExportAccounts": async (i) => expectNoneOfA(i, await inTx((tx) => creatorExportDb.listExportAccounts(i.creatorB, tx))),
+  // A's account id under B: no rows from any of the paged history reads.
+  ...Object.fromEntries(
+    (["pageAccountReadings", "pageVideos", "pageVideoMonths", "pageCrossings", "pageStateChanges", "pageLoggedIncome"] as const).map((name) => [
+      `db/export-pages.${name}`,
+      async (i: Ids) => expect(await inTx((tx) => rowsOf(exportPagesDb[name](i.creatorB, i.accountA, tx)))).toEqual([]),
+    ]),
+  ),
+  "services/export-data.exportSessionName": "pure",
+  "services/export-data.openCreatorExport": async (i) => {
+    const bytes = async (format: exportData.ExportFormat) => Buffer.concat(await (await exportData.openCreatorExport(i.creatorB, format)).toArray());
+    expectNoneOfA(i, Object.values(unzipSync(await bytes("zip"))).map((f) => strFromU8(f)).join("\n"));
+    expectNoneOfA(i, (await bytes("json")).toString("utf8"));
+  },
   "db/creator-data.listCreators": async () => expect(Object.keys((await creatorDataDb.listCreators())[0]!).sort()).toEqual(["email", "id"]),
   // Deleting takes the deleter's own id only: a third creator deletes themselves, A stays.
   "db/creator-data.deleteCreator": async () => {
@@ -394,6 +408,13 @@ const noForeignId: Record<string, ((ids: Ids) => Promise<void>) | "pure"> = {
   },
   "services/delete-creator.deleteCreatorAndData": async () => deleteCreator.deleteCreatorAndData(await createCreator("iso-c")),
 };
+
+/** Every row of a paged read. */
+async function rowsOf(pages: AsyncIterable<unknown[]>): Promise<unknown[]> {
+  const rows: unknown[] = [];
+  for await (const page of pages) rows.push(...page);
+  return rows;
+}
 
 /** Fails when anything of A (a creator, account, video or reading id) is in `data`. */
 function expectNoneOfA(i: Ids, data: unknown) {

@@ -24,8 +24,9 @@ import { recordDaySchema } from "@/lib/validation/snapshots";
 import { appErrorOf, createCreator, parse } from "./fixtures";
 
 const NOW = new Date("2026-11-24T10:00:00Z");
-// TEST-NET-3: an address literal outside every private range, so saving needs no DNS.
-const PUBLIC_URL = "https://203.0.113.10/milepost";
+// A public unicast address literal, so saving needs no DNS (documentation ranges such as TEST-NET-3 are refused);
+// nothing here contacts it.
+const PUBLIC_URL = "https://93.184.215.14/milepost";
 
 const savedEnv = { allow: process.env.MILEPOST_ALLOW_PRIVATE_WEBHOOKS, secret: process.env.NEXTAUTH_SECRET };
 beforeAll(() => {
@@ -135,11 +136,11 @@ describe("webhook", () => {
     expect(first.secret).toMatch(/^whsec_[\w-]{32}$/);
     expect(await storedSecret(creator)).toBe(first.secret);
 
-    const replaced = await saveWebhook(creator, parse(webhookSchema, { url: "https://203.0.113.11/other", format: "chat" }));
+    const replaced = await saveWebhook(creator, parse(webhookSchema, { url: "https://93.184.215.15/other", format: "chat" }));
     expect(replaced.secret).toBeNull();
     expect(await storedSecret(creator)).toBe(first.secret);
     const settings = await getNotificationSettings(creator);
-    expect(settings.webhook).toEqual({ url: "https://203.0.113.11/other", format: "chat", createdAt: expect.any(Date) });
+    expect(settings.webhook).toEqual({ url: "https://93.184.215.15/other", format: "chat", createdAt: expect.any(Date) });
     expect(JSON.stringify(settings.webhook)).not.toContain("whsec_");
 
     const regenerated = await regenerateWebhookSecret(creator);
