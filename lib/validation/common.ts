@@ -41,8 +41,13 @@ export function hasNoControlCharacters(value: string): boolean {
   return true;
 }
 
-/** One line of text a person typed (a title, a name, a label, a URL): any characters but control characters. */
+/** One line of text a person typed (a name, a label, a URL): any characters but control characters. */
 export const lineSchema = z.string().refine(hasNoControlCharacters, { message: CONTROL_CHARACTER_MESSAGE, abort: true });
+
+/** Text that may run over several lines (a video's title is its caption, a note): line breaks and tabs too. */
+export const textSchema = z
+  .string()
+  .refine((value) => hasNoControlCharacters(value.replace(/[\t\n\r]/g, " ")), { message: CONTROL_CHARACTER_MESSAGE, abort: true });
 
 /** A checkbox: present ("on") means true. */
 export const checkboxSchema = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());

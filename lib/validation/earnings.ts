@@ -2,7 +2,7 @@
 // and kept as integer micro-dollars (lib/validation/money.ts reads them). Logged income's day may not be in the
 // future in the account's time zone: the service checks that, with the account at hand.
 import { z } from "zod";
-import { checkboxSchema, countSchema, daySchema, idSchema, lineSchema, optionalCountSchema } from "./common";
+import { checkboxSchema, countSchema, daySchema, idSchema, optionalCountSchema, textSchema } from "./common";
 import { dollarsSchema } from "./money";
 
 export { parseDollars } from "./money";
@@ -47,7 +47,7 @@ export const incomeSchema = z.object({
   amount: dollarsSchema("the amount in dollars", 1_000_000_000).refine((micros) => micros > 0, "The amount must be more than $0."),
   note: z.preprocess(
     (v) => (typeof v === "string" && v.trim() === "" ? undefined : typeof v === "string" ? v.trim() : v),
-    lineSchema.max(200, "Keep the note under 200 characters.").optional(),
+    textSchema.max(200, "Keep the note under 200 characters.").optional(),
   ),
 });
 export type IncomeInput = z.output<typeof incomeSchema>;

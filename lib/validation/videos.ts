@@ -1,7 +1,7 @@
 // Inputs for videos: a URL and/or the platform's id (at least one), an optional title and posted day.
 // Whether the posted day lies in the future depends on the account's time zone: the service checks that.
 import { z } from "zod";
-import { idSchema, lineSchema, optionalDaySchema } from "./common";
+import { idSchema, lineSchema, optionalDaySchema, textSchema } from "./common";
 
 const TIKTOK_HOST = /(^|\.)tiktok\.com$/i;
 const TIKTOK_VIDEO_PATH = /\/video\/(\d+)/;
@@ -55,7 +55,7 @@ const platformIdSchema = z
 const videoFields = z.object({
   url: z.preprocess(blankToUndefined, urlSchema.optional()),
   platformId: z.preprocess(blankToUndefined, platformIdSchema.optional()),
-  title: z.preprocess(blankToUndefined, lineSchema.max(300, "Keep the title under 300 characters.").optional()),
+  title: z.preprocess(blankToUndefined, textSchema.max(300, "Keep the title under 300 characters.").optional()),
   postedOn: optionalDaySchema,
 });
 

@@ -284,6 +284,7 @@ const noForeignId: Record<string, ((ids: Ids) => Promise<void>) | "pure"> = {
   "db/import-videos.insertImportVideos": async (i) =>
     expect(await importVideosDb.insertImportVideos(i.creatorB, i.accountA, [{ platformId: "900", url: "https://www.tiktok.com/@a/video/900", title: null, postedOn: null }])).toBe(0),
   "services/reading-checks.throwIfAny": "pure",
+  "services/import-tiktok.readTikTokUpload": "pure", // reads the uploaded files only: no creator, no database
   "services/reading-checks.viewsWentDownWarning": "pure",
   "db/notifications.listNotices": async (i) => expect((await notificationsDb.listNotices(i.creatorB)).total).toBe(0),
   "db/notifications.countUnreadNotices": async (i) => expect(await notificationsDb.countUnreadNotices(i.creatorB)).toBe(0),

@@ -157,4 +157,11 @@ describe("ids and text", () => {
     const issues = (schema as z.ZodType).safeParse(input).error!.issues;
     expect(issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([[field, expect.stringContaining("control character")]]);
   });
+
+  test.each([
+    ["a video title (a caption)", videoSchema, { accountId: "a", platformId: "1", title: "Morning routine\nday 2\r\n\twith tabs" }],
+    ["an income note", incomeSchema, { accountId: "a", day: "2026-01-01", stream: "other", amount: "1", note: "first line\nsecond line" }],
+  ] as const)("%s may run over several lines: line breaks and tabs are kept", (_what, schema, input) => {
+    expect((schema as z.ZodType).safeParse(input).success).toBe(true);
+  });
 });
