@@ -3,6 +3,7 @@
 import { dateToDay } from "@/lib/days";
 import { prisma, type Tx } from "./client";
 import { fromDbCount, fromDbOptionalCount } from "./counts";
+import { clearFailuresOfEmail } from "./sign-in-failures";
 import { dayOfMonth, parseCounts, unfoldViews } from "@/lib/reading-months";
 
 const day = (date: Date) => dateToDay(date);
@@ -117,11 +118,11 @@ async function listCreatorVideoReadings(creatorId: string, tx: Tx): Promise<Map<
 
 export type CreatorData = NonNullable<Awaited<ReturnType<typeof getCreatorData>>>;
 
-/** Deletes the creator; every row of theirs goes with it (ON DELETE CASCADE), and so does their sign-in throttle. */
+/** Deletes the creator; every row of theirs goes with it (ON DELETE CASCADE), and so do their e-mail's sign-in failure counts. */
 export async function deleteCreator(creatorId: string, tx: Tx): Promise<boolean> {
   const [row] = await tx.$queryRaw<{ email: string }[]>`DELETE FROM creators WHERE id = ${creatorId} RETURNING email`;
   if (!row) return false;
-  await tx.signInThrottle.deleteMany({ where: { email: row.email } });
+  await clearFailuresOfEmail(row.email, tx);
   return true;
 }
 
