@@ -40,3 +40,6 @@ export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
 export const sessionRefSchema = z.object({
   sessionId: z.string().trim().min(1, "Choose a session.").max(100),
 });
+
+/** "Sign out everywhere" takes no input. */
+export const signOutEverywhereSchema = z.object({});
