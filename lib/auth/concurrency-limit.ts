@@ -1,5 +1,6 @@
 // A counting semaphore with a bounded queue. Password hashing (scrypt, 128 MiB and some 0.3 s of a core each) runs
 // in libuv's thread pool, which file reads, DNS lookups and zlib share: a burst of sign-ins must not take all of it.
+import { availableParallelism } from "node:os";
 import { AppError } from "@/lib/errors";
 
 export class ConcurrencyLimit {
@@ -36,7 +37,8 @@ export class ConcurrencyLimit {
   }
 }
 
-export const MAX_CONCURRENT_HASHES = 2;
+/** Two hashes at once, but always one core left for everything else (one at a time on a 1- or 2-core machine). */
+export const MAX_CONCURRENT_HASHES = Math.max(1, Math.min(2, availableParallelism() - 1));
 export const MAX_WAITING_HASHES = 16;
 export const BUSY_MESSAGE = "Milepost is busy signing other people in. Try again in a few seconds.";
 

@@ -1,6 +1,6 @@
 // Password hashing with scrypt (memory-hard) at OWASP's recommended cost: N=2^17, r=8, p=1 (128 MiB).
 // Stored as "scrypt$N$r$p$salt$hash" so the cost can be raised later without breaking old hashes.
-// Every hash runs through `passwordHashing` (at most 2 at once, 16 waiting, else "busy": an AppError UNAVAILABLE).
+// Every hash runs through `passwordHashing` (at most 2 at once with a core left free, 16 waiting, else "busy": UNAVAILABLE).
 import { randomBytes, scrypt as scryptCallback, timingSafeEqual, type ScryptOptions } from "node:crypto";
 import { passwordHashing } from "./concurrency-limit";
 
