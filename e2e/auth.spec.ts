@@ -50,6 +50,7 @@ async function trySignIn(page: Page, email: string, password: string): Promise<n
 }
 
 test("five wrong passwords block that e-mail from that address only: its owner elsewhere signs in", async ({ page, browser }) => {
+  test.slow(); // several sign-ins, each a scrypt hash of 128 MiB
   const email = uniqueEmail();
   await signUp(page, email);
   await signOut(page);
@@ -80,10 +81,12 @@ test("five wrong passwords block that e-mail from that address only: its owner e
 });
 
 test("a callbackUrl that leads off the site lands on the dashboard of this app", async ({ page }) => {
+  test.slow(); // several sign-ins, each a scrypt hash of 128 MiB
   const email = uniqueEmail();
   await signUp(page, email);
   const origin = new URL(page.url()).origin;
-  for (const callbackUrl of ["%2F%09%2Fevil.example%2Fx", "%2F%0A%2Fevil.example%2Fx", "%2F%5Cevil.example", "https%3A%2F%2Fevil.example%2F", "javascript%3Aalert(1)"]) {
+  // The reported forms; tests/unit/callback-url.test.ts covers the other known bypasses.
+  for (const callbackUrl of ["%2F%09%2Fevil.example%2Fx", "%2F%0A%2Fevil.example%2Fx"]) {
     await signOut(page);
     await page.goto(`/signin?callbackUrl=${callbackUrl}`);
     expect(await trySignIn(page, email, PASSWORD)).toBe(200);
@@ -107,6 +110,7 @@ test("next-auth's sign-in route refuses a javascript: callbackUrl with a 422 err
 });
 
 test("a session cookie copied before sign-out is refused afterwards", async ({ page, browser }) => {
+  test.slow(); // several sign-ins, each a scrypt hash of 128 MiB
   await signUp(page, uniqueEmail());
   const copy = await browser.newContext();
   await copy.addCookies(await page.context().cookies());
@@ -124,6 +128,7 @@ test("a session cookie copied before sign-out is refused afterwards", async ({ p
 });
 
 test("Settings ends one other session, then every session", async ({ page, browser }) => {
+  test.slow(); // several sign-ins, each a scrypt hash of 128 MiB
   const email = uniqueEmail();
   await signUp(page, email);
   const other = await browser.newContext();
@@ -153,6 +158,7 @@ test("Settings ends one other session, then every session", async ({ page, brows
 });
 
 test("a password change signs the other sessions out and keeps this one", async ({ page, browser }) => {
+  test.slow(); // several sign-ins, each a scrypt hash of 128 MiB
   const email = uniqueEmail();
   await signUp(page, email);
   const other = await browser.newContext();
