@@ -1,6 +1,7 @@
 "use server";
 
 import type { FormState } from "@/lib/actions/form-state";
+import { SIGN_UP_UNAVAILABLE } from "@/lib/auth/messages";
 import { AppError } from "@/lib/errors";
 import { signUp } from "@/lib/services/authenticate";
 import { signUpSchema } from "@/lib/validation/auth";
@@ -14,6 +15,8 @@ export async function signUpAction(formData: FormData): Promise<FormState> {
     return { status: "success" };
   } catch (error) {
     if (error instanceof AppError) return { status: "error", message: error.message, fieldErrors: error.fields };
-    throw error;
+    // The database is down or something else broke: logged here, never shown.
+    console.error("Sign-up failed unexpectedly:", error);
+    return { status: "error", message: SIGN_UP_UNAVAILABLE };
   }
 }

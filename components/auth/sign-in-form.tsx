@@ -7,13 +7,14 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
-import { safeCallbackUrl } from "./safe-callback";
+import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { SIGN_IN_UNAVAILABLE } from "@/lib/auth/messages";
 
 export function SignInForm() {
   const [state, setState] = useState<FormState>(initialFormState);
   const [pending, startTransition] = useTransition();
   const router = useRouter();
-  const callbackUrl = safeCallbackUrl(useSearchParams().get("callbackUrl"));
+  const requested = useSearchParams().get("callbackUrl");
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -28,12 +29,14 @@ export function SignInForm() {
       return;
     }
     startTransition(async () => {
-      const result = await signIn("credentials", { email, password, redirect: false });
+      // A failed request (no network, a proxy's error page) must not end in an error screen.
+      const result = await signIn("credentials", { email, password, redirect: false }).catch(() => undefined);
       if (!result || result.error) {
-        setState({ status: "error", message: result?.error ?? "Could not sign in. Try again." });
+        setState({ status: "error", message: result?.error ?? SIGN_IN_UNAVAILABLE });
         return;
       }
-      router.push(callbackUrl);
+      // Only ever a page of this site, read as the browser will read it ("/\t/evil.example" leads elsewhere).
+      router.push(safeCallbackUrl(requested, window.location.origin));
       router.refresh();
     });
   }

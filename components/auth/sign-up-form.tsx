@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { signUpAction } from "@/app/(auth)/actions";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
+import { SIGN_IN_UNAVAILABLE, SIGN_UP_UNAVAILABLE } from "@/lib/auth/messages";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -18,14 +19,15 @@ export function SignUpForm() {
     event.preventDefault();
     const formData = new FormData(event.currentTarget);
     startTransition(async () => {
-      const result = await signUpAction(formData);
+      // A failed request (no network, a proxy's error page) must not end in an error screen.
+      const result = await signUpAction(formData).catch((): FormState => ({ status: "error", message: SIGN_UP_UNAVAILABLE }));
       if (result.status !== "success") {
         setState(result);
         return;
       }
-      const signedIn = await signIn("credentials", { email: formData.get("email"), password: formData.get("password"), redirect: false });
-      if (signedIn?.error) {
-        setState({ status: "error", message: signedIn.error });
+      const signedIn = await signIn("credentials", { email: formData.get("email"), password: formData.get("password"), redirect: false }).catch(() => undefined);
+      if (!signedIn || signedIn.error) {
+        setState({ status: "error", message: signedIn?.error ?? SIGN_IN_UNAVAILABLE });
         return;
       }
       router.push("/dashboard");

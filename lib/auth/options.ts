@@ -1,40 +1,46 @@
-// next-auth v4: e-mail + password (Credentials) with JWT sessions.
+// next-auth v4: e-mail + password (Credentials) with JWT sessions. The JWT names a session row (`sid`), so a session
+// can be ended on the server (lib/services/sessions.ts); redirects only ever go to pages of this site.
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { AppError } from "@/lib/errors";
-import { authenticate } from "@/lib/services/authenticate";
-import { signInSchema } from "@/lib/validation/auth";
+import { SESSION_MAX_AGE_SECONDS, sessionCreator, signOutSession } from "@/lib/services/sessions";
+import { authorizeCredentials } from "./authorize";
+import { sameOriginPath } from "./callback-url";
 
 export const authOptions: NextAuthOptions = {
   // Required in production (next-auth refuses to start without it); `npm start` provides one for the embedded default.
   secret: process.env.NEXTAUTH_SECRET,
-  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/signin" },
   providers: [
     CredentialsProvider({
       name: "E-mail and password",
       credentials: { email: { label: "E-mail", type: "email" }, password: { label: "Password", type: "password" } },
-      async authorize(credentials) {
-        const parsed = signInSchema.safeParse(credentials ?? {});
-        if (!parsed.success) throw new Error(parsed.error.issues[0]?.message ?? "Enter your e-mail and password.");
-        try {
-          return await authenticate(parsed.data.email, parsed.data.password, new Date());
-        } catch (error) {
-          // next-auth hands the message to the sign-in form as `error`.
-          if (error instanceof AppError) throw new Error(error.message);
-          throw error;
-        }
-      },
+      authorize: (credentials, request) => authorizeCredentials(credentials, request.headers ?? {}),
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
-      if (user) token.sub = user.id;
+    async jwt({ token, user }) {
+      if (user) {
+        token.sub = user.id;
+        token.sid = user.sessionId;
+        return token;
+      }
+      // next-auth's own session endpoint: a session ended on the server is refused (and next-auth clears the cookie).
+      if (!(await sessionCreator(token))) throw new Error("This session has ended.");
       return token;
     },
     session({ session, token }) {
       if (session.user && token.sub) session.user.id = token.sub;
       return session;
+    },
+    // Every callbackUrl next-auth handles (sign-in, sign-out) is read as a browser would and kept only on this origin.
+    redirect({ url, baseUrl }) {
+      return `${baseUrl}${sameOriginPath(url, baseUrl) ?? "/"}`;
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      await signOutSession(token);
     },
   },
 };

@@ -1,6 +1,8 @@
 // Password hashing with scrypt (memory-hard) at OWASP's recommended cost: N=2^17, r=8, p=1 (128 MiB).
 // Stored as "scrypt$N$r$p$salt$hash" so the cost can be raised later without breaking old hashes.
+// Every hash runs through `passwordHashing` (at most 2 at once with a core left free, 16 waiting, else "busy": UNAVAILABLE).
 import { randomBytes, scrypt as scryptCallback, timingSafeEqual, type ScryptOptions } from "node:crypto";
+import { passwordHashing } from "./concurrency-limit";
 
 const N = 2 ** 17;
 const R = 8;
@@ -8,10 +10,13 @@ const P = 1;
 const KEY_LENGTH = 32;
 
 function scrypt(password: string, salt: Buffer, keyLength: number, options: ScryptOptions): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    // maxmem must exceed 128 * N * r bytes.
-    scryptCallback(password, salt, keyLength, { ...options, maxmem: 256 * 1024 * 1024 }, (error, key) => (error ? reject(error) : resolve(key)));
-  });
+  return passwordHashing.run(
+    () =>
+      new Promise((resolve, reject) => {
+        // maxmem must exceed 128 * N * r bytes.
+        scryptCallback(password, salt, keyLength, { ...options, maxmem: 256 * 1024 * 1024 }, (error, key) => (error ? reject(error) : resolve(key)));
+      }),
+  );
 }
 
 export async function hashPassword(password: string): Promise<string> {
@@ -31,6 +36,10 @@ export async function verifyPassword(password: string, stored: string): Promise<
 /** A hash of a random password: verifying against it costs the same as a real one (no user-enumeration by timing). */
 let dummyHash: Promise<string> | undefined;
 export function getDummyHash(): Promise<string> {
-  dummyHash ??= hashPassword(randomBytes(16).toString("hex"));
+  // A failed attempt (the hashing queue was full) is not kept: the next sign-in tries again.
+  dummyHash ??= hashPassword(randomBytes(16).toString("hex")).catch((error: unknown) => {
+    dummyHash = undefined;
+    throw error;
+  });
   return dummyHash;
 }

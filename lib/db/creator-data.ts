@@ -1,12 +1,13 @@
 // The creator as a whole: the one delete that removes everything of theirs, and the list of creators (the command
 // line's recompute). The export's reads are in creator-export.ts and export-pages.ts.
 import { prisma, type Tx } from "./client";
+import { clearFailuresOfEmail } from "./sign-in-failures";
 
-/** Deletes the creator; every row of theirs goes with it (ON DELETE CASCADE), and so does their sign-in throttle. */
+/** Deletes the creator; every row of theirs goes with it (ON DELETE CASCADE), and so do their e-mail's sign-in failure counts. */
 export async function deleteCreator(creatorId: string, tx: Tx): Promise<boolean> {
   const [row] = await tx.$queryRaw<{ email: string }[]>`DELETE FROM creators WHERE id = ${creatorId} RETURNING email`;
   if (!row) return false;
-  await tx.signInThrottle.deleteMany({ where: { email: row.email } });
+  await clearFailuresOfEmail(row.email, tx);
   return true;
 }
 

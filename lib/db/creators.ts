@@ -26,3 +26,7 @@ export async function insertCreator(data: { email: string; name?: string; passwo
 export function updateCreatorProfile(creatorId: string, data: { name?: string | null; isAdult?: boolean }, tx: Tx = prisma): Promise<CreatorProfile> {
   return tx.creator.update({ where: { id: creatorId }, data, select: creatorProfileSelect });
 }
+
+export async function updatePasswordHash(creatorId: string, passwordHash: string, tx: Tx = prisma): Promise<void> {
+  await tx.creator.update({ where: { id: creatorId }, data: { passwordHash } });
+}

@@ -1,31 +1,46 @@
-// Sign-in and sign-up rules: hashing, throttling of failed attempts, duplicate e-mails.
+// Sign-in and sign-up rules: hashing, throttling of failed attempts (sign-in-throttle.ts), duplicate e-mails.
+import { setTimeout as sleep } from "node:timers/promises";
 import { AppError } from "@/lib/errors";
 import { getDummyHash, hashPassword, verifyPassword } from "@/lib/auth/password";
 import { getCreatorCredentials, insertCreator, type CreatorProfile } from "@/lib/db/creators";
-import { clearFailedSignIns, getLockedUntil, recordFailedSignIn } from "@/lib/db/sign-in-throttles";
 import type { SignUpInput } from "@/lib/validation/auth";
+import { checkSignIn, recordFailedSignIn, recordSuccessfulSignIn } from "./sign-in-throttle";
 
 export const WRONG_CREDENTIALS = "That e-mail and password do not match. Check them and try again.";
 
-function throttled(lockedUntil: Date, now: Date): AppError {
-  const minutes = Math.max(1, Math.ceil((lockedUntil.getTime() - now.getTime()) / 60_000));
-  return new AppError("THROTTLED", `Too many failed sign-ins. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`);
+export interface SignInAttempt {
+  /** Normalised (signInSchema). */
+  email: string;
+  password: string;
+  /** The client's address (lib/auth/client-address.ts). */
+  address: string;
 }
 
-/** Returns the creator for a correct e-mail and password; throws AppError otherwise. `email` is normalised. */
-export async function authenticate(email: string, password: string, now: Date): Promise<{ id: string; email: string; name: string | null }> {
-  const lockedUntil = await getLockedUntil(email, now);
-  if (lockedUntil) throw throttled(lockedUntil, now);
+export interface AuthenticateOptions {
+  now?: Date;
+  /** How an attempt waits while its e-mail is under attack (tests pass one that only records the wait). */
+  wait?: (ms: number) => Promise<unknown>;
+}
+
+export type AuthenticatedCreator = { id: string; email: string; name: string | null };
+
+/**
+ * Returns the creator for a correct e-mail and password; throws AppError otherwise: UNAUTHENTICATED for a wrong
+ * pair, THROTTLED while this client is blocked, UNAVAILABLE when too many passwords are being hashed already.
+ */
+export async function authenticate(attempt: SignInAttempt, { now = new Date(), wait = sleep }: AuthenticateOptions = {}): Promise<AuthenticatedCreator> {
+  const { email, password, address } = attempt;
+  const { delayMs } = await checkSignIn(email, address, now);
+  if (delayMs) await wait(delayMs);
 
   const creator = await getCreatorCredentials(email);
   // Verify against a dummy hash for unknown e-mails so both cases take the same time.
   const ok = await verifyPassword(password, creator?.passwordHash ?? (await getDummyHash()));
   if (!creator || !ok) {
-    const locked = await recordFailedSignIn(email, now);
-    if (locked) throw throttled(locked, now);
+    await recordFailedSignIn(email, address, now);
     throw new AppError("UNAUTHENTICATED", WRONG_CREDENTIALS);
   }
-  await clearFailedSignIns(email);
+  await recordSuccessfulSignIn(email, address);
   return { id: creator.id, email: creator.email, name: creator.name };
 }
 

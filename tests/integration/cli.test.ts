@@ -69,8 +69,8 @@ describe("npm run milepost", () => {
     const email = `stdin-${Date.now()}@example.test`;
     const created = await milepostWithInput("a password from stdin\nnot this line\n", "user:create", "--email", email, "--password-stdin");
     expect(created).toMatchObject({ code: 0, stderr: "" });
-    await expect(authenticate(email, "a password from stdin", new Date())).resolves.toMatchObject({ email });
-    await appErrorOf(authenticate(email, "not this line", new Date()), "UNAUTHENTICATED");
+    await expect(authenticate({ email, password: "a password from stdin", address: "192.0.2.10" })).resolves.toMatchObject({ email });
+    await appErrorOf(authenticate({ email, password: "not this line", address: "192.0.2.10" }), "UNAUTHENTICATED");
 
     const both = await milepostWithInput("x\n", "user:create", "--email", `both-${email}`, "--password", "correct horse", "--password-stdin");
     expect(both.code).toBe(2);

@@ -180,7 +180,13 @@ describe("delete creator", () => {
     const c = await seedCreator("exp-c");
     const bBefore = await exportedJson(b.creatorId);
     const email = (await prisma.creator.findUniqueOrThrow({ where: { id: c.creatorId } })).email;
-    await prisma.signInThrottle.create({ data: { email, failures: 1, windowStart: NOW } });
+    await prisma.signInFailure.createMany({
+      data: [
+        { scope: "email", key: email, failures: 1, windowStart: NOW },
+        { scope: "pair", key: `${email} 192.0.2.1`, failures: 1, windowStart: NOW },
+        { scope: "pair", key: `x${email} 192.0.2.1`, failures: 1, windowStart: NOW },
+      ],
+    });
     await deleteCreatorAndData(c.creatorId);
 
     expect(await prisma.creator.count({ where: { id: c.creatorId } })).toBe(0);
@@ -193,7 +199,8 @@ describe("delete creator", () => {
     expect(await prisma.webhook.count({ where: { creatorId: c.creatorId } })).toBe(0);
     expect(await prisma.apiToken.count({ where: { creatorId: c.creatorId } })).toBe(0);
     expect(await prisma.notificationNotice.count({ where: { creatorId: c.creatorId } })).toBe(0);
-    expect(await prisma.signInThrottle.count({ where: { email } })).toBe(0);
+    // Its e-mail's sign-in failure counts go too; another e-mail's stay.
+    expect(await prisma.signInFailure.findMany({ where: { key: { contains: email } }, select: { key: true } })).toEqual([{ key: `x${email} 192.0.2.1` }]);
 
     const bAfter = await exportedJson(b.creatorId);
     expect({ ...bAfter, exportedAt: "" }).toEqual({ ...bBefore, exportedAt: "" });

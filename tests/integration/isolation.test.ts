@@ -56,6 +56,10 @@ import * as exportPagesDb from "@/lib/db/export-pages";
 import * as exportData from "@/lib/services/export-data";
 import * as importMilepostCsv from "@/lib/services/import-milepost-csv";
 import * as deleteCreator from "@/lib/services/delete-creator";
+import * as sessionsDb from "@/lib/db/sessions";
+import * as sessions from "@/lib/services/sessions";
+import * as changePassword from "@/lib/services/change-password";
+import { randomBytes, scryptSync } from "node:crypto";
 import { appErrorOf, createCreator } from "./fixtures";
 
 interface Ids {
@@ -225,7 +229,30 @@ const foreignIdOperations: Record<string, Operation> = {
   "services/write-api-batch.writeApiBatch": (i) => writeApiBatch.writeApiBatch(i.creatorB, i.accountA, { account: [], videos: [{ videoId: i.videoA, day: DAY, views: 1 }] }, NOW),
   "services/import-milepost-csv.importMilepostCsv": (i) =>
     importMilepostCsv.importMilepostCsv(i.creatorB, i.accountA, [{ name: "a.csv", text: "day,followers\n2026-11-20,999\n" }, { name: "v.csv", text: "platform_id,day,views\n100,2026-11-20,999\n" }], { now: NOW }),
+  // Sessions: B cannot end A's session (Settings' per-session "Sign out").
+  "services/sessions.endSession": (i) => sessionsOfAUnchanged(i, (sessionId) => sessions.endSession(i.creatorB, sessionId)),
 };
+
+/** A's signed-in session (made on first use) and A's password hash must stay as they were after B's calls. */
+let sessionA: Promise<string> | undefined;
+const sessionOfA = (i: Ids) => (sessionA ??= sessions.startSession(i.creatorA, "A's browser", NOW));
+async function sessionsOfAUnchanged(i: Ids, attempt: (sessionIdOfA: string) => Promise<unknown>): Promise<unknown> {
+  const sessionId = await sessionOfA(i);
+  const read = () => prisma.creator.findUniqueOrThrow({ where: { id: i.creatorA }, select: { passwordHash: true, sessions: { orderBy: { id: "asc" } } } });
+  const before = await read();
+  expect(before.sessions.map((s) => s.id)).toContain(sessionId);
+  try {
+    return await attempt(sessionId);
+  } finally {
+    expect(await read()).toEqual(before);
+  }
+}
+/** B's password set to a known one (a cheap scrypt hash), for B's own password change. */
+async function givePasswordToB(i: Ids, password: string): Promise<{ id: string; email: string }> {
+  const salt = randomBytes(16);
+  const passwordHash = ["scrypt", 1024, 8, 1, salt.toString("base64"), scryptSync(password, salt, 32, { N: 1024, r: 8, p: 1 }).toString("base64")].join("$");
+  return prisma.creator.update({ where: { id: i.creatorB }, data: { passwordHash }, select: { id: true, email: true } });
+}
 
 /** A's notification switches, webhook (with its secret) and notices, set once, to compare before and after B's calls. */
 async function notificationSettingsOfA(i: Ids) {
@@ -246,6 +273,23 @@ const unsubscribeTokenOf = (creatorId: string, category: string) => {
 
 /** Functions that take no id of another creator's record, with a check that B still cannot reach A's data through them. */
 const noForeignId: Record<string, ((ids: Ids) => Promise<void>) | "pure"> = {
+  // Sessions: whatever B calls with A's session id, A's sessions and password stay.
+  "db/sessions.insertSession": async (i) => void (await sessionsOfAUnchanged(i, () => sessionsDb.insertSession(i.creatorB, { id: `b-${Date.now()}`, userAgent: null, now: NOW }))),
+  "db/sessions.findSessionCreator": async (i) => void (await sessionsOfAUnchanged(i, async (sid) => expect(await sessionsDb.findSessionCreator(i.creatorB, sid, NOW, new Date(NOW.getTime() + 1))).toBeNull())),
+  "db/sessions.listSessions": async (i) => void (await sessionsOfAUnchanged(i, async (sid) => expect((await sessionsDb.listSessions(i.creatorB)).map((s) => s.id)).not.toContain(sid))),
+  "db/sessions.deleteSession": async (i) => void (await sessionsOfAUnchanged(i, async (sid) => expect(await sessionsDb.deleteSession(i.creatorB, sid)).toBe(false))),
+  "db/sessions.deleteSessions": async (i) => void (await sessionsOfAUnchanged(i, () => sessionsDb.deleteSessions(i.creatorB, null))),
+  "db/sessions.deleteStaleSessions": async (i) => void (await sessionsOfAUnchanged(i, () => sessionsDb.deleteStaleSessions(i.creatorB, new Date(NOW.getTime() + 86_400_000)))),
+  "services/sessions.startSession": async (i) => void (await sessionsOfAUnchanged(i, () => sessions.startSession(i.creatorB, "B's browser", NOW))),
+  "services/sessions.sessionCreator": async (i) => void (await sessionsOfAUnchanged(i, async (sid) => expect(await sessions.sessionCreator({ sub: i.creatorB, sid }, NOW)).toBeNull())),
+  "services/sessions.listSessions": async (i) => void (await sessionsOfAUnchanged(i, async (sid) => expect((await sessions.listSessions(i.creatorB, sid)).map((s) => s.id)).not.toContain(sid))),
+  "services/sessions.signOutSession": async (i) => void (await sessionsOfAUnchanged(i, (sid) => sessions.signOutSession({ sub: i.creatorB, sid }))),
+  "services/sessions.endAllSessions": async (i) => void (await sessionsOfAUnchanged(i, () => sessions.endAllSessions(i.creatorB))),
+  "services/change-password.changePassword": async (i) => {
+    const b = await givePasswordToB(i, "B's password");
+    const sessionOfB = await sessions.startSession(i.creatorB, "B's browser", NOW);
+    await sessionsOfAUnchanged(i, () => changePassword.changePassword({ ...b, sessionId: sessionOfB, address: "192.0.2.90" }, { currentPassword: "B's password", newPassword: "B's new password" }));
+  },
   "db/accounts.listAccounts": async (i) => expect((await accountsDb.listAccounts(i.creatorB)).map((a) => a.id)).toEqual([i.accountB]),
   "db/accounts.isHandleTaken": async (i) => expect(await accountsDb.isHandleTaken(i.creatorB, { platform: "tiktok", handle: "creator.a" })).toBe(false),
   "db/accounts.insertAccount": async (i) => {
@@ -428,7 +472,8 @@ const exemptModules: Record<string, string> = {
   "db/client": "the Prisma client itself",
   "db/counts": "pure BIGINT ↔ number conversions",
   "db/creators": "keyed by the signed-in creator's own id or e-mail",
-  "db/sign-in-throttles": "keyed by the e-mail typed at sign-in",
+  "db/sign-in-failures": "failed sign-in counts keyed by the e-mail typed and the client address, no creator data",
+  "services/sign-in-throttle": "counts failed sign-ins by e-mail and client address, before there is a creator",
   "services/authenticate": "sign-in and sign-up, before there is a creator",
   "db/rate-limits": "request counters keyed by an API token's id, no creator data",
 };

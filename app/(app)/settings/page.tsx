@@ -15,6 +15,15 @@ export default async function SettingsPage() {
     <div className="max-w-xl">
       <PageHeader title="Settings" description={`Signed in as ${user.email}.`} />
       <SettingsForm action={updateSettingsAction} settings={{ name: user.name, isAdult: user.isAdult }} />
+      <section aria-labelledby="security-heading" className="mt-8 border-t border-slate-200 pt-6">
+        <h2 id="security-heading" className="text-lg font-semibold text-slate-900">
+          Sign-in and sessions
+        </h2>
+        <p className="mt-1 text-sm text-slate-700">Change your password, see where you are signed in, sign out one browser or everywhere.</p>
+        <Link href="/settings/security" className="mt-2 inline-block text-sm font-medium text-indigo-800 underline-offset-2 hover:underline">
+          Password and sessions
+        </Link>
+      </section>
       <section aria-labelledby="notifications-heading" className="mt-8 border-t border-slate-200 pt-6">
         <h2 id="notifications-heading" className="text-lg font-semibold text-slate-900">
           Notifications

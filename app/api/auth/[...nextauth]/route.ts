@@ -1,6 +1,28 @@
+// next-auth's routes, with two guards of Milepost's own: a callbackUrl that leads off this site is a 422 with the
+// usual error body (next-auth answered `javascript:…` with a 500 "server configuration" page), and a failed
+// credentials sign-in answers with its own status (429 throttled, 503 busy or unavailable) rather than always 401.
+import type { NextRequest } from "next/server";
 import NextAuth from "next-auth";
+import { errorResponse } from "@/lib/actions/creator-route";
+import { sameOriginPath } from "@/lib/auth/callback-url";
 import { authOptions } from "@/lib/auth/options";
+import { withSignInOutcome } from "@/lib/auth/sign-in-outcome";
+import { AppError } from "@/lib/errors";
 
-const handler = NextAuth(authOptions);
+type Context = { params: Promise<{ nextauth: string[] }> };
+
+const nextAuth = NextAuth(authOptions) as (request: NextRequest, context: Context) => Promise<Response>;
+
+function appOrigin(request: NextRequest): string {
+  return process.env.NEXTAUTH_URL ? new URL(process.env.NEXTAUTH_URL).origin : request.nextUrl.origin;
+}
+
+async function handler(request: NextRequest, context: Context): Promise<Response> {
+  const callbackUrl = request.nextUrl.searchParams.get("callbackUrl");
+  if (callbackUrl !== null && sameOriginPath(callbackUrl, appOrigin(request)) === null) {
+    return errorResponse(new AppError("VALIDATION", "callbackUrl must be a page of this site.", { callbackUrl: ["Use a path on this site, like /dashboard."] }));
+  }
+  return withSignInOutcome(() => nextAuth(request, context));
+}
 
 export { handler as GET, handler as POST };
