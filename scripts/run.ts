@@ -4,6 +4,7 @@
 // It supervises them: an app, worker or embedded PostgreSQL that dies is started again (scripts/lib/supervise.ts),
 // PostgreSQL on the same port and data. Ctrl-C (or SIGTERM) stops the app and the worker, then PostgreSQL.
 //   --build      build even when a build exists (the e2e tests always test the current code)
+//   --no-build   serve the existing build as it is (e2e tests that start a second app beside the first)
 //   --ephemeral  keep the embedded database in a new temporary folder, removed on exit (e2e tests)
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -16,6 +17,7 @@ import { pathToFileURL } from "node:url";
 const args = process.argv.slice(2);
 const mode = args[0] === "dev" ? "dev" : "start";
 const forceBuild = args.includes("--build");
+const neverBuild = args.includes("--no-build");
 if (args.includes("--ephemeral")) {
   const dir = mkdtempSync(path.join(os.tmpdir(), "milepost-data-"));
   process.env.MILEPOST_DATA_DIR = dir;
@@ -122,7 +124,7 @@ async function main(): Promise<number> {
       NEXT_TELEMETRY_DISABLED: "1",
       PORT: port,
     };
-    if (mode === "start" && !stopping && (forceBuild || !buildIsCurrent())) await build(env);
+    if (mode === "start" && !stopping && !neverBuild && (forceBuild || !buildIsCurrent())) await build(env);
     if (stopping) return 0;
     const child = { env, cwd: ROOT, stopTimeoutMs: 10_000 };
     if (process.env.MILEPOST_WORKER !== "off") {

@@ -45,15 +45,14 @@ export function postgresUser(): PostgresUser | null {
 
 /**
  * The first folder on the way to `target` that `user` may not enter (no search permission for it), or null when it
- * reaches `target`. Checks the real path of the deepest existing ancestor, by owner, group and other bits.
+ * reaches `target`. The way is the folders named in the path and those of its real path (a symbolic link on the way
+ * is followed from where it stands), checked by owner, group and other bits.
  */
 export function unreachableFolder(target: string, user: PostgresUser): string | null {
   let existing = path.resolve(target);
   while (!existsSync(existing)) existing = path.dirname(existing);
-  const real = realpathSync(existing);
-  const parts = real.split(path.sep).filter(Boolean);
-  for (let i = 0; i <= parts.length; i++) {
-    const folder = path.sep + parts.slice(0, i).join(path.sep);
+  const prefixes = (full: string) => full.split(path.sep).filter(Boolean).map((_, i, parts) => path.sep + parts.slice(0, i + 1).join(path.sep));
+  for (const folder of [path.sep, ...prefixes(existing), ...prefixes(realpathSync(existing))]) {
     const stat = statSync(folder);
     if (!stat.isDirectory()) break;
     const bit = stat.uid === user.uid ? 0o100 : stat.gid === user.gid ? 0o010 : 0o001;
@@ -83,7 +82,7 @@ export async function reachableBinaries(user: PostgresUser | null, log: (line: s
   const inside = (dir: string): Binaries => ({ initdb: path.join(dir, "bin/initdb"), postgres: path.join(dir, "bin/postgres") });
   const blocked = user && unreachableFolder(path.join(native, "bin"), user);
   if (!blocked) return inside(native);
-  const version = (JSON.parse(readFileSync(path.join(native, "../package.json"), "utf8")) as { version: string }).version;
+  const version = (JSON.parse(readFileSync(path.join(realpathSync(native), "../package.json"), "utf8")) as { version: string }).version;
   const copy = path.join(systemDir, `postgresql-${version}-${os.platform()}-${os.arch()}`);
   if (!existsSync(path.join(copy, "bin/postgres"))) {
     const partial = `${copy}.partial-${process.pid}`;

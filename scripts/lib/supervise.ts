@@ -36,6 +36,7 @@ export function supervise(name: string, start: () => Promise<Running>, log: (lin
   const loop = (async () => {
     let quickDeaths = 0;
     let startedAt = Date.now();
+    let restarting = !!first;
     while (!stopping) {
       let how: string;
       if (!current) {
@@ -43,11 +44,12 @@ export function supervise(name: string, start: () => Promise<Running>, log: (lin
           current = await start();
           startedAt = Date.now();
           if (stopping) break;
-          log(`${name} started again (pid ${current.pid}).`);
+          if (restarting) log(`${name} started again (pid ${current.pid}).`);
         } catch (error) {
           current = undefined;
           how = `could not start (${describeFailure(error)})`;
         }
+        restarting = true;
       }
       if (current) {
         const pid = current.pid;

@@ -19,7 +19,7 @@ interface Run {
   stderr: string;
 }
 
-function milepost(env: NodeJS.ProcessEnv, ...args: string[]): Promise<Run> {
+function milepost(env: Record<string, string>, ...args: string[]): Promise<Run> {
   return new Promise((resolve) => {
     const child = execFile(
       process.execPath,
@@ -32,7 +32,7 @@ function milepost(env: NodeJS.ProcessEnv, ...args: string[]): Promise<Run> {
 }
 
 let tmp: string;
-let embedded: NodeJS.ProcessEnv;
+let embedded: Record<string, string>;
 let server: EmbeddedDb | undefined;
 const EMAIL = `newcomer-${Date.now()}@example.test`;
 
