@@ -123,6 +123,7 @@ async function main(): Promise<number> {
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || (database ? await embeddedSecret() : randomBytes(32).toString("base64url")),
       NEXT_TELEMETRY_DISABLED: "1",
       PORT: port,
+      MILEPOST_SUPERVISOR_PID: String(process.pid), // see scripts/lib/exit-with-parent.cjs
     };
     if (mode === "start" && !stopping && !neverBuild && (forceBuild || !buildIsCurrent())) await build(env);
     if (stopping) return 0;
@@ -140,7 +141,11 @@ async function main(): Promise<number> {
     throw error;
   } finally {
     await Promise.all(children.map((supervisor) => supervisor.stop()));
-    await database?.stop();
+    if (children.length) log(`${process.env.MILEPOST_WORKER !== "off" ? "The web server and the worker" : "The web server"} stopped.`);
+    if (database) {
+      await database.stop();
+      log("PostgreSQL stopped.");
+    }
   }
 }
 
