@@ -1,6 +1,7 @@
 // A second Milepost, started the way `npm start` starts it (scripts/run.ts on the build this e2e run made), for the
 // specs that kill its processes or take its database away. Its output is kept for assertions about its log lines.
-import { execFileSync, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
+import { readdirSync, readFileSync, readlinkSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import net from "node:net";
 import os from "node:os";
@@ -41,21 +42,40 @@ export async function healthStatus(baseURL: string): Promise<number> {
   }
 }
 
-/** The pid of the process listening on `port` (the real web server, whatever started it). */
+const pids = () => readdirSync("/proc").filter((name) => /^\d+$/.test(name));
+
+/** The pid of the process listening on TCP `port` (the real web server, whatever started it), from Linux's /proc. */
 export function listeningPid(port: number): number | null {
-  const line = execFileSync("ss", ["-Htlnp", `sport = :${port}`], { encoding: "utf8" });
-  const pid = /pid=(\d+)/.exec(line)?.[1];
-  return pid ? Number(pid) : null;
+  const hexPort = `:${port.toString(16).toUpperCase().padStart(4, "0")}`;
+  const sockets = new Set<string>();
+  for (const table of ["/proc/net/tcp", "/proc/net/tcp6"]) {
+    for (const line of readFileSync(table, "utf8").split("\n").slice(1)) {
+      const [, local, , state, , , , , , inode] = line.trim().split(/\s+/);
+      if (local?.endsWith(hexPort) && state === "0A" && inode) sockets.add(`socket:[${inode}]`); // 0A: LISTEN
+    }
+  }
+  for (const pid of pids()) {
+    try {
+      for (const fd of readdirSync(`/proc/${pid}/fd`)) if (sockets.has(readlinkSync(`/proc/${pid}/fd/${fd}`))) return Number(pid);
+    } catch {
+      // a process that ended meanwhile, or not ours to read
+    }
+  }
+  return null;
 }
 
-/** The pid of `parent`'s child whose command line matches `pattern`. */
+/** The pid of `parent`'s child whose command line contains `pattern`, from Linux's /proc. */
 export function childPid(parent: number, pattern: string): number | null {
-  try {
-    const pid = execFileSync("pgrep", ["-P", String(parent), "-f", pattern], { encoding: "utf8" }).trim().split("\n")[0];
-    return pid ? Number(pid) : null;
-  } catch {
-    return null; // pgrep exits 1 when nothing matches
+  for (const pid of pids()) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      if (ppid === parent && readFileSync(`/proc/${pid}/cmdline`, "utf8").includes(pattern)) return Number(pid);
+    } catch {
+      // ended meanwhile
+    }
   }
+  return null;
 }
 
 /** Starts the app on a free port with its own data folder; resolves once /api/health answers 200. */
