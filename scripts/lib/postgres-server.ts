@@ -69,7 +69,9 @@ export async function initdb(binaries: Binaries, dataDir: string, user: Postgres
   await writeFile(passwordFile, `${password}\n`, { mode: 0o600 });
   try {
     if (user) await Promise.all([chown(dataDir, user.uid, user.gid), chown(passwordFile, user.uid, user.gid)]);
-    await run(binaries.initdb, [`--pgdata=${dataDir}`, "--auth=scram-sha-256", "--username=postgres", `--pwfile=${passwordFile}`, "--encoding=UTF8", "--lc-messages=C"], user);
+    // UTF-8 with PostgreSQL's own C.UTF-8 (code point order, Unicode upper/lower), whatever locales the system has.
+    const locale = ["--encoding=UTF8", "--locale-provider=builtin", "--builtin-locale=C.UTF-8", "--locale=C", "--lc-messages=C"];
+    await run(binaries.initdb, [`--pgdata=${dataDir}`, "--auth=scram-sha-256", "--username=postgres", `--pwfile=${passwordFile}`, ...locale], user);
   } finally {
     await rm(passwordFile, { force: true });
   }
