@@ -8,7 +8,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { ensureDatabase, startEmbeddedPostgres, type EmbeddedDb } from "../scripts/lib/embedded-db";
 import { startApp, type AppProcess } from "./app-process";
-import { signUp, uniqueEmail } from "./helpers";
+import { PASSWORD, uniqueEmail } from "./helpers";
 
 test("a database outage: 503 with Retry-After, an inline form message, a friendly page, then recovery without a restart", async ({ browser }) => {
   test.setTimeout(480_000);
@@ -21,7 +21,13 @@ test("a database outage: 503 with Retry-After, an inline form message, a friendl
     app = await startApp({ DATABASE_URL: url, NEXTAUTH_SECRET: "outage-test-secret-outage-test-secret", MILEPOST_WORKER: "off" });
     const context = await browser.newContext({ baseURL: app.baseURL });
     const page = await context.newPage();
-    await signUp(page, uniqueEmail("outage"));
+    // Signing up by hand: this app has just started and its first pages take a while on a busy machine.
+    await page.goto("/signup");
+    await page.getByLabel("E-mail").fill(uniqueEmail("outage"));
+    await page.getByLabel("Password").fill(PASSWORD);
+    await page.getByLabel("I am 18 or older").check();
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page).toHaveURL(/\/dashboard$/, { timeout: 60_000 });
     await page.goto("/accounts/new");
     await page.getByLabel("Handle").fill("outage.test");
 
@@ -38,7 +44,7 @@ test("a database outage: 503 with Retry-After, an inline form message, a friendl
 
     await test.step("a form says so inline and keeps what was typed", async () => {
       await page.getByRole("button", { name: "Save account" }).click();
-      await expect(page.getByRole("alert").filter({ hasText: "Milepost can't reach its database right now, so nothing was saved." })).toBeVisible();
+      await expect(page.getByRole("alert").filter({ hasText: "Milepost can't reach its database right now, so nothing was saved." })).toBeVisible({ timeout: 30_000 });
       await expect(page.getByLabel("Handle")).toHaveValue("outage.test");
     });
 
@@ -46,7 +52,7 @@ test("a database outage: 503 with Retry-After, an inline form message, a friendl
       const response = await page.goto("/accounts");
       // Next.js lets a page answer 404, 403, 401 or a redirect, not 503: a page that failed answers 500.
       expect(response!.status()).toBe(500);
-      await expect(page.getByRole("heading", { name: "Milepost is temporarily unavailable" })).toBeVisible();
+      await expect(page.getByRole("heading", { name: "Milepost is temporarily unavailable" })).toBeVisible({ timeout: 30_000 });
       await expect(page.getByText("this page comes back by itself as soon as the database answers again")).toBeVisible();
       expect(await page.content()).not.toMatch(/prisma|ECONNREFUSED|127\.0\.0\.1|DriverAdapterError/i);
     });
@@ -58,7 +64,7 @@ test("a database outage: 503 with Retry-After, an inline form message, a friendl
       await page.goto("/accounts/new");
       await page.getByLabel("Handle").fill("outage.test");
       await page.getByRole("button", { name: "Save account" }).click();
-      await expect(page.getByRole("heading", { level: 1, name: "@outage.test" })).toBeVisible();
+      await expect(page.getByRole("heading", { level: 1, name: "@outage.test" })).toBeVisible({ timeout: 30_000 });
     });
     await context.close();
   } finally {
