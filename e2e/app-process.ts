@@ -107,7 +107,9 @@ export async function startApp(env: Record<string, string> = {}): Promise<AppPro
 
   const stop = async (seconds = 60) => {
     if (!gone) child.kill("SIGTERM");
-    const code = await Promise.race([exited, new Promise<"late">((resolve) => setTimeout(() => resolve("late"), seconds * 1000))]);
+    let timer: NodeJS.Timeout | undefined;
+    const code = await Promise.race([exited, new Promise<"late">((resolve) => (timer = setTimeout(() => resolve("late"), seconds * 1000)))]);
+    clearTimeout(timer);
     if (code === "late") {
       child.kill("SIGKILL");
       await exited;

@@ -24,6 +24,17 @@ export interface Postmaster {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Whether `promise` settles within `ms` (its timer cleared either way, so it keeps no process alive). */
+async function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
+  try {
+    return await Promise.race([promise.then(() => true), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** The fields of a running server's postmaster.pid, or null when there is none or its process is gone. */
 export function readPostmasterPid(dataDir: string): { pid: number; port: number; status: string } | null {
   let lines: string[];
@@ -110,15 +121,15 @@ export async function startPostmaster(binaries: Binaries, dataDir: string, port:
       child.kill("SIGKILL");
       throw new Error(`PostgreSQL did not get ready within 2 minutes: ${lastLines.join(" ")}`);
     }
-    await Promise.race([sleep(100), exited]);
+    await settlesWithin(exited, 100);
   }
   if (exit) throw new Error(`PostgreSQL ${describeExit(exit.code, exit.signal)} while starting: ${lastLines.join(" ") || "it said nothing"}`);
   const stop = async () => {
     if (exit) return;
     child.kill("SIGINT");
-    if (await Promise.race([exited.then(() => true), sleep(30_000).then(() => false)])) return;
+    if (await settlesWithin(exited, 30_000)) return;
     child.kill("SIGQUIT");
-    if (await Promise.race([exited.then(() => true), sleep(5_000).then(() => false)])) return;
+    if (await settlesWithin(exited, 5_000)) return;
     child.kill("SIGKILL");
     await exited;
   };
