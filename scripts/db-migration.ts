@@ -5,6 +5,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { MIGRATIONS_DIR, diffMigrationsToSchema } from "./lib/schema-engine.ts";
 import { resolveDatabase } from "./lib/database.ts";
+import { describeFailure } from "./lib/failure.ts";
 
 const name = (process.argv[2] ?? "").trim().toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
 if (!name) {
@@ -30,7 +31,7 @@ try {
     console.log(`Wrote ${path.relative(process.cwd(), dir)}/migration.sql — review it, then run npm run db:migrate.`);
   }
 } catch (error) {
-  console.error("Could not create the migration:", error instanceof Error ? error.message : error);
+  console.error(`Could not create the migration: ${describeFailure(error)}`);
   process.exitCode = 1;
 } finally {
   await db.stop();

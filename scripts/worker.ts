@@ -1,14 +1,19 @@
 // npm run worker — delivers notifications (e-mail, webhooks) from the queue in PostgreSQL. `npm start` runs one
-// beside the app; run more for larger setups (each attempt is taken by one worker only). Needs DATABASE_URL (the
-// embedded database when unset, as npm start).
+// beside the app (and starts it again when it dies); run more for larger setups (each attempt is taken by one worker
+// only). Needs DATABASE_URL (else the embedded database: the one `npm start` runs, or its own, as npm start would).
 // SIGINT/SIGTERM: finishes the attempts under way, then exits.
 import { resolveDatabase } from "./lib/database.ts";
+import { describeFailure } from "./lib/failure.ts";
 
 const db = await resolveDatabase();
 process.env.DATABASE_URL = db.url; // before the app's Prisma client is first used
 const { startWorker, workerConfigFromEnv } = await import("@/lib/notifications/worker");
 const config = workerConfigFromEnv();
-const worker = await startWorker(config, (line) => console.log(`[worker] ${line}`));
+const worker = await startWorker(config, (line) => console.log(`[worker] ${line}`)).catch(async (error: unknown) => {
+  console.error(`[worker] could not start: ${describeFailure(error)}`);
+  await db.stop();
+  process.exit(1);
+});
 console.log(`[worker] delivering notifications (${config.concurrency} at a time; e-mail ${config.smtpUrl ? "by SMTP" : "kept in the outbox: SMTP_URL is not set"})`);
 
 let stopping = false;

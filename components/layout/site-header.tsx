@@ -1,12 +1,35 @@
 import Link from "next/link";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { getUnreadCount } from "@/lib/services/read-notices";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { NotificationBell } from "@/components/notifications/notification-bell";
 
+/** The signed-in creator and their unread count; `unknown` while the database is out of reach (the page says why). */
+async function headerState(): Promise<{ user: CurrentUser | null; unread: number } | "unknown"> {
+  try {
+    const user = await getCurrentUser();
+    return { user, unread: user ? await getUnreadCount(user.id) : 0 };
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) return "unknown";
+    throw error;
+  }
+}
+
 export async function SiteHeader() {
-  const user = await getCurrentUser();
-  const unread = user ? await getUnreadCount(user.id) : 0;
+  const state = await headerState();
+  if (state === "unknown") {
+    return (
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-5xl items-center px-4 py-3">
+          <Link href="/" className="text-lg font-bold text-indigo-800">
+            Milepost
+          </Link>
+        </div>
+      </header>
+    );
+  }
+  const { user, unread } = state;
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-3">

@@ -2,7 +2,7 @@
 // the token's rate limit, and maps every error to { error: { code, message, fields? } } — so no handler forgets the
 // creator check. Handlers receive the creator id and scope every lookup by it: another creator's id is a 404.
 import type { z } from "zod";
-import { errorResponse } from "@/lib/actions/creator-route";
+import { errorResponse, unexpectedErrorResponse } from "@/lib/actions/creator-route";
 import { AppError, notFoundError } from "@/lib/errors";
 import { authenticateToken } from "@/lib/services/manage-api-tokens";
 import { takeApiRequest } from "@/lib/services/limit-api-requests";
@@ -76,8 +76,7 @@ export function withToken<Params = Record<string, never>>(handler: Handler<Param
     } catch (error) {
       if (error instanceof AppError) return errorResponse(error);
       if (error instanceof InvalidJsonError) return Response.json(errorBody("INVALID_JSON", error.message), { status: 400, headers: NO_STORE });
-      console.error("API error", error);
-      return Response.json(errorBody("INTERNAL", "Something went wrong on our side."), { status: 500, headers: NO_STORE });
+      return unexpectedErrorResponse(error); // 503 with Retry-After while the database is out of reach
     }
   };
 }

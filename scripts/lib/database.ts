@@ -1,19 +1,33 @@
-// Which PostgreSQL the scripts use: DATABASE_URL when set, else the embedded one under .data/.
+// Which PostgreSQL the scripts use: DATABASE_URL when set, else the embedded one under .data/ — the one `npm start`
+// runs when it runs (so the command line, the worker and migrations work beside the app), else started for the
+// duration of the command.
 import path from "node:path";
 import { ROOT } from "./schema-engine.ts";
-import { startEmbeddedPostgres } from "./embedded-db.ts";
+import { ensureDatabase, runningEmbeddedPostgres, startEmbeddedPostgres } from "./embedded-db.ts";
 
 /** Where the embedded database and the generated secret live (MILEPOST_DATA_DIR overrides, e.g. for e2e runs). */
 export const DATA_DIR = path.resolve(ROOT, process.env.MILEPOST_DATA_DIR || ".data");
+export const EMBEDDED_DIR = path.join(DATA_DIR, "pg");
+export const EMBEDDED_DATABASE = "milepost";
 
 export interface ResolvedDatabase {
   url: string;
   embedded: boolean;
+  /** This command started the embedded server (none was running). */
+  started: boolean;
+  /** Stops the embedded server when this command started it; leaves a running one (and DATABASE_URL's) alone. */
   stop(): Promise<void>;
 }
 
-export async function resolveDatabase(): Promise<ResolvedDatabase> {
-  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, embedded: false, stop: async () => {} };
-  const db = await startEmbeddedPostgres(path.join(DATA_DIR, "pg"));
-  return { url: await db.createDatabase("milepost"), embedded: true, stop: () => db.stop() };
+/** `log` says what was set up (a moved data folder, copied binaries); the command line passes stderr. */
+export async function resolveDatabase({ log = (line: string) => console.error(line) } = {}): Promise<ResolvedDatabase> {
+  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, embedded: false, started: false, stop: async () => {} };
+  const running = await runningEmbeddedPostgres(EMBEDDED_DIR);
+  if (running) return { url: await ensureDatabase(running.serverUrl, EMBEDDED_DATABASE), embedded: true, started: false, stop: async () => {} };
+  const db = await startEmbeddedPostgres(EMBEDDED_DIR, { log });
+  const url = await ensureDatabase(db.serverUrl, EMBEDDED_DATABASE).catch(async (error: unknown) => {
+    await db.stop();
+    throw error;
+  });
+  return { url, embedded: true, started: true, stop: () => db.stop() };
 }
