@@ -4,7 +4,8 @@ import { addAccount, addVideo, expectAccessible, signUp, uniqueEmail } from "./h
 
 // Every page a signed-in creator can reach, with data in it, scanned with axe on a desktop and a phone.
 // One creator and its data are made once; each page is a test of its own, so that every test does a
-// bounded amount of work (a page load and a scan) however busy the machine is.
+// bounded amount of work (a page load and a scan) however busy the machine is. The tests of a viewport
+// share one signed-in page: axe is injected and the app's scripts are loaded once, not per test.
 
 interface Paths {
   account: string;
@@ -59,6 +60,9 @@ const PAGES: [string, (p: Paths) => string][] = [
   ["settings: notifications", () => "/settings/notifications"],
   ["settings: API", () => "/settings/api"],
   ["settings: your data", () => "/settings/data"],
+  ["settings: sign-in and sessions", () => "/settings/security"],
+  ["settings: delivery log", () => "/settings/notifications/deliveries"],
+  ["settings: e-mail outbox", () => "/settings/notifications/outbox"],
   ["notifications", () => "/notifications"],
   ["account", (p) => p.account],
   ["account edit", (p) => `${p.account}/edit`],
@@ -77,20 +81,23 @@ const PAGES: [string, (p: Paths) => string][] = [
   ["not found", () => "/accounts/does-not-exist"],
 ];
 
-async function signedIn(page: Page): Promise<void> {
-  await page.context().addCookies(cookies);
-}
-
 for (const viewport of [
   { name: "desktop", width: 1280, height: 900 },
   { name: "phone", width: 390, height: 844 },
 ]) {
   test.describe(viewport.name, () => {
-    test.use({ viewport: { width: viewport.width, height: viewport.height } });
+    let page: Page;
+    test.beforeAll(async ({ browser }) => {
+      const context = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height } });
+      await context.addCookies(cookies);
+      page = await context.newPage();
+    });
+    test.afterAll(async () => {
+      await page.context().close();
+    });
 
     for (const [name, path] of PAGES) {
-      test(`${name} passes the accessibility scan and fits the screen`, async ({ page }) => {
-        await signedIn(page);
+      test(`${name} passes the accessibility scan and fits the screen`, async () => {
         await page.goto(path(paths));
         await expectAccessible(page);
         // Nothing wider than the screen: tables scroll inside their own box.
@@ -99,8 +106,7 @@ for (const viewport of [
       });
     }
 
-    test("record today with a success message, and with a field error", async ({ page }) => {
-      await signedIn(page);
+    test("record today with a success message, and with a field error", async () => {
       await page.goto(`${paths.account}/record`);
       await page.getByLabel("Followers").fill("1200");
       await page.getByRole("button", { name: "Record" }).click();
@@ -112,8 +118,7 @@ for (const viewport of [
       await expectAccessible(page);
     });
 
-    test("the goal form with its errors and the video picker showing", async ({ page }) => {
-      await signedIn(page);
+    test("the goal form with its errors and the video picker showing", async () => {
       await page.goto(`${paths.account}/goals`);
       await page.getByLabel("Metric").selectOption("video.views");
       await page.getByLabel("Target", { exact: true }).fill("5000");

@@ -3,10 +3,10 @@
 import { spawn } from "node:child_process";
 import { readdirSync, readFileSync, readlinkSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { freePort } from "../scripts/lib/embedded-db";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 
@@ -20,17 +20,6 @@ export interface AppProcess {
   output(): string;
   /** SIGTERM, then waits for the exit (at most `seconds`); the exit code, or null when it had to be killed. */
   stop(seconds?: number): Promise<number | null>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** GET /api/health's status, 0 when nothing answers. */

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { expectAccessible, PASSWORD, signIn, signOut, signUp, uniqueEmail } from "./helpers";
 
 test("sign up, sign out and sign back in", async ({ page }) => {
@@ -127,13 +127,19 @@ test("a session cookie copied before sign-out is refused afterwards", async ({ p
   await copy.close();
 });
 
+/** The same creator signed in from a second browser: a session of its own. */
+async function signedInElsewhere(browser: Browser, email: string): Promise<{ other: BrowserContext; otherPage: Page }> {
+  const other = await browser.newContext();
+  const otherPage = await other.newPage();
+  await signIn(otherPage, email);
+  return { other, otherPage };
+}
+
 test("Settings ends one other session, then every session", async ({ page, browser }) => {
   test.slow(); // several sign-ins, each a scrypt hash of 128 MiB
   const email = uniqueEmail();
   await signUp(page, email);
-  const other = await browser.newContext();
-  const otherPage = await other.newPage();
-  await signIn(otherPage, email);
+  const { other, otherPage } = await signedInElsewhere(browser, email);
 
   await page.goto("/settings");
   await page.getByRole("link", { name: "Password and sessions" }).click();
@@ -161,9 +167,7 @@ test("a password change signs the other sessions out and keeps this one", async 
   test.slow(); // several sign-ins, each a scrypt hash of 128 MiB
   const email = uniqueEmail();
   await signUp(page, email);
-  const other = await browser.newContext();
-  const otherPage = await other.newPage();
-  await signIn(otherPage, email);
+  const { other, otherPage } = await signedInElsewhere(browser, email);
 
   await page.goto("/settings/security");
   await page.getByLabel("Current password").fill("not my password");

@@ -3,7 +3,7 @@
 // A database out of reach is a 503 with Retry-After; any other unexpected error a 500 that shows nothing of it.
 import { unstable_rethrow } from "next/navigation";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
-import { isDatabaseUnavailable, unavailableResponse } from "@/lib/db/unavailable";
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS, UNAVAILABLE_MESSAGE } from "@/lib/db/unavailable";
 import { AppError } from "@/lib/errors";
 
 const NO_STORE = { "Cache-Control": "no-store" };
@@ -12,9 +12,11 @@ export function errorResponse(error: AppError): Response {
   return Response.json({ error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) } }, { status: error.status, headers: NO_STORE });
 }
 
-/** The answer for an error no handler expected: 503 when the database is out of reach, else a 500 (logged). */
+/** The answer for an error no handler expected: 503 with Retry-After when the database is out of reach, else a 500 (logged). */
 export function unexpectedErrorResponse(error: unknown): Response {
-  if (isDatabaseUnavailable(error)) return unavailableResponse();
+  if (isDatabaseUnavailable(error)) {
+    return Response.json({ error: { code: "UNAVAILABLE", message: UNAVAILABLE_MESSAGE } }, { status: 503, headers: { ...NO_STORE, "Retry-After": String(RETRY_AFTER_SECONDS) } });
+  }
   console.error("Unexpected error in a route", error);
   return Response.json({ error: { code: "INTERNAL", message: "Something went wrong on our side." } }, { status: 500, headers: NO_STORE });
 }

@@ -15,36 +15,36 @@ export class InvalidJsonError extends Error {}
 
 export const tooLargeError = () => new AppError("TOO_LARGE", `The request body is larger than ${LIMIT_TEXT}, the limit for JSON bodies.`);
 
-/** The body's bytes, at most `limit` of them: TOO_LARGE as soon as the declared length or the bytes read pass it. */
-export async function readBodyBytes(request: Request, limit = MAX_JSON_BODY_BYTES): Promise<Uint8Array> {
+/**
+ * Reads the request's body with `read` (its bytes, its form data …) without ever taking in more than `limit` bytes:
+ * refused with `tooLarge()` before a byte is read when Content-Length already passes the limit, else the moment the
+ * bytes read do (a missing or understated Content-Length changes nothing).
+ */
+export async function readBodyWithin<T>(request: Request, limit: number, tooLarge: () => Error, read: (body: Response) => Promise<T>): Promise<T> {
   const declared = request.headers.get("content-length");
-  if (declared !== null && /^\d+$/.test(declared.trim()) && Number(declared) > limit) throw tooLargeError();
-  if (!request.body) return new Uint8Array();
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
+  if (declared !== null && /^\d+$/.test(declared.trim()) && Number(declared) > limit) throw tooLarge();
   let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel().catch(() => undefined); // stop the sender; what it sends next is not read
-      throw tooLargeError();
-    }
-    chunks.push(value);
+  let refusal: Error | null = null;
+  const counted = (request.body ?? new Blob().stream()).pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        size += chunk.byteLength;
+        if (size <= limit) return controller.enqueue(chunk);
+        refusal = tooLarge();
+        controller.error(refusal); // cancels the request body: what the sender sends next is not read
+      },
+    }),
+  );
+  try {
+    return await read(new Response(counted, { headers: { "Content-Type": request.headers.get("content-type") ?? "" } }));
+  } catch (error) {
+    throw refusal ?? error;
   }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
 }
 
 /** The request's JSON body: TOO_LARGE past the limit, InvalidJsonError when it is not UTF-8 JSON. */
 export async function readJsonBody(request: Request): Promise<unknown> {
-  const bytes = await readBodyBytes(request);
+  const bytes = await readBodyWithin(request, MAX_JSON_BODY_BYTES, tooLargeError, (body) => body.arrayBuffer());
   try {
     return JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
   } catch {

@@ -6,6 +6,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { dateToDay, type Day } from "@/lib/days";
 import { dayOfMonth, parseCounts, unfoldViews } from "@/lib/reading-months";
 import type { Tx } from "./client";
+import type { AccountSnapshotRow } from "./account-snapshots";
+import type { VideoSnapshotRow } from "./video-snapshots";
 
 export const EXPORT_PAGE_ROWS = 1_000;
 /** Month rows hold up to 31 readings each: a page of them is some 6,000 readings. */
@@ -38,15 +40,7 @@ async function* keysetPages<Row>(tx: Tx, readPage: (after: Row | undefined) => P
   }
 }
 
-export type AccountReadingOut = {
-  day: Day;
-  followers: number;
-  videoViews: number | null;
-  profileViews: number | null;
-  likes: number | null;
-  comments: number | null;
-  shares: number | null;
-};
+export type AccountReadingOut = Omit<AccountSnapshotRow, "id">;
 
 /** The account's readings, ascending by day. */
 export async function* pageAccountReadings(creatorId: string, accountId: string, tx: Tx, pageSize = EXPORT_PAGE_ROWS): AsyncGenerator<AccountReadingOut[]> {
@@ -108,14 +102,7 @@ export async function* pageVideos(creatorId: string, accountId: string, tx: Tx, 
   for await (const page of pages) yield page.map(videoOut);
 }
 
-export type VideoReadingOut = {
-  day: Day;
-  views: number;
-  likes: number | null;
-  comments: number | null;
-  shares: number | null;
-  saves: number | null;
-};
+export type VideoReadingOut = Omit<VideoSnapshotRow, "id">;
 
 /** One month of a video's readings (none for a video without readings, which comes once). */
 export type VideoMonthOut = {

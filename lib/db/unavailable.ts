@@ -29,11 +29,3 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   const inner = [fields.cause, meta.driverAdapterError, ...(Array.isArray(fields.errors) ? fields.errors : [])];
   return inner.some((cause) => isDatabaseUnavailable(cause, depth + 1));
 }
-
-/** The JSON answer of every route while the database is out of reach: 503 UNAVAILABLE with Retry-After. */
-export function unavailableResponse(): Response {
-  return Response.json(
-    { error: { code: "UNAVAILABLE", message: UNAVAILABLE_MESSAGE } },
-    { status: 503, headers: { "Cache-Control": "no-store", "Retry-After": String(RETRY_AFTER_SECONDS) } },
-  );
-}

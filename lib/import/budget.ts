@@ -86,10 +86,15 @@ export class UploadBudget {
     return new AppError(code, `${what}; ${this.limits.label} may hold at most ${describeLimits(this.limits)}.`);
   }
 
-  /** Bytes of the upload itself, counted as they arrive (or a Content-Length / the files' sizes, before). */
+  /** Bytes of the upload itself, counted as they arrive (or the files' sizes, before). */
   addSent(bytes: number): void {
     this.sent += bytes;
-    if (this.sent > this.limits.uploadBytes) throw this.refuse("TOO_LARGE", `The upload is larger than ${megabytes(this.limits.uploadBytes)}`);
+    if (this.sent > this.limits.uploadBytes) throw this.sentTooMuch();
+  }
+
+  /** The refusal of an upload larger than the bytes it may send. */
+  sentTooMuch(): AppError {
+    return this.refuse("TOO_LARGE", `The upload is larger than ${megabytes(this.limits.uploadBytes)}`);
   }
 
   /** A ZIP's entry count, from its directory, before any entry is read. */

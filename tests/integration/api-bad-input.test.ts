@@ -5,14 +5,13 @@ import * as accountsRoute from "@/app/api/v1/accounts/route";
 import * as accountRoute from "@/app/api/v1/accounts/[id]/route";
 import * as videosRoute from "@/app/api/v1/accounts/[id]/videos/route";
 import * as snapshotsRoute from "@/app/api/v1/accounts/[id]/snapshots/route";
-import * as milestonesRoute from "@/app/api/v1/accounts/[id]/milestones/route";
 import * as earningsRoute from "@/app/api/v1/accounts/[id]/earnings/route";
 import { MAX_JSON_BODY_BYTES } from "@/lib/api/body";
 import { openApiDocument } from "@/lib/api/openapi";
 import { prisma } from "@/lib/db/client";
 import { createApiToken } from "@/lib/services/manage-api-tokens";
 import { getImportRun } from "@/lib/services/import-tiktok";
-import { callRoute, expectErrorBody } from "./api-client";
+import { callRoute, expectErrorBody, ID_ENDPOINT_CALLS } from "./api-client";
 import { appErrorOf, createCreator, storedVideoReadings } from "./fixtures";
 
 let creator: string;
@@ -28,20 +27,8 @@ beforeAll(async () => {
   videoId = (await callRoute(videosRoute.POST, "POST", { token, id: accountId, body: { url: VIDEO_URL, postedOn: "2026-01-01" } })).json!.id as string;
 });
 
-const ID_OPERATIONS: [string, unknown, string, unknown?][] = [
-  ["GET /accounts/{id}", accountRoute.GET, "GET"],
-  ["PATCH /accounts/{id}", accountRoute.PATCH, "PATCH", { ruleSet: "article" }],
-  ["DELETE /accounts/{id}", accountRoute.DELETE, "DELETE"],
-  ["GET /accounts/{id}/videos", videosRoute.GET, "GET"],
-  ["POST /accounts/{id}/videos", videosRoute.POST, "POST", { platformId: "123" }],
-  ["GET /accounts/{id}/snapshots", snapshotsRoute.GET, "GET"],
-  ["PUT /accounts/{id}/snapshots", snapshotsRoute.PUT, "PUT", { account: [{ day: "2026-02-01", followers: 1 }] }],
-  ["GET /accounts/{id}/milestones", milestonesRoute.GET, "GET"],
-  ["GET /accounts/{id}/earnings", earningsRoute.GET, "GET"],
-];
-
 describe("ids in the path that no record can have are 404, never a database error", () => {
-  test.each(ID_OPERATIONS)("%s with a NUL, a control character or an over-long id", async (_name, handler, method, body) => {
+  test.each(ID_ENDPOINT_CALLS)("%s with a NUL, a control character or an over-long id", async (_name, handler, method, body) => {
     for (const id of ["\u0000", `${accountId}\u0000`, "\u0007x", "a".repeat(65), "a b"]) {
       const answer = await callRoute(handler, method, { token, id, body });
       expect(answer.status, JSON.stringify(id)).toBe(404);

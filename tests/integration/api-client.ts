@@ -1,5 +1,11 @@
 // Calls /api/v1 route handlers as Next calls them (a Request and a params promise), for the API's integration tests.
 import { expect } from "vitest";
+import * as accountsRoute from "@/app/api/v1/accounts/route";
+import * as accountRoute from "@/app/api/v1/accounts/[id]/route";
+import * as videosRoute from "@/app/api/v1/accounts/[id]/videos/route";
+import * as snapshotsRoute from "@/app/api/v1/accounts/[id]/snapshots/route";
+import * as milestonesRoute from "@/app/api/v1/accounts/[id]/milestones/route";
+import * as earningsRoute from "@/app/api/v1/accounts/[id]/earnings/route";
 
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 
@@ -38,3 +44,21 @@ export function expectErrorBody(answer: ApiAnswer, context = ""): void {
   expect(answer.json, context).toEqual({ error: { code: expect.any(String), message: expect.any(String), ...(answer.json?.error?.fields ? { fields: expect.any(Object) } : {}) } });
   for (const messages of Object.values(answer.json?.error?.fields ?? {})) expect(messages, context).toEqual([expect.any(String)]);
 }
+
+/** Every endpoint once, as [name, handler, method, body?] (an {id} endpoint is given an account by the test). */
+export const ENDPOINT_CALLS: [string, unknown, string, unknown?][] = [
+  ["GET /accounts", accountsRoute.GET, "GET"],
+  ["POST /accounts", accountsRoute.POST, "POST", { handle: "someone", timeZone: "UTC" }],
+  ["GET /accounts/{id}", accountRoute.GET, "GET"],
+  ["PATCH /accounts/{id}", accountRoute.PATCH, "PATCH", { title: "x" }],
+  ["DELETE /accounts/{id}", accountRoute.DELETE, "DELETE"],
+  ["GET /accounts/{id}/videos", videosRoute.GET, "GET"],
+  ["POST /accounts/{id}/videos", videosRoute.POST, "POST", { platformId: "123" }],
+  ["GET /accounts/{id}/snapshots", snapshotsRoute.GET, "GET"],
+  ["PUT /accounts/{id}/snapshots", snapshotsRoute.PUT, "PUT", { account: [{ day: "2026-02-01", followers: 1 }] }],
+  ["GET /accounts/{id}/milestones", milestonesRoute.GET, "GET"],
+  ["GET /accounts/{id}/earnings", earningsRoute.GET, "GET"],
+];
+
+/** The endpoints with an {id} in their path. */
+export const ID_ENDPOINT_CALLS = ENDPOINT_CALLS.filter(([name]) => name.includes("{id}"));

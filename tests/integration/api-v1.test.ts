@@ -13,26 +13,10 @@ import { addDays } from "@/lib/days";
 import { prisma } from "@/lib/db/client";
 import { countInWindow } from "@/lib/db/rate-limits";
 import { createApiToken, revokeApiToken } from "@/lib/services/manage-api-tokens";
+import { callRoute, ENDPOINT_CALLS, ID_ENDPOINT_CALLS as ID_ENDPOINTS } from "./api-client";
 import { createCreator, storedVideoReadings } from "./fixtures";
 
-type Handler = (request: Request, context: { params: Promise<{ id?: string }> }) => Promise<Response>;
-interface Call {
-  token?: string | null;
-  id?: string;
-  body?: unknown;
-  query?: string;
-  rawBody?: string;
-}
-
-async function call(handler: unknown, method: string, { token, id = "", body, query = "", rawBody }: Call = {}) {
-  const headers: Record<string, string> = {};
-  if (token) headers.authorization = `Bearer ${token}`;
-  if (body !== undefined || rawBody !== undefined) headers["content-type"] = "application/json";
-  const request = new Request(`http://test/api/v1/accounts/${id}${query}`, { method, headers, body: rawBody ?? (body === undefined ? undefined : JSON.stringify(body)) });
-  const response = await (handler as Handler)(request, { params: Promise.resolve(id ? { id } : {}) }); // as Next: no {id} on /accounts
-  const text = await response.text();
-  return { status: response.status, headers: response.headers, json: text ? (JSON.parse(text) as Record<string, unknown> & { error?: { code: string; message: string; fields?: Record<string, string[]> } }) : null };
-}
+const call = callRoute;
 
 let tokenA: string;
 let tokenB: string;
@@ -55,21 +39,6 @@ afterEach(() => {
   delete process.env.MILEPOST_API_RATE_LIMIT;
 });
 
-/** Every endpoint once, as [name, handler, method, body?] (an {id} endpoint gets A's account). */
-const ENDPOINT_CALLS: [string, unknown, string, unknown?][] = [
-  ["GET /accounts", accountsRoute.GET, "GET"],
-  ["POST /accounts", accountsRoute.POST, "POST", { handle: "someone", timeZone: "UTC" }],
-  ["GET /accounts/{id}", accountRoute.GET, "GET"],
-  ["PATCH /accounts/{id}", accountRoute.PATCH, "PATCH", { title: "x" }],
-  ["DELETE /accounts/{id}", accountRoute.DELETE, "DELETE"],
-  ["GET /accounts/{id}/videos", videosRoute.GET, "GET"],
-  ["POST /accounts/{id}/videos", videosRoute.POST, "POST", { platformId: "123" }],
-  ["GET /accounts/{id}/snapshots", snapshotsRoute.GET, "GET"],
-  ["PUT /accounts/{id}/snapshots", snapshotsRoute.PUT, "PUT", { account: [{ day: "2026-02-01", followers: 1 }] }],
-  ["GET /accounts/{id}/milestones", milestonesRoute.GET, "GET"],
-  ["GET /accounts/{id}/earnings", earningsRoute.GET, "GET"],
-];
-const ID_ENDPOINTS = ENDPOINT_CALLS.filter(([name]) => name.includes("{id}"));
 
 describe("authentication", () => {
   test.each(ENDPOINT_CALLS)("%s without a token, with an unknown one and with a revoked one is 401 JSON", async (_name, handler, method, body) => {

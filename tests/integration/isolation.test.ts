@@ -440,6 +440,7 @@ const noForeignId: Record<string, ((ids: Ids) => Promise<void>) | "pure"> = {
     ]),
   ),
   "services/export-data.exportSessionName": "pure",
+  "db/unavailable.isDatabaseUnavailable": "pure",
   "services/export-data.openCreatorExport": async (i) => {
     const bytes = async (format: exportData.ExportFormat) => Buffer.concat(await (await exportData.openCreatorExport(i.creatorB, format)).toArray());
     expectNoneOfA(i, Object.values(unzipSync(await bytes("zip"))).map((f) => strFromU8(f)).join("\n"));
