@@ -5,12 +5,19 @@ import { describe, expect, test } from "vitest";
 import { readImportUpload } from "@/lib/actions/import-upload";
 import { AppError } from "@/lib/errors";
 import { MilepostCsvReader } from "@/lib/export/milepost-csv";
-import { bytesSource, describeLimits, MILEPOST_CSV_LIMITS, parseTikTokExport, readCsvRows, readTikTokFiles, TIKTOK_UPLOAD_LIMITS, UploadBudget, type ImportFile } from "@/lib/import";
+import { bytesSource, describeLimits, MILEPOST_CSV_LIMITS, parseTikTokExport, readCsvRows, readTikTokFiles, TIKTOK_UPLOAD_LIMITS, UploadBudget, type ImportFile, type UploadLimits } from "@/lib/import";
 import { importPreviewSchema } from "@/lib/validation/imports";
 import { copies, deflatedEntry, nestedBomb, storedEntry, zipOf } from "@/scripts/lib/upload-payloads";
 
 const MB = 1024 * 1024;
 const TIKTOK_SENTENCE = `; a TikTok upload may hold at most ${describeLimits(TIKTOK_UPLOAD_LIMITS)}.`;
+/**
+ * The same mechanism with smaller numbers, so that a test builds and reads a bounded payload (kilobytes or a few
+ * megabytes, not the hundreds of thousands of lines or the 64 MB the real limits take to pass).
+ */
+const SMALL: UploadLimits = { ...TIKTOK_UPLOAD_LIMITS, unpackedBytes: 4 * MB, zipEntries: 100, lines: 2_000 };
+const SMALL_SENTENCE = `; a TikTok upload may hold at most ${describeLimits(SMALL)}.`;
+const small = () => new UploadBudget(SMALL);
 const csv = (name: string, text: string): ImportFile => ({ name, bytes: strToU8(text) });
 
 async function refusal(promise: Promise<unknown>): Promise<AppError> {
@@ -35,20 +42,20 @@ test("the limits, as every refusal lists them", () => {
 
 describe("ZIP files", () => {
   test("nested ZIPs that unpack past the budget: 413 from their declared sizes, before anything is inflated", async () => {
-    const bomb = nestedBomb({ harder: true, entryBytes: 20 * MB }); // 4 × 4 × 20 MB
-    const error = await refusal(readTikTokFiles([{ name: "export.zip", bytes: bomb }]));
+    const bomb = nestedBomb({ harder: true, entryBytes: 2 * MB }); // 4 × 4 × 2 MB
+    const error = await refusal(readTikTokFiles([{ name: "export.zip", bytes: bomb }], small()));
     expect(error.status).toBe(413);
-    expect(error.message).toBe(`export.zip/export-1.zip unpacks to more than 64 MB${TIKTOK_SENTENCE}`);
+    expect(error.message).toBe(`export.zip/export-1.zip unpacks to more than 4 MB${SMALL_SENTENCE}`);
   });
 
   test("files each under the limits, together past them: one budget for the whole upload", async () => {
     const tiny = storedEntry("x", strToU8("x"));
-    const part = zipOf(copies(tiny, Array.from({ length: 400 }, (_, i) => `junk/${i}.txt`)));
-    const zips = await refusal(readTikTokFiles([1, 2, 3].map((i) => ({ name: `part-${i}.zip`, bytes: part }))));
-    expect(zips.message).toMatch(/^part-3\.zip brings the files inside ZIP files past 1,000; /);
-    const blank = csv("Overview.csv", `Date,Video Views\n${"\n".repeat(80_000)}`);
-    const lines = await refusal(readTikTokFiles([blank, blank, { ...blank, name: "third.csv" }]));
-    expect(lines.message).toMatch(/^third\.csv brings the lines read past 200,000; /);
+    const part = zipOf(copies(tiny, Array.from({ length: 40 }, (_, i) => `junk/${i}.txt`)));
+    const zips = await refusal(readTikTokFiles([1, 2, 3].map((i) => ({ name: `part-${i}.zip`, bytes: part })), small()));
+    expect(zips.message).toMatch(/^part-3\.zip brings the files inside ZIP files past 100; /);
+    const blank = csv("Overview.csv", `Date,Video Views\n${"\n".repeat(800)}`);
+    const lines = await refusal(readTikTokFiles([blank, blank, { ...blank, name: "third.csv" }], small()));
+    expect(lines.message).toMatch(/^third\.csv brings the lines read past 2,000; /);
   });
 
   test.each([
@@ -73,26 +80,26 @@ describe("ZIP files", () => {
 
   test("too many entries: 422 from the ZIP's directory", async () => {
     const tiny = storedEntry("x", strToU8("x"));
-    const zip = zipOf(copies(tiny, Array.from({ length: 1001 }, (_, i) => `junk/${i}.txt`)));
-    const error = await refusal(readTikTokFiles([{ name: "many.zip", bytes: zip }]));
+    const zip = zipOf(copies(tiny, Array.from({ length: 101 }, (_, i) => `junk/${i}.txt`)));
+    const error = await refusal(readTikTokFiles([{ name: "many.zip", bytes: zip }], small()));
     expect(error.status).toBe(422);
-    expect(error.message).toBe(`many.zip brings the files inside ZIP files past 1,000${TIKTOK_SENTENCE}`);
+    expect(error.message).toBe(`many.zip brings the files inside ZIP files past 100${SMALL_SENTENCE}`);
   });
 
   test("a workbook whose parts unpack past the budget is refused before read-excel-file unpacks it", async () => {
-    const sheet = deflatedEntry("xl/worksheets/sheet1.xml", new Uint8Array(70 * MB).fill(0x20));
+    const sheet = deflatedEntry("xl/worksheets/sheet1.xml", new Uint8Array(5 * MB).fill(0x20));
     const workbook = zipOf([storedEntry("xl/workbook.xml", strToU8("<workbook/>")), sheet]);
-    const error = await refusal(readTikTokFiles([{ name: "Overview.xlsx", bytes: workbook }]));
+    const error = await refusal(readTikTokFiles([{ name: "Overview.xlsx", bytes: workbook }], small()));
     expect(error.status).toBe(413);
-    expect(error.message).toBe(`Overview.xlsx unpacks to more than 64 MB${TIKTOK_SENTENCE}`);
+    expect(error.message).toBe(`Overview.xlsx unpacks to more than 4 MB${SMALL_SENTENCE}`);
   });
 });
 
 describe("CSV files", () => {
   test("too many lines: 422", async () => {
-    const error = await refusal(readTikTokFiles([csv("Overview.csv", `Date,Video Views\n${"January 1,5\n".repeat(200_000)}`)]));
+    const error = await refusal(readTikTokFiles([csv("Overview.csv", `Date,Video Views\n${"January 1,5\n".repeat(2_000)}`)], small()));
     expect(error.status).toBe(422);
-    expect(error.message).toBe(`Overview.csv brings the lines read past 200,000${TIKTOK_SENTENCE}`);
+    expect(error.message).toBe(`Overview.csv brings the lines read past 2,000${SMALL_SENTENCE}`);
   });
 
   test("a cell past the limit: 422 naming its line, never quoting it", async () => {
@@ -101,8 +108,8 @@ describe("CSV files", () => {
     expect(error.message).toBe(`Content.csv: line 2 has a cell longer than 10,000 characters${TIKTOK_SENTENCE}`);
   });
 
-  test("a 60 MB cell: refused once a line passes 100,000 characters, the rest never read", async () => {
-    const cell = new Uint8Array(60 * MB).fill(0x41);
+  test("a 6 MB cell: refused once a line passes 100,000 characters, the rest never read", async () => {
+    const cell = new Uint8Array(6 * MB).fill(0x41);
     const source = bytesSource("Overview.csv", cell);
     let read = 0;
     const counted = { name: source.name, async *open() { for await (const chunk of source.open()) { read += chunk.length; yield chunk; } } };
@@ -120,11 +127,11 @@ describe("CSV files", () => {
   });
 
   test("Milepost CSV has its own, larger limits on the same mechanism", async () => {
-    const text = `day,followers\n2026-01-01,1\n${"\n".repeat(2_000_000)}`;
-    const budget = new UploadBudget(MILEPOST_CSV_LIMITS);
-    const error = await refusal(readCsvRows(bytesSource("account.csv", strToU8(text)), budget, () => new MilepostCsvReader("account.csv"), ","));
+    const limits = { ...MILEPOST_CSV_LIMITS, lines: 5_000 };
+    const text = `day,followers\n2026-01-01,1\n${"\n".repeat(5_000)}`;
+    const error = await refusal(readCsvRows(bytesSource("account.csv", strToU8(text)), new UploadBudget(limits), () => new MilepostCsvReader("account.csv"), ","));
     expect(error.status).toBe(422);
-    expect(error.message).toBe(`account.csv brings the lines read past 2,000,000; a Milepost CSV upload may hold at most ${describeLimits(MILEPOST_CSV_LIMITS)}.`);
+    expect(error.message).toBe(`account.csv brings the lines read past 5,000; a Milepost CSV upload may hold at most ${describeLimits(limits)}.`);
   });
 });
 
