@@ -27,7 +27,15 @@ export default defineConfig({
         ...devices["Desktop Chrome"],
         launchOptions: {
           executablePath: systemChromium,
-          args: ["--no-sandbox", "--headless", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-gpu"],
+          args: [
+            "--no-sandbox",
+            "--headless",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--disable-gpu",
+          ],
         },
       },
     },
@@ -42,6 +50,12 @@ export default defineConfig({
     stdout: "pipe",
     stderr: "pipe",
     gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
-    env: { PORT: String(port), DATABASE_URL: "", NEXTAUTH_SECRET: "", NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next-e2e", NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      PORT: String(port),
+      DATABASE_URL: "",
+      NEXTAUTH_SECRET: "",
+      NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next-e2e",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
   },
 });

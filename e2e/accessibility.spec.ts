@@ -24,7 +24,11 @@ async function makeCreatorWithData(browser: Browser): Promise<void> {
   const today = dayIn("UTC", new Date());
   await signUp(page, uniqueEmail("a11y"));
   const account = await addAccount(page, "a11y.scan", "UTC");
-  const video = await addVideo(page, account, { url: "https://www.tiktok.com/@a11y/video/7300000000000000399", title: "Scanned video", postedOn: addDays(today, -3) });
+  const video = await addVideo(page, account, {
+    url: "https://www.tiktok.com/@a11y/video/7300000000000000399",
+    title: "Scanned video",
+    postedOn: addDays(today, -3),
+  });
   await page.getByLabel("Views", { exact: true }).fill("1500");
   await page.getByRole("button", { name: "Save reading" }).click();
   await expect(page.getByRole("table").locator("tbody tr")).toHaveCount(1);
@@ -34,13 +38,20 @@ async function makeCreatorWithData(browser: Browser): Promise<void> {
   await page.getByRole("button", { name: "Record" }).click();
   await expect(page.getByText("Recorded")).toBeVisible();
   await page.goto(account);
-  const accountSnapshotEdit = (await page.getByRole("table").filter({ hasText: "Followers" }).getByRole("link", { name: "Edit" }).getAttribute("href"))!;
+  const accountSnapshotEdit = (await page
+    .getByRole("table")
+    .filter({ hasText: "Followers" })
+    .getByRole("link", { name: "Edit" })
+    .getAttribute("href"))!;
   await page.goto(`${account}/goals`);
   await page.getByLabel("Target", { exact: true }).fill("5000");
   await page.getByLabel("Target date").fill(addDays(today, 30));
   await page.getByRole("button", { name: "Save goal" }).click();
   await expect(page.getByText("Saved the goal.")).toBeVisible();
-  const goalEdit = (await page.getByRole("list", { name: "Goals" }).getByRole("link", { name: "Edit" }).getAttribute("href"))!;
+  const goalEdit = (await page
+    .getByRole("list", { name: "Goals" })
+    .getByRole("link", { name: "Edit" })
+    .getAttribute("href"))!;
   paths = { account, video, accountSnapshotEdit, videoSnapshotEdit, goalEdit };
   cookies = await context.cookies();
   await context.close();

@@ -3,7 +3,9 @@
 import { expect, test } from "@playwright/test";
 import { addAccount, expectAccessible, signUp, uniqueEmail } from "./helpers";
 
-test("a token is shown once, reads the creator's accounts through the API, and stops working when revoked", async ({ page }) => {
+test("a token is shown once, reads the creator's accounts through the API, and stops working when revoked", async ({
+  page,
+}) => {
   await signUp(page, uniqueEmail("api-tokens"));
   await addAccount(page, "api.e2e");
   await page.goto("/settings");

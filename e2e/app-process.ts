@@ -45,7 +45,8 @@ export function listeningPid(port: number): number | null {
   }
   for (const pid of pids()) {
     try {
-      for (const fd of readdirSync(`/proc/${pid}/fd`)) if (sockets.has(readlinkSync(`/proc/${pid}/fd/${fd}`))) return Number(pid);
+      for (const fd of readdirSync(`/proc/${pid}/fd`))
+        if (sockets.has(readlinkSync(`/proc/${pid}/fd/${fd}`))) return Number(pid);
     } catch {
       // a process that ended meanwhile, or not ours to read
     }
@@ -72,21 +73,31 @@ export async function startApp(env: Record<string, string> = {}): Promise<AppPro
   const port = await freePort();
   const dataDir = await mkdtemp(path.join(os.tmpdir(), "milepost-e2e-app-"));
   const baseURL = `http://localhost:${port}`;
-  const child = spawn(process.execPath, ["--import", pathToFileURL(path.join(ROOT, "node_modules/tsx/dist/loader.mjs")).href, path.join(ROOT, "scripts/run.ts"), "start", "--no-build"], {
-    cwd: ROOT,
-    stdio: ["ignore", "pipe", "pipe"],
-    env: {
-      ...process.env,
-      PORT: String(port),
-      MILEPOST_DATA_DIR: dataDir,
-      NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next-e2e",
-      DATABASE_URL: "",
-      NEXTAUTH_SECRET: "",
-      NEXTAUTH_URL: baseURL,
-      NEXT_TELEMETRY_DISABLED: "1",
-      ...env,
+  const child = spawn(
+    process.execPath,
+    [
+      "--import",
+      pathToFileURL(path.join(ROOT, "node_modules/tsx/dist/loader.mjs")).href,
+      path.join(ROOT, "scripts/run.ts"),
+      "start",
+      "--no-build",
+    ],
+    {
+      cwd: ROOT,
+      stdio: ["ignore", "pipe", "pipe"],
+      env: {
+        ...process.env,
+        PORT: String(port),
+        MILEPOST_DATA_DIR: dataDir,
+        NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next-e2e",
+        DATABASE_URL: "",
+        NEXTAUTH_SECRET: "",
+        NEXTAUTH_URL: baseURL,
+        NEXT_TELEMETRY_DISABLED: "1",
+        ...env,
+      },
     },
-  });
+  );
   let output = "";
   child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -97,7 +108,10 @@ export async function startApp(env: Record<string, string> = {}): Promise<AppPro
   const stop = async (seconds = 60) => {
     if (!gone) child.kill("SIGTERM");
     let timer: NodeJS.Timeout | undefined;
-    const code = await Promise.race([exited, new Promise<"late">((resolve) => (timer = setTimeout(() => resolve("late"), seconds * 1000)))]);
+    const code = await Promise.race([
+      exited,
+      new Promise<"late">((resolve) => (timer = setTimeout(() => resolve("late"), seconds * 1000))),
+    ]);
     clearTimeout(timer);
     if (code === "late") {
       child.kill("SIGKILL");
@@ -106,7 +120,11 @@ export async function startApp(env: Record<string, string> = {}): Promise<AppPro
     await rm(dataDir, { recursive: true, force: true });
     return code === "late" ? null : code;
   };
-  for (const until = Date.now() + 180_000; (await healthStatus(baseURL)) !== 200; await new Promise((r) => setTimeout(r, 500))) {
+  for (
+    const until = Date.now() + 180_000;
+    (await healthStatus(baseURL)) !== 200;
+    await new Promise((r) => setTimeout(r, 500))
+  ) {
     if (gone || Date.now() > until) {
       await stop(30);
       throw new Error(`The app did not answer on ${baseURL}:\n${output}`);

@@ -31,7 +31,9 @@ test("sign-up errors show next to the fields", async ({ page }) => {
   await page.getByLabel("E-mail").fill(email);
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.locator("#field-email-error")).toHaveText("An account with this e-mail already exists. Sign in instead.");
+  await expect(page.locator("#field-email-error")).toHaveText(
+    "An account with this e-mail already exists. Sign in instead.",
+  );
 });
 
 /** This app's address with another host name: another client address for the server (127.0.0.1 or ::1). */
@@ -49,7 +51,10 @@ async function trySignIn(page: Page, email: string, password: string): Promise<n
   return (await response).status();
 }
 
-test("five wrong passwords block that e-mail from that address only: its owner elsewhere signs in", async ({ page, browser }) => {
+test("five wrong passwords block that e-mail from that address only: its owner elsewhere signs in", async ({
+  page,
+  browser,
+}) => {
   test.slow(); // several sign-ins, each a scrypt hash of 128 MiB
   const email = uniqueEmail();
   await signUp(page, email);
@@ -102,7 +107,9 @@ test("a callbackUrl that leads off the site lands on the dashboard of this app",
 test("next-auth's sign-in route refuses a javascript: callbackUrl with a 422 error body", async ({ request }) => {
   const response = await request.get("/api/auth/signin?callbackUrl=javascript:alert(1)", { maxRedirects: 0 });
   expect(response.status()).toBe(422);
-  expect(await response.json()).toMatchObject({ error: { code: "VALIDATION", fields: { callbackUrl: [expect.any(String)] } } });
+  expect(await response.json()).toMatchObject({
+    error: { code: "VALIDATION", fields: { callbackUrl: [expect.any(String)] } },
+  });
   // A path on this site still goes to the sign-in page.
   const ok = await request.get("/api/auth/signin?callbackUrl=%2Fsettings", { maxRedirects: 0 });
   expect(ok.status()).toBe(302);

@@ -16,14 +16,30 @@ async function createToken(page: Page): Promise<string> {
 }
 
 /** POSTs `chunks` × 64 KiB with Transfer-Encoding: chunked (no Content-Length) and resolves with the answer's status and body. */
-function streamedPost(baseURL: string, path: string, token: string, chunks: number): Promise<{ status: number; body: string }> {
+function streamedPost(
+  baseURL: string,
+  path: string,
+  token: string,
+  chunks: number,
+): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const request = http.request(new URL(path, baseURL), { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/json", "transfer-encoding": "chunked" } }, (response) => {
-      let body = "";
-      response.setEncoding("utf8");
-      response.on("data", (chunk: string) => (body += chunk));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, body }));
-    });
+    const request = http.request(
+      new URL(path, baseURL),
+      {
+        method: "POST",
+        headers: {
+          authorization: `Bearer ${token}`,
+          "content-type": "application/json",
+          "transfer-encoding": "chunked",
+        },
+      },
+      (response) => {
+        let body = "";
+        response.setEncoding("utf8");
+        response.on("data", (chunk: string) => (body += chunk));
+        response.on("end", () => resolve({ status: response.statusCode ?? 0, body }));
+      },
+    );
     request.on("error", reject);
     request.write('{"handle":"streamed","timeZone":"UTC","padding":"');
     const chunk = "x".repeat(64 * 1024);
@@ -39,7 +55,9 @@ function streamedPost(baseURL: string, path: string, token: string, chunks: numb
   });
 }
 
-test("money, income days and goal dates: inline errors, nothing saved, and a decimal comma read as meant", async ({ page }) => {
+test("money, income days and goal dates: inline errors, nothing saved, and a decimal comma read as meant", async ({
+  page,
+}) => {
   await signUp(page, uniqueEmail("bad-forms"));
   const accountPath = await addAccount(page, "bad.forms", ZONE);
   const today = dayIn(ZONE, new Date());
@@ -69,7 +87,10 @@ test("money, income days and goal dates: inline errors, nothing saved, and a dec
   await expect(page.getByText("No goals yet.")).toBeVisible();
 });
 
-test("the API and the import poller: NUL ids are 404, 0000-01-01 is 422, bodies past 4 MiB are 413", async ({ page, baseURL }) => {
+test("the API and the import poller: NUL ids are 404, 0000-01-01 is 422, bodies past 4 MiB are 413", async ({
+  page,
+  baseURL,
+}) => {
   await signUp(page, uniqueEmail("bad-api"));
   const accountPath = await addAccount(page, "bad.api", ZONE);
   const accountId = accountPath.split("/").pop()!;
@@ -89,19 +110,30 @@ test("the API and the import poller: NUL ids are 404, 0000-01-01 is 422, bodies 
   expect(range.status()).toBe(422);
   expect(Object.keys((await range.json()).error.fields)).toEqual(["from"]);
 
-  const huge = await page.request.post("/api/v1/accounts", { headers: { ...headers, "content-type": "application/json" }, data: `{"handle":"huge","timeZone":"UTC","padding":"${"x".repeat(10 * 1024 * 1024)}"}` });
+  const huge = await page.request.post("/api/v1/accounts", {
+    headers: { ...headers, "content-type": "application/json" },
+    data: `{"handle":"huge","timeZone":"UTC","padding":"${"x".repeat(10 * 1024 * 1024)}"}`,
+  });
   expect(huge.status()).toBe(413);
   expect((await huge.json()).error.code).toBe("TOO_LARGE");
 
   const streamed = await streamedPost(baseURL!, "/api/v1/accounts", token, 96); // 6 MiB, no Content-Length
   expect(streamed.status).toBe(413);
-  expect(JSON.parse(streamed.body)).toEqual({ error: { code: "TOO_LARGE", message: expect.stringContaining("4,194,304 bytes") } });
+  expect(JSON.parse(streamed.body)).toEqual({
+    error: { code: "TOO_LARGE", message: expect.stringContaining("4,194,304 bytes") },
+  });
 
   // Pages too: an id no record can have is the 404 page, not an error.
-  for (const path of ["/accounts/%00", `/accounts/${accountId}/goals/%00/edit`, `/accounts/${accountId}/videos/${"v".repeat(65)}`]) {
+  for (const path of [
+    "/accounts/%00",
+    `/accounts/${accountId}/goals/%00/edit`,
+    `/accounts/${accountId}/videos/${"v".repeat(65)}`,
+  ]) {
     expect((await page.goto(path))?.status(), path).toBe(404);
   }
 
   const list = await page.request.get("/api/v1/accounts", { headers });
-  expect(((await list.json()) as { accounts: { handle: string }[] }).accounts.map((a) => a.handle)).toEqual(["bad.api"]);
+  expect(((await list.json()) as { accounts: { handle: string }[] }).accounts.map((a) => a.handle)).toEqual([
+    "bad.api",
+  ]);
 });

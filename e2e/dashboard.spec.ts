@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { consoleErrors, expectAccessible, signUp, uniqueEmail } from "./helpers";
 
-test("a new creator lands on the dashboard, loads sample data, sees the charts and switches range", async ({ page }) => {
+test("a new creator lands on the dashboard, loads sample data, sees the charts and switches range", async ({
+  page,
+}) => {
   const errors = consoleErrors(page);
   await signUp(page, uniqueEmail("dash"));
   await expect(page.getByRole("heading", { name: "Start with the account you want to grow" })).toBeVisible();
@@ -25,11 +27,15 @@ test("a new creator lands on the dashboard, loads sample data, sees the charts a
   await expectAccessible(page);
 
   await page.getByRole("button", { name: "Remove sample data" }).click();
-  await expect(page.getByRole("heading", { name: "Start with the account you want to grow" })).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole("heading", { name: "Start with the account you want to grow" })).toBeVisible({
+    timeout: 15_000,
+  });
   expect(errors).toEqual([]);
 });
 
-test("the earnings band on the dashboard follows a rate change, splits by stream and shows logged income as its own line", async ({ page }) => {
+test("the earnings band on the dashboard follows a rate change, splits by stream and shows logged income as its own line", async ({
+  page,
+}) => {
   const errors = consoleErrors(page);
   await signUp(page, uniqueEmail("dash-rates"));
   await page.getByRole("button", { name: "Try it with sample data" }).click();
@@ -73,7 +79,7 @@ test("the earnings band on the dashboard follows a rate change, splits by stream
   await expect(key).toContainText("Affiliate marketing, low estimate");
   await expect(key).toContainText("Sponsorships, low estimate");
   await expect(key).toContainText("Total, up to the high estimate");
-  await expect(band.locator(".recharts-area")).toHaveCount(await key.locator("li").count() - 1);
+  await expect(band.locator(".recharts-area")).toHaveCount((await key.locator("li").count()) - 1);
 
   // The tooltip names the range in dollars and each stream.
   await band.scrollIntoViewIfNeeded();
@@ -94,10 +100,16 @@ for (const viewport of [
     const errors = consoleErrors(page);
     await signUp(page, uniqueEmail(`dash-${viewport.name}`));
     await page.getByRole("button", { name: "Try it with sample data" }).click();
-    await expect(page.getByRole("figure", { name: "Followers over time" }).locator("svg.recharts-surface")).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole("figure", { name: "Followers over time" }).locator("svg.recharts-surface")).toBeVisible(
+      { timeout: 30_000 },
+    );
     for (const range of ["all", "1y", "90d", "30d"]) {
-      await page.goto(`${new URL(page.url()).pathname}${new URL(page.url()).search.replace(/range=\w+/, `range=${range}`)}`);
-      await expect(page.getByRole("figure", { name: "Views per period and in total" }).locator("svg.recharts-surface")).toBeVisible();
+      await page.goto(
+        `${new URL(page.url()).pathname}${new URL(page.url()).search.replace(/range=\w+/, `range=${range}`)}`,
+      );
+      await expect(
+        page.getByRole("figure", { name: "Views per period and in total" }).locator("svg.recharts-surface"),
+      ).toBeVisible();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `horizontal overflow at range ${range}`).toBeLessThanOrEqual(0);
     }

@@ -15,21 +15,33 @@ test("download the export, import a Milepost CSV, then delete the account and al
   await expectAccessible(page);
 
   // Import: a bad row is named by file and line, and nothing is written; the fixed file imports.
-  const csv = (rows: string) => ({ name: "account.csv", mimeType: "text/csv", buffer: Buffer.from(`day,followers,video_views\n${rows}`) });
+  const csv = (rows: string) => ({
+    name: "account.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from(`day,followers,video_views\n${rows}`),
+  });
   await page.getByLabel("CSV files").setInputFiles(csv("2026-01-01,100,5\n2026-01-02,oops,6\n2026-01-03,120,7\n"));
   await page.getByRole("button", { name: "Import CSV" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "Nothing was written" })).toContainText("account.csv, line 3: followers");
+  await expect(page.getByRole("alert").filter({ hasText: "Nothing was written" })).toContainText(
+    "account.csv, line 3: followers",
+  );
   await page.getByLabel("CSV files").setInputFiles(csv("2026-01-01,100,5\n2026-01-02,110,6\n2026-01-03,120,7\n"));
   await page.getByRole("button", { name: "Import CSV" }).click();
   await expect(page.getByText("Imported 3 account readings and 0 video readings")).toBeVisible();
 
   // Export: the ZIP downloads with the readings just imported.
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download all my data (ZIP)" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Download all my data (ZIP)" }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^milepost-export-\d{4}-\d{2}-\d{2}\.zip$/);
   const files = unzipSync(new Uint8Array(await readFile((await download.path())!)));
   expect(JSON.parse(strFromU8(files["milepost.json"]!)).creator.email).toBe(email);
   expect(strFromU8(files["tiktok-data.keeper/account-readings.csv"]!)).toContain("2026-01-02,110,6,,,,");
-  const [json] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "JSON only" }).click()]);
+  const [json] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "JSON only" }).click(),
+  ]);
   expect(json.suggestedFilename()).toMatch(/\.json$/);
   const document = JSON.parse(await readFile((await json.path())!, "utf8"));
   expect(document.accounts[0].readings).toHaveLength(3);

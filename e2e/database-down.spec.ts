@@ -10,7 +10,9 @@ import { ensureDatabase, startEmbeddedPostgres, type EmbeddedDb } from "../scrip
 import { startApp, type AppProcess } from "./app-process";
 import { PASSWORD, uniqueEmail } from "./helpers";
 
-test("a database outage: 503 with Retry-After, an inline form message, a friendly page, then recovery without a restart", async ({ browser }) => {
+test("a database outage: 503 with Retry-After, an inline form message, a friendly page, then recovery without a restart", async ({
+  browser,
+}) => {
   test.setTimeout(480_000);
   const tmp = await mkdtemp(path.join(os.tmpdir(), "milepost-e2e-outage-"));
   let db: EmbeddedDb | undefined;
@@ -18,7 +20,11 @@ test("a database outage: 503 with Retry-After, an inline form message, a friendl
   try {
     db = await startEmbeddedPostgres(path.join(tmp, "pg"));
     const url = await ensureDatabase(db.serverUrl, "milepost");
-    app = await startApp({ DATABASE_URL: url, NEXTAUTH_SECRET: "outage-test-secret-outage-test-secret", MILEPOST_WORKER: "off" });
+    app = await startApp({
+      DATABASE_URL: url,
+      NEXTAUTH_SECRET: "outage-test-secret-outage-test-secret",
+      MILEPOST_WORKER: "off",
+    });
     const context = await browser.newContext({ baseURL: app.baseURL });
     const page = await context.newPage();
     // Signing up by hand: this app has just started and its first pages take a while on a busy machine.
@@ -38,13 +44,22 @@ test("a database outage: 503 with Retry-After, an inline form message, a friendl
         const response = await context.request.get(route);
         expect(response.status(), route).toBe(503);
         expect(response.headers()["retry-after"], route).toBe("5");
-        expect(await response.json(), route).toMatchObject({ error: { code: "UNAVAILABLE", message: "Milepost can't reach its database right now. Try again in a few seconds." } });
+        expect(await response.json(), route).toMatchObject({
+          error: {
+            code: "UNAVAILABLE",
+            message: "Milepost can't reach its database right now. Try again in a few seconds.",
+          },
+        });
       }
     });
 
     await test.step("a form says so inline and keeps what was typed", async () => {
       await page.getByRole("button", { name: "Save account" }).click();
-      await expect(page.getByRole("alert").filter({ hasText: "Milepost can't reach its database right now, so nothing was saved." })).toBeVisible({ timeout: 30_000 });
+      await expect(
+        page
+          .getByRole("alert")
+          .filter({ hasText: "Milepost can't reach its database right now, so nothing was saved." }),
+      ).toBeVisible({ timeout: 30_000 });
       await expect(page.getByLabel("Handle")).toHaveValue("outage.test");
     });
 
@@ -52,8 +67,12 @@ test("a database outage: 503 with Retry-After, an inline form message, a friendl
       const response = await page.goto("/accounts");
       // Next.js lets a page answer 404, 403, 401 or a redirect, not 503: a page that failed answers 500.
       expect(response!.status()).toBe(500);
-      await expect(page.getByRole("heading", { name: "Milepost is temporarily unavailable" })).toBeVisible({ timeout: 30_000 });
-      await expect(page.getByText("this page comes back by itself as soon as the database answers again")).toBeVisible();
+      await expect(page.getByRole("heading", { name: "Milepost is temporarily unavailable" })).toBeVisible({
+        timeout: 30_000,
+      });
+      await expect(
+        page.getByText("this page comes back by itself as soon as the database answers again"),
+      ).toBeVisible();
       expect(await page.content()).not.toMatch(/prisma|ECONNREFUSED|127\.0\.0\.1|DriverAdapterError/i);
     });
 

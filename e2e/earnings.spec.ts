@@ -4,11 +4,17 @@ import { addAccount, addVideo, expectAccessible, recordDay, signUp, uniqueEmail 
 
 const ZONE = "Europe/Berlin";
 
-test("a creator with views sees the estimate, changes a rate and sees the figure change; logged income stays beside it", async ({ page }) => {
+test("a creator with views sees the estimate, changes a rate and sees the figure change; logged income stays beside it", async ({
+  page,
+}) => {
   const today = dayIn(ZONE, new Date());
   await signUp(page, uniqueEmail("earnings"));
   const accountPath = await addAccount(page, "@Earns.Money", ZONE);
-  await addVideo(page, accountPath, { url: "https://www.tiktok.com/@earns.money/video/7300000000000000201", title: "First take", postedOn: addDays(today, -3) });
+  await addVideo(page, accountPath, {
+    url: "https://www.tiktok.com/@earns.money/video/7300000000000000201",
+    title: "First take",
+    postedOn: addDays(today, -3),
+  });
   await recordDay(page, accountPath, addDays(today, -2), { followers: 100, views: { "First take": 2_000 } });
 
   await page.goto(accountPath);
@@ -67,7 +73,9 @@ test("a creator with views sees the estimate, changes a rate and sees the figure
   await page.getByRole("button", { name: "Calculate" }).click();
   await expect(page).toHaveURL(/viewsPerDay=1000&followers=12%2C000/);
   await expect(page.getByTestId("what-if-total")).toHaveText("$30.60–$181.20");
-  await expect(page.getByText("12,000 followers meet 1,000 followers, 10,000 followers and Ready for brand deals")).toBeVisible();
+  await expect(
+    page.getByText("12,000 followers meet 1,000 followers, 10,000 followers and Ready for brand deals"),
+  ).toBeVisible();
   await expect(onTheWay.last()).toHaveText("Day 8: eligible for LIVE");
   await expect(eligibility).toContainText("Creator Fund: from the start");
 });

@@ -63,12 +63,18 @@ export async function addAccount(page: Page, handle: string, timeZone = "Europe/
   await page.getByLabel("Handle").fill(handle);
   await page.getByLabel("Time zone").selectOption(timeZone);
   await page.getByRole("button", { name: "Save account" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: `@${handle.replace(/^@/, "").toLowerCase()}` })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: `@${handle.replace(/^@/, "").toLowerCase()}` }),
+  ).toBeVisible();
   return new URL(page.url()).pathname;
 }
 
 /** Adds a video to the account at `accountPath`; returns the video page's path. */
-export async function addVideo(page: Page, accountPath: string, video: { url: string; title: string; postedOn?: string }): Promise<string> {
+export async function addVideo(
+  page: Page,
+  accountPath: string,
+  video: { url: string; title: string; postedOn?: string },
+): Promise<string> {
   await page.goto(accountPath);
   await page.getByRole("link", { name: "Add video" }).click();
   await page.getByLabel("Video URL").fill(video.url);
@@ -80,11 +86,17 @@ export async function addVideo(page: Page, accountPath: string, video: { url: st
 }
 
 /** Records a day on the account's "Record today" screen: followers and views per video title; waits for the confirmation. */
-export async function recordDay(page: Page, accountPath: string, day: string, reading: { followers: number; views?: Record<string, number> }): Promise<void> {
+export async function recordDay(
+  page: Page,
+  accountPath: string,
+  day: string,
+  reading: { followers: number; views?: Record<string, number> },
+): Promise<void> {
   await page.goto(`${accountPath}/record`);
   await page.getByLabel("Day").fill(day);
   await page.getByLabel("Followers").fill(String(reading.followers));
-  for (const [title, views] of Object.entries(reading.views ?? {})) await page.getByLabel(`Views of ${title}`).fill(String(views));
+  for (const [title, views] of Object.entries(reading.views ?? {}))
+    await page.getByLabel(`Views of ${title}`).fill(String(views));
   await page.getByRole("button", { name: "Record" }).click();
   await expect(page.getByText(`for ${formatDay(day)}.`)).toBeVisible();
 }

@@ -9,7 +9,9 @@ const FIXTURES = path.resolve(import.meta.dirname, "../tests/fixtures/tiktok");
 const EXPORT = ["Overview.csv", "FollowerHistory.csv", "Content.csv"].map((name) => path.join(FIXTURES, name));
 const bell = (page: Page) => page.getByRole("link", { name: /^Notifications, \d+ unread$/ });
 
-test("upload a TikTok export, preview it, import it, and find its history, milestones and one summary notice", async ({ page }) => {
+test("upload a TikTok export, preview it, import it, and find its history, milestones and one summary notice", async ({
+  page,
+}) => {
   await signUp(page, uniqueEmail("import"));
   const accountPath = await addAccount(page, "import.me", "UTC");
   await page.getByRole("link", { name: "Import from TikTok" }).click();
@@ -70,7 +72,11 @@ test("an unreadable file is named in the preview at 390 px", async ({ page }) =>
   await signUp(page, uniqueEmail("import-bad"));
   const accountPath = await addAccount(page, "import.bad", "UTC");
   await page.goto(`${accountPath}/import`);
-  await page.getByLabel("TikTok Studio files").setInputFiles({ name: "Overview.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("not a workbook") });
+  await page.getByLabel("TikTok Studio files").setInputFiles({
+    name: "Overview.xlsx",
+    mimeType: "application/octet-stream",
+    buffer: Buffer.from("not a workbook"),
+  });
   await page.getByRole("button", { name: "Preview" }).click();
   const problems = page.getByRole("region", { name: "Rows that cannot be imported", exact: true });
   await expect(problems.getByRole("row", { name: /^Overview\.xlsx — .*skipped\.$/ })).toBeVisible();
@@ -79,18 +85,24 @@ test("an unreadable file is named in the preview at 390 px", async ({ page }) =>
   await expectAccessible(page);
 });
 
-test("a nested ZIP bomb is refused with one sentence under the form, while the server keeps answering", async ({ page }) => {
+test("a nested ZIP bomb is refused with one sentence under the form, while the server keeps answering", async ({
+  page,
+}) => {
   const { nestedBomb } = await import("../scripts/lib/upload-payloads");
   const bomb = Buffer.from(nestedBomb({ harder: true, entryBytes: 20 * 1024 * 1024 })); // 4 ZIPs × 4 × 20 MB
   await signUp(page, uniqueEmail("import-bomb"));
   const accountPath = await addAccount(page, "import.bomb", "UTC");
   await page.goto(`${accountPath}/import`);
-  await page.getByLabel("TikTok Studio files").setInputFiles({ name: "export.zip", mimeType: "application/zip", buffer: bomb });
+  await page
+    .getByLabel("TikTok Studio files")
+    .setInputFiles({ name: "export.zip", mimeType: "application/zip", buffer: bomb });
   const refused = page.waitForResponse((response) => response.url().endsWith("/api/imports/preview"));
   await page.getByRole("button", { name: "Preview" }).click();
   const health = await page.request.get("/api/health");
   expect(health.status()).toBe(200);
   expect((await refused).status()).toBe(413);
-  await expect(page.getByRole("alert").filter({ hasText: "unpacks to more than" })).toHaveText(/^export\.zip\/export-1\.zip unpacks to more than 64 MB; a TikTok upload may hold at most 25 MB sent, .* and 10,000 characters a cell\.\s*$/);
+  await expect(page.getByRole("alert").filter({ hasText: "unpacks to more than" })).toHaveText(
+    /^export\.zip\/export-1\.zip unpacks to more than 64 MB; a TikTok upload may hold at most 25 MB sent, .* and 10,000 characters a cell\.\s*$/,
+  );
   await expect(page.getByRole("heading", { name: "Preview" })).toHaveCount(0);
 });

@@ -26,7 +26,11 @@ async function makeAlice(browser: Browser): Promise<Alice> {
   const today = dayIn("UTC", new Date());
   await signUp(page, uniqueEmail("alice"));
   const accountPath = await addAccount(page, "alice.private", "UTC");
-  const videoPath = await addVideo(page, accountPath, { url: "https://www.tiktok.com/@alice.private/video/7300000000000000100", title: "Alice only", postedOn: addDays(today, -2) });
+  const videoPath = await addVideo(page, accountPath, {
+    url: "https://www.tiktok.com/@alice.private/video/7300000000000000100",
+    title: "Alice only",
+    postedOn: addDays(today, -2),
+  });
   await page.getByLabel("Views", { exact: true }).fill("5000");
   await page.getByRole("button", { name: "Save reading" }).click();
   await expect(page.getByRole("table").locator("tbody tr")).toHaveCount(1);
@@ -36,7 +40,11 @@ async function makeAlice(browser: Browser): Promise<Alice> {
   await page.getByRole("button", { name: "Record" }).click();
   await expect(page.getByText("Recorded")).toBeVisible();
   await page.goto(accountPath);
-  const accountSnapshotEdit = (await page.getByRole("table").filter({ hasText: "Followers" }).getByRole("link", { name: "Edit" }).getAttribute("href"))!;
+  const accountSnapshotEdit = (await page
+    .getByRole("table")
+    .filter({ hasText: "Followers" })
+    .getByRole("link", { name: "Edit" })
+    .getAttribute("href"))!;
   const cookies = await context.cookies();
   await context.close();
   return { cookies, accountPath, videoPath, accountSnapshotEdit, videoSnapshotEdit };
@@ -47,7 +55,10 @@ async function makeBob(browser: Browser): Promise<Bob> {
   const page = await context.newPage();
   await signUp(page, uniqueEmail("bob"));
   const accountPath = await addAccount(page, "bob.own", "UTC");
-  const videoPath = await addVideo(page, accountPath, { url: "https://www.tiktok.com/@bob.own/video/7300000000000000200", title: "Bob's video" });
+  const videoPath = await addVideo(page, accountPath, {
+    url: "https://www.tiktok.com/@bob.own/video/7300000000000000200",
+    title: "Bob's video",
+  });
   // One reading of each, so that Bob's history shows edit and delete buttons to point at Alice's.
   await page.getByLabel("Views", { exact: true }).fill("10");
   await page.getByRole("button", { name: "Save reading" }).click();
@@ -83,7 +94,8 @@ async function tamper(page: Page, values: Record<string, string>): Promise<void>
     window.addEventListener(
       "formdata",
       (event) => {
-        for (const [name, value] of Object.entries(entries)) if (event.formData.has(name)) event.formData.set(name, value);
+        for (const [name, value] of Object.entries(entries))
+          if (event.formData.has(name)) event.formData.set(name, value);
       },
       { capture: true },
     );

@@ -7,12 +7,18 @@ const ZONE = "Europe/Berlin";
 const meaning = (key: string) => findRule("article", key)!.meaning;
 const milestones = (page: Page) => page.getByRole("list", { name: "Milestones" }).getByRole("listitem");
 
-test("crossings show on the timeline with their days and meanings, and a deleted crossing reading retracts its event", async ({ page }) => {
+test("crossings show on the timeline with their days and meanings, and a deleted crossing reading retracts its event", async ({
+  page,
+}) => {
   const today = dayIn(ZONE, new Date());
   const [d4, d2, d1] = [addDays(today, -4), addDays(today, -2), addDays(today, -1)];
   await signUp(page, uniqueEmail("milestones"));
   const accountPath = await addAccount(page, "@Mile.Stones", ZONE);
-  const videoPath = await addVideo(page, accountPath, { url: "https://www.tiktok.com/@mile.stones/video/7300000000000000101", title: "Morning routine", postedOn: addDays(today, -6) });
+  const videoPath = await addVideo(page, accountPath, {
+    url: "https://www.tiktok.com/@mile.stones/video/7300000000000000101",
+    title: "Morning routine",
+    postedOn: addDays(today, -6),
+  });
 
   // Both 1,000s are crossed on d2 only: followers dip below 1,000 again on d1, the video keeps growing.
   await recordDay(page, accountPath, d4, { followers: 900, views: { "Morning routine": 600 } });
@@ -25,7 +31,9 @@ test("crossings show on the timeline with their days and meanings, and a deleted
   await expect(followersBar).toHaveAttribute("aria-valuenow", "99");
   await expect(page.getByText("990 of 1,000 followers · 99%")).toBeVisible();
   // 900 → 990 over d4 … d1 (three readings in a week): 10 more at 30 a day, so today.
-  await expect(page.getByRole("list", { name: "Next up" }).getByRole("listitem").first()).toContainText(`Around ${formatDay(today)} at the 7-day pace`);
+  await expect(page.getByRole("list", { name: "Next up" }).getByRole("listitem").first()).toContainText(
+    `Around ${formatDay(today)} at the 7-day pace`,
+  );
   await page.getByRole("link", { name: "Timeline" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Timeline of @mile.stones" })).toBeVisible();
 
@@ -41,7 +49,9 @@ test("crossings show on the timeline with their days and meanings, and a deleted
   await expect(followers1k).toContainText(formatDay(d2));
   await expect(followers1k).toContainText("Reading: 1,050 followers");
   await expect(followers1k).toContainText(meaning("account.followers.1k"));
-  await expect(milestones(page).filter({ hasText: "Your first video reached 1,000 views: detailed analytics unlocked" })).toContainText(formatDay(d2));
+  await expect(
+    milestones(page).filter({ hasText: "Your first video reached 1,000 views: detailed analytics unlocked" }),
+  ).toContainText(formatDay(d2));
   // Newest first: d2's events come before d4's.
   await expect(milestones(page).last()).toContainText(formatDay(d4));
 
@@ -60,7 +70,10 @@ test("crossings show on the timeline with their days and meanings, and a deleted
   await page.goto(videoPath);
   await expect(milestones(page)).toHaveCount(2);
   await expect(milestones(page).nth(0)).toContainText("Your video “Morning routine” reached 1,000 views");
-  await expect(page.getByRole("progressbar", { name: "Morning routine progress" })).toHaveAttribute("aria-valuenow", "14");
+  await expect(page.getByRole("progressbar", { name: "Morning routine progress" })).toHaveAttribute(
+    "aria-valuenow",
+    "14",
+  );
 
   // A goal: 2,000 followers in 60 days. At 30 a day from 990, around 34 days after d1: on track.
   await page.goto(accountPath);
@@ -77,7 +90,10 @@ test("crossings show on the timeline with their days and meanings, and a deleted
   await expect(goal).toContainText(`target date ${formatDay(addDays(today, 60))}`);
   await expect(goal).toContainText("On track");
   await expect(goal).toContainText(`Around ${formatDay(addDays(d1, 34))} at the 7-day pace`);
-  await expect(page.getByRole("progressbar", { name: "2,000 followers progress" })).toHaveAttribute("aria-valuenow", "49");
+  await expect(page.getByRole("progressbar", { name: "2,000 followers progress" })).toHaveAttribute(
+    "aria-valuenow",
+    "49",
+  );
 
   // The "TikTok, current" rules: LIVE and Shop affiliate at 1,000 followers (the creator is 18+), held on d2 only.
   await page.goto(`${accountPath}/edit`);
@@ -96,8 +112,14 @@ test("crossings show on the timeline with their days and meanings, and a deleted
 
   // Delete d2's reading: no account reading reaches 1,000 followers any more.
   await page.goto(accountPath);
-  const history = page.getByRole("table").filter({ has: page.getByRole("columnheader", { name: "Followers" }) }).locator("tbody tr");
-  await history.filter({ hasText: formatDay(d2) }).getByRole("button", { name: "Delete" }).click();
+  const history = page
+    .getByRole("table")
+    .filter({ has: page.getByRole("columnheader", { name: "Followers" }) })
+    .locator("tbody tr");
+  await history
+    .filter({ hasText: formatDay(d2) })
+    .getByRole("button", { name: "Delete" })
+    .click();
   await page.getByRole("button", { name: "Confirm delete" }).click();
   await expect(history).toHaveCount(2);
 

@@ -7,7 +7,9 @@ import { expectAccessible, signUp, uniqueEmail } from "./helpers";
 const SETTINGS = "/settings/notifications";
 
 async function expectNoOverflow(page: Page): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow, `horizontal overflow on ${page.url()}`).toBeLessThanOrEqual(0);
 }
 
@@ -16,7 +18,9 @@ async function saveWebhook(page: Page, url: string): Promise<void> {
   await page.getByRole("button", { name: /^(Add|Save) webhook$/ }).click();
 }
 
-test("preferences are kept, a private or non-http webhook URL is refused, and the log and outbox start empty", async ({ page }) => {
+test("preferences are kept, a private or non-http webhook URL is refused, and the log and outbox start empty", async ({
+  page,
+}) => {
   await signUp(page, uniqueEmail("notify-settings"));
   await page.goto("/settings");
   await page.getByRole("link", { name: "Notification settings" }).click();
@@ -37,7 +41,9 @@ test("preferences are kept, a private or non-http webhook URL is refused, and th
 
   // Loopback and non-http URLs: an inline message on the field, the typed URL kept, nothing saved.
   await saveWebhook(page, "http://127.0.0.1:9/hook");
-  await expect(page.getByText("127.0.0.1 is a private or local address; webhooks go to public servers only.")).toBeVisible();
+  await expect(
+    page.getByText("127.0.0.1 is a private or local address; webhooks go to public servers only."),
+  ).toBeVisible();
   await expect(page.getByLabel("Webhook URL")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("Webhook URL")).toHaveValue("http://127.0.0.1:9/hook");
   await expectAccessible(page);

@@ -7,7 +7,9 @@ const bell = (page: Page) => page.getByRole("link", { name: /^Notifications, \d+
 const notices = (page: Page) => page.getByRole("list", { name: "Notifications" }).getByRole("listitem");
 
 async function expectNoHorizontalOverflow(page: Page): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow, `horizontal overflow on ${page.url()}`).toBeLessThanOrEqual(0);
 }
 
@@ -32,10 +34,21 @@ test.describe.serial("notices of a creator", () => {
     const old = addDays(today, -5);
     await signUp(page, uniqueEmail("bell"));
     accountPath = await addAccount(page, "@Bell.Ringer", ZONE);
-    await addVideo(page, accountPath, { url: "https://www.tiktok.com/@bell.ringer/video/7300000000000000201", title: "Morning routine", postedOn: addDays(today, -10) });
-    await addVideo(page, accountPath, { url: "https://www.tiktok.com/@bell.ringer/video/7300000000000000202", title: "Evening walk", postedOn: addDays(today, -10) });
+    await addVideo(page, accountPath, {
+      url: "https://www.tiktok.com/@bell.ringer/video/7300000000000000201",
+      title: "Morning routine",
+      postedOn: addDays(today, -10),
+    });
+    await addVideo(page, accountPath, {
+      url: "https://www.tiktok.com/@bell.ringer/video/7300000000000000202",
+      title: "Evening walk",
+      postedOn: addDays(today, -10),
+    });
     // History older than yesterday is recorded quietly: its crossings (100 and 1,000 views, analytics) notify no one.
-    await recordDay(page, accountPath, old, { followers: 50, views: { "Morning routine": 1_500, "Evening walk": 400 } });
+    await recordDay(page, accountPath, old, {
+      followers: 50,
+      views: { "Morning routine": 1_500, "Evening walk": 400 },
+    });
 
     await page.goto("/notifications");
     await expect(bell(page)).toHaveAccessibleName("Notifications, 0 unread");
@@ -89,7 +102,10 @@ test.describe.serial("notices of a creator", () => {
     await recordDay(page, accountPath, today, { followers: 120 });
     await expect(bell(page)).toHaveAccessibleName("Notifications, 1 unread");
     await page.goto("/notifications");
-    await notices(page).filter({ hasText: "You reached 100 followers" }).getByRole("button", { name: "Mark as read" }).click();
+    await notices(page)
+      .filter({ hasText: "You reached 100 followers" })
+      .getByRole("button", { name: "Mark as read" })
+      .click();
     await expect(bell(page)).toHaveAccessibleName("Notifications, 0 unread");
     await expect(notices(page).filter({ hasText: "Unread" })).toHaveCount(0);
 

@@ -9,8 +9,15 @@ test("sign up, add an account and two videos, record two days, and find both in 
   const yesterday = addDays(today, -1);
   await signUp(page, uniqueEmail());
   const accountPath = await addAccount(page, "@Dance.Daily", ZONE);
-  const morning = await addVideo(page, accountPath, { url: "https://www.tiktok.com/@dance.daily/video/7300000000000000001", title: "Morning routine", postedOn: addDays(today, -5) });
-  const kitchen = await addVideo(page, accountPath, { url: "https://www.tiktok.com/@dance.daily/video/7300000000000000002", title: "Kitchen dance" });
+  const morning = await addVideo(page, accountPath, {
+    url: "https://www.tiktok.com/@dance.daily/video/7300000000000000001",
+    title: "Morning routine",
+    postedOn: addDays(today, -5),
+  });
+  const kitchen = await addVideo(page, accountPath, {
+    url: "https://www.tiktok.com/@dance.daily/video/7300000000000000002",
+    title: "Kitchen dance",
+  });
 
   // Day 1 (yesterday), with the mouse.
   await page.goto(accountPath);
@@ -44,7 +51,10 @@ test("sign up, add an account and two videos, record two days, and find both in 
 
   // The account's history: both days, newest first.
   await page.goto(accountPath);
-  const accountRows = page.getByRole("table").filter({ has: page.getByRole("columnheader", { name: "Followers" }) }).locator("tbody tr");
+  const accountRows = page
+    .getByRole("table")
+    .filter({ has: page.getByRole("columnheader", { name: "Followers" }) })
+    .locator("tbody tr");
   await expect(accountRows).toHaveCount(2);
   await expect(accountRows.nth(0)).toContainText(formatDay(today));
   await expect(accountRows.nth(0)).toContainText("1,020");
@@ -104,7 +114,11 @@ test("invalid readings show their errors next to the fields and save nothing", a
   const today = dayIn(ZONE, new Date());
   await signUp(page, uniqueEmail());
   const accountPath = await addAccount(page, "errors.shown", ZONE);
-  await addVideo(page, accountPath, { url: "https://www.tiktok.com/@errors.shown/video/7300000000000000009", title: "Fresh upload", postedOn: today });
+  await addVideo(page, accountPath, {
+    url: "https://www.tiktok.com/@errors.shown/video/7300000000000000009",
+    title: "Fresh upload",
+    postedOn: today,
+  });
 
   await page.goto(`${accountPath}/record`);
   await page.getByLabel("Day").fill(addDays(today, 1));

@@ -30,7 +30,11 @@ test("npm start restarts a killed web server, worker and PostgreSQL, and SIGTERM
       process.kill(server, "SIGKILL");
       await expect.poll(() => healthStatus(app.baseURL), { timeout: 60_000, intervals: [250] }).toBe(200);
       expect(listeningPid(app.port)).not.toBe(server);
-      expect(app.output()).toMatch(new RegExp(`The web server \\(pid ${server}\\) was killed by SIGKILL at \\d\\d:\\d\\d:\\d\\d; starting it again in 1 s\\.`));
+      expect(app.output()).toMatch(
+        new RegExp(
+          `The web server \\(pid ${server}\\) was killed by SIGKILL at \\d\\d:\\d\\d:\\d\\d; starting it again in 1 s\\.`,
+        ),
+      );
     });
 
     await test.step("the worker", async () => {
@@ -38,7 +42,11 @@ test("npm start restarts a killed web server, worker and PostgreSQL, and SIGTERM
       expect(worker).not.toBeNull();
       process.kill(worker, "SIGKILL");
       await expect.poll(() => app.output(), { timeout: 60_000 }).toMatch(/The worker started again \(pid \d+\)\./);
-      expect(app.output()).toMatch(new RegExp(`The worker \\(pid ${worker}\\) was killed by SIGKILL at \\d\\d:\\d\\d:\\d\\d; starting it again in 1 s\\.`));
+      expect(app.output()).toMatch(
+        new RegExp(
+          `The worker \\(pid ${worker}\\) was killed by SIGKILL at \\d\\d:\\d\\d:\\d\\d; starting it again in 1 s\\.`,
+        ),
+      );
       const replacement = Number(/The worker started again \(pid (\d+)\)/.exec(app.output())![1]);
       expect(childPid(app.pid, "scripts/worker.ts")).toBe(replacement);
     });
@@ -51,7 +59,11 @@ test("npm start restarts a killed web server, worker and PostgreSQL, and SIGTERM
       const after = postmaster(app.dataDir);
       expect(after.pid).not.toBe(before.pid);
       expect(after.port).toBe(before.port);
-      expect(app.output()).toMatch(new RegExp(`PostgreSQL \\(pid ${before.pid}\\) was killed by SIGKILL at \\d\\d:\\d\\d:\\d\\d; starting it again in 1 s\\.`));
+      expect(app.output()).toMatch(
+        new RegExp(
+          `PostgreSQL \\(pid ${before.pid}\\) was killed by SIGKILL at \\d\\d:\\d\\d:\\d\\d; starting it again in 1 s\\.`,
+        ),
+      );
     });
 
     await test.step("SIGTERM stops the app, the worker and PostgreSQL", async () => {

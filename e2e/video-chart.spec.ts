@@ -10,7 +10,11 @@ async function creatorWithVideo(page: Page, name: string): Promise<{ today: stri
   const today = dayIn(ZONE, new Date());
   await signUp(page, uniqueEmail(name));
   const accountPath = await addAccount(page, `${name}.chart`, ZONE);
-  const videoPath = await addVideo(page, accountPath, { url: `https://www.tiktok.com/@${name}.chart/video/7300000000000000777`, title: "Chart clip", postedOn: addDays(today, -40) });
+  const videoPath = await addVideo(page, accountPath, {
+    url: `https://www.tiktok.com/@${name}.chart/video/7300000000000000777`,
+    title: "Chart clip",
+    postedOn: addDays(today, -40),
+  });
   return { today, videoPath };
 }
 
@@ -75,7 +79,9 @@ test("on a phone the video chart fits, its milestone listed under it", async ({ 
     await expect(chart.locator("svg.recharts-surface")).toBeVisible();
     // Labels on a narrow chart would run off it: the list under the chart names the milestone instead.
     await expect(chart.getByText("1k views", { exact: true })).toBeHidden();
-    await expect(page.getByRole("list", { name: "Marked on the views chart" })).toContainText(`1k views · ${formatDay(addDays(today, -10))}`);
+    await expect(page.getByRole("list", { name: "Marked on the views chart" })).toContainText(
+      `1k views · ${formatDay(addDays(today, -10))}`,
+    );
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, `horizontal overflow at range ${range}`).toBeLessThanOrEqual(0);
   }

@@ -12,7 +12,12 @@ export function bucketStart(day: Day, bucket: Bucket, from: Day | null): Day {
 }
 
 /** The last entry of each bucket within [from, to] (for running totals: the total at the bucket's end). */
-export function lastPerBucket<T extends { day: Day }>(entries: readonly T[], bucket: Bucket, from: Day | null, to: Day): (T & { bucketDay: Day })[] {
+export function lastPerBucket<T extends { day: Day }>(
+  entries: readonly T[],
+  bucket: Bucket,
+  from: Day | null,
+  to: Day,
+): (T & { bucketDay: Day })[] {
   const byBucket = new Map<Day, T>();
   for (const entry of entries) {
     if ((from !== null && entry.day < from) || entry.day > to) continue;
@@ -32,7 +37,11 @@ export interface EarningsPoint {
   logged: number;
 }
 
-const NO_STREAMS: StreamRanges = { creator_fund: { low: 0, high: 0 }, sponsorships: { low: 0, high: 0 }, affiliate: { low: 0, high: 0 } };
+const NO_STREAMS: StreamRanges = {
+  creator_fund: { low: 0, high: 0 },
+  sponsorships: { low: 0, high: 0 },
+  affiliate: { low: 0, high: 0 },
+};
 
 /**
  * The earnings chart's points: every bucket that has an estimate or logged income, both carried forward as running
@@ -55,6 +64,12 @@ export function earningsSeries(
   return days.map((day) => {
     estimate = estimateAt.get(day) ?? estimate;
     logged = incomeAt.get(day) ?? logged;
-    return { day, low: estimate?.total.low ?? 0, high: estimate?.total.high ?? 0, streams: estimate?.streams ?? NO_STREAMS, logged };
+    return {
+      day,
+      low: estimate?.total.low ?? 0,
+      high: estimate?.total.high ?? 0,
+      streams: estimate?.streams ?? NO_STREAMS,
+      logged,
+    };
   });
 }

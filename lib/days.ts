@@ -57,5 +57,7 @@ export function addDays(day: Day, days: number): Day {
 
 /** "Nov 24, 2026" — a day for people, independent of the server's time zone. */
 export function formatDay(day: Day): string {
-  return new Intl.DateTimeFormat("en-US", { timeZone: "UTC", year: "numeric", month: "short", day: "numeric" }).format(dayToDate(day));
+  return new Intl.DateTimeFormat("en-US", { timeZone: "UTC", year: "numeric", month: "short", day: "numeric" }).format(
+    dayToDate(day),
+  );
 }

@@ -29,13 +29,22 @@ export function goalTitle(metric: GoalMetric, threshold: number, videoLabel: str
 }
 
 /** What was crossed, as a sentence. `rule` is the catalog's (undefined for goals and retired keys). */
-export function itemSentence(item: TimelineItem, rule: Rule | undefined, videoLabels: ReadonlyMap<string, string>): string {
+export function itemSentence(
+  item: TimelineItem,
+  rule: Rule | undefined,
+  videoLabels: ReadonlyMap<string, string>,
+): string {
   if (item.goal) {
-    const title = goalTitle(item.goal.metric, item.goal.threshold, item.goal.videoId ? (videoLabels.get(item.goal.videoId) ?? null) : null);
+    const title = goalTitle(
+      item.goal.metric,
+      item.goal.threshold,
+      item.goal.videoId ? (videoLabels.get(item.goal.videoId) ?? null) : null,
+    );
     return `Goal reached: ${title}${item.subject.label ? ` (“${item.subject.label}”)` : ""}`;
   }
   if (!rule) return `Milestone ${item.ruleKey}`;
-  if (rule.type === "state") return item.kind === "lost" ? `No longer eligible for ${rule.title}` : `Eligible for ${rule.title}`;
+  if (rule.type === "state")
+    return item.kind === "lost" ? `No longer eligible for ${rule.title}` : `Eligible for ${rule.title}`;
   const n = formatCount(rule.threshold);
   if (rule.key === "unlock.analytics") return `Your first video reached ${n} views: detailed analytics unlocked`;
   if (rule.key === "ready.brand_deals") return `You reached ${n} followers: ready for brand deals`;
@@ -63,14 +72,19 @@ export function readingText(item: TimelineItem, rule: Rule | undefined): string 
 export function goalMeaning(item: TimelineItem): string {
   const target = item.goal?.targetDay;
   if (!target) return "A goal you set yourself.";
-  return item.day <= target ? `Reached on time: the target date was ${formatDay(target)}.` : `Reached after the target date, ${formatDay(target)}.`;
+  return item.day <= target
+    ? `Reached on time: the target date was ${formatDay(target)}.`
+    : `Reached after the target date, ${formatDay(target)}.`;
 }
 
 /** "Requires 18 or older, 1,000 followers and 10,000 views in the last 30 days." */
 export function requirementText(rule: StateRule): string {
   const parts = [
     ...(rule.requiresAdult ? ["18 or older"] : []),
-    ...rule.conditions.map((c) => `${formatCount(c.atLeast)} ${c.metric === "account.followers" ? "followers" : "views in the last 30 days"}`),
+    ...rule.conditions.map(
+      (c) =>
+        `${formatCount(c.atLeast)} ${c.metric === "account.followers" ? "followers" : "views in the last 30 days"}`,
+    ),
   ];
   const list = parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}` : (parts[0] ?? "");
   return `Requires ${list}.`;
@@ -87,7 +101,9 @@ export interface EligibilityPeriod {
  */
 export function eligibilityPeriods(items: readonly TimelineItem[]): Map<string, EligibilityPeriod> {
   const periods = new Map<string, EligibilityPeriod>();
-  const changes = items.filter((i) => i.kind !== "crossed").sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+  const changes = items
+    .filter((i) => i.kind !== "crossed")
+    .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
   const open = new Map<string, { id: string; period: EligibilityPeriod }>();
   for (const change of changes) {
     if (change.kind === "gained") {

@@ -1,12 +1,6 @@
 // Typed errors with a code and an HTTP status; actions and routes map them to responses.
 export type ErrorCode =
-  | "NOT_FOUND"
-  | "UNAUTHENTICATED"
-  | "VALIDATION"
-  | "CONFLICT"
-  | "THROTTLED"
-  | "TOO_LARGE"
-  | "UNAVAILABLE";
+  "NOT_FOUND" | "UNAUTHENTICATED" | "VALIDATION" | "CONFLICT" | "THROTTLED" | "TOO_LARGE" | "UNAVAILABLE";
 
 const STATUS: Record<ErrorCode, number> = {
   NOT_FOUND: 404,

@@ -21,7 +21,10 @@ export const dayAt = (month: Day, index: number): Day => `${month.slice(0, 8)}${
 /** Parses PostgreSQL's text form of a one-dimensional BIGINT[] ("{1,NULL,3}"); NULL (no array) gives []. */
 export function parseCounts(text: string | null): (number | null)[] {
   if (text === null || text.length <= 2) return [];
-  return text.slice(1, -1).split(",").map((cell) => (cell === "NULL" ? null : Number(cell)));
+  return text
+    .slice(1, -1)
+    .split(",")
+    .map((cell) => (cell === "NULL" ? null : Number(cell)));
 }
 
 /** PostgreSQL's text form of a BIGINT[] of MONTH_DAYS elements (cast with ::bigint[]). */
@@ -56,9 +59,9 @@ export interface MonthFigures {
  * Folds readings into one entry per video and month; a (video, day) named twice keeps the later reading
  * (each of its figures: the later row's, where it gives one).
  */
-export function foldIntoMonths<R extends { videoId: string; day: Day; views: number } & Partial<Record<Exclude<Figure, "views">, number | null>>>(
-  rows: readonly R[],
-): MonthFigures[] {
+export function foldIntoMonths<
+  R extends { videoId: string; day: Day; views: number } & Partial<Record<Exclude<Figure, "views">, number | null>>,
+>(rows: readonly R[]): MonthFigures[] {
   const byKey = new Map<string, MonthFigures>();
   for (const row of rows) {
     const month = monthOf(row.day);

@@ -34,10 +34,16 @@ async function medianMs(work: () => Promise<unknown>): Promise<number> {
 }
 
 try {
-  const creator = await prisma.creator.create({ data: { email: "bench@example.test", passwordHash: "-", isAdult: true }, select: { id: true } });
+  const creator = await prisma.creator.create({
+    data: { email: "bench@example.test", passwordHash: "-", isAdult: true },
+    select: { id: true },
+  });
   const accountId = "bench-dashboard";
-  await seedHistory(prisma, { creatorId: creator.id, accountId, handle: "dashboard", videoCount: VIDEOS, days: DAYS, firstDay: FIRST_DAY }, (written, total) =>
-    console.log(`  ${written.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} video snapshots`),
+  await seedHistory(
+    prisma,
+    { creatorId: creator.id, accountId, handle: "dashboard", videoCount: VIDEOS, days: DAYS, firstDay: FIRST_DAY },
+    (written, total) =>
+      console.log(`  ${written.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} video snapshots`),
   );
   await prisma.$executeRawUnsafe("ANALYZE");
   console.log("Filling account_video_days and milestones with one recompute…");
@@ -53,9 +59,13 @@ try {
     const series = await getDashboardSeries(creator.id, accountId, range, TODAY);
     const page = await medianMs(() => loadDashboard(creator.id, accountId, range, NOW));
     const prismaMs = await medianMs(() => getDashboardSeries(creator.id, accountId, range, TODAY));
-    const bareMs = await medianMs(() => Promise.all([sql.followers, sql.views, sql.markers, sql.income].map((q) => pool.query(q.text, q.values))));
+    const bareMs = await medianMs(() =>
+      Promise.all([sql.followers, sql.views, sql.markers, sql.income].map((q) => pool.query(q.text, q.values))),
+    );
     const ratio = prismaMs / bareMs;
-    console.log(`Range "${range}" (${series.bucket} buckets: ${series.followers.length} followers points, ${series.views.length} views points, ${series.markers.length} markers)`);
+    console.log(
+      `Range "${range}" (${series.bucket} buckets: ${series.followers.length} followers points, ${series.views.length} views points, ${series.markers.length} markers)`,
+    );
     console.log(`  loadDashboard (charts, earnings, next up): ${page.toFixed(2)} ms`);
     console.log(`  getDashboardSeries (charts, via Prisma): ${prismaMs.toFixed(2)} ms`);
     console.log(`  the same SQL through pg:                 ${bareMs.toFixed(2)} ms`);

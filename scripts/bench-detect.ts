@@ -27,16 +27,33 @@ async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
 }
 
 /** An account with `videoCount` videos, each read on all DAYS days, and one account reading a day. Returns two video ids. */
-async function seedAccount(creatorId: string, handle: string, videoCount: number): Promise<{ accountId: string; videoIds: [string, string] }> {
+async function seedAccount(
+  creatorId: string,
+  handle: string,
+  videoCount: number,
+): Promise<{ accountId: string; videoIds: [string, string] }> {
   const accountId = `bench-${handle}`;
-  await seedHistory(prisma, { creatorId, accountId, handle, videoCount, days: DAYS, firstDay: FIRST_DAY }, (written, total) => {
-    if (videoCount > 200) console.log(`  ${handle}: ${written.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} video snapshots`);
-  });
-  return { accountId, videoIds: [`${accountId}-v00001`, `${accountId}-v${String(Math.ceil(videoCount / 2)).padStart(5, "0")}`] };
+  await seedHistory(
+    prisma,
+    { creatorId, accountId, handle, videoCount, days: DAYS, firstDay: FIRST_DAY },
+    (written, total) => {
+      if (videoCount > 200)
+        console.log(
+          `  ${handle}: ${written.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} video snapshots`,
+        );
+    },
+  );
+  return {
+    accountId,
+    videoIds: [`${accountId}-v00001`, `${accountId}-v${String(Math.ceil(videoCount / 2)).padStart(5, "0")}`],
+  };
 }
 
 try {
-  const creator = await prisma.creator.create({ data: { email: "bench@example.test", passwordHash: "-", isAdult: true }, select: { id: true } });
+  const creator = await prisma.creator.create({
+    data: { email: "bench@example.test", passwordHash: "-", isAdult: true },
+    select: { id: true },
+  });
   console.log("Seeding the small account (2 videos × 500 days)…");
   const small = await seedAccount(creator.id, "small", 2);
   console.log("Seeding the large account (2,000 videos × 500 days)…");
@@ -46,13 +63,17 @@ try {
   console.log("Filling account_video_days and milestones with one recompute per account…");
   await recomputeAccount(creator.id, small.accountId);
   const [seeded, seedMs] = await timed(() => recomputeAccount(creator.id, large.accountId));
-  console.log(`  large account: ${seeded.crossings.length.toLocaleString("en-US")} crossings, ${seeded.stateChanges.length} state changes in ${seconds(seedMs)}`);
+  console.log(
+    `  large account: ${seeded.crossings.length.toLocaleString("en-US")} crossings, ${seeded.stateChanges.length} state changes in ${seconds(seedMs)}`,
+  );
   await prisma.$executeRawUnsafe("ANALYZE");
   const counts = await prisma.$queryRaw<{ handle: string; snapshots: bigint }[]>`
     SELECT a.handle, count(*) AS snapshots FROM accounts a JOIN videos v ON v.account_id = a.id JOIN video_snapshots s ON s.video_id = v.id GROUP BY a.handle ORDER BY a.handle`;
   for (const row of counts) console.log(`  ${row.handle}: ${row.snapshots.toLocaleString("en-US")} video snapshots`);
 
-  console.log(`Timing ${WRITES} single-reading writes with detection per account (after ${WARM_UP} warm-up writes each)…`);
+  console.log(
+    `Timing ${WRITES} single-reading writes with detection per account (after ${WARM_UP} warm-up writes each)…`,
+  );
   const written = await prisma.$queryRaw<{ video_id: string; views: bigint }[]>`
     SELECT video_id, views FROM video_snapshots WHERE video_id = ANY(${[...small.videoIds, ...large.videoIds]}::text[]) AND day = ${LATEST_DAY}::date`;
   const latest = new Map(written.map((s) => [s.video_id, Number(s.views)]));
@@ -60,7 +81,9 @@ try {
     const videoId = account.videoIds[i % 2]!;
     const views = latest.get(videoId)! + 1 + (i % 5);
     latest.set(videoId, views);
-    const [, ms] = await timed(() => recordVideoSnapshot(creator.id, { accountId: account.accountId, videoId, day: LATEST_DAY, views }, NOW));
+    const [, ms] = await timed(() =>
+      recordVideoSnapshot(creator.id, { accountId: account.accountId, videoId, day: LATEST_DAY, views }, NOW),
+    );
     return ms;
   };
   for (let i = 0; i < WARM_UP; i++) {
@@ -82,7 +105,9 @@ try {
   console.log(`Median write with detection, 1,000 video snapshots:     ${smallMedian.toFixed(2)} ms`);
   console.log(`Median write with detection, 1,000,000 video snapshots: ${largeMedian.toFixed(2)} ms`);
   console.log(`Ratio (large ÷ small): ${ratio.toFixed(2)} (target ≤ 1.5) — ${ratio <= 1.5 ? "OK" : "ABOVE TARGET"}`);
-  console.log(`Full recompute of the large account: ${seconds(fullMs)} (the first one, filling empty tables: ${seconds(seedMs)})`);
+  console.log(
+    `Full recompute of the large account: ${seconds(fullMs)} (the first one, filling empty tables: ${seconds(seedMs)})`,
+  );
   if (ratio > 1.5) process.exitCode = 1;
 } finally {
   await prisma.$disconnect();

@@ -40,11 +40,22 @@ async function measureExport(creatorId: string) {
   await pipeline(await openCreatorExport(creatorId, "zip", { onRead: (n) => (rows += n) }), sink);
   const seconds = (performance.now() - start) / 1000;
   clearInterval(sampler);
-  return { seconds, bytes, rows, rssAbove: Math.max(peakRss, process.memoryUsage().rss) - before.rss, peakRss, heapAbove: peakHeap - before.heapUsed, before };
+  return {
+    seconds,
+    bytes,
+    rows,
+    rssAbove: Math.max(peakRss, process.memoryUsage().rss) - before.rss,
+    peakRss,
+    heapAbove: peakHeap - before.heapUsed,
+    before,
+  };
 }
 
 try {
-  const creator = await prisma.creator.create({ data: { email: "bench-export@example.test", passwordHash: "-", isAdult: true }, select: { id: true } });
+  const creator = await prisma.creator.create({
+    data: { email: "bench-export@example.test", passwordHash: "-", isAdult: true },
+    select: { id: true },
+  });
   const results: Awaited<ReturnType<typeof measureExport>>[] = [];
   let readings = 0;
   for (const [accountId, videos] of [
@@ -52,20 +63,35 @@ try {
     ["bench-export-b", 1_500],
   ] as const) {
     console.log(`Seeding ${videos.toLocaleString("en-US")} more videos × ${DAYS} days…`);
-    await seedHistory(prisma, { creatorId: creator.id, accountId, handle: accountId, videoCount: videos, days: DAYS, firstDay: FIRST_DAY });
+    await seedHistory(prisma, {
+      creatorId: creator.id,
+      accountId,
+      handle: accountId,
+      videoCount: videos,
+      days: DAYS,
+      firstDay: FIRST_DAY,
+    });
     await prisma.$executeRawUnsafe("ANALYZE");
     readings += videos * DAYS;
     console.log(`Streaming the ZIP of ${readings.toLocaleString("en-US")} video readings into a counting sink…`);
     const result = await measureExport(creator.id);
     results.push(result);
-    console.log(`  ${result.seconds.toFixed(2)} s; ZIP ${(result.bytes / 1024 / 1024).toFixed(1)} MB (${result.bytes.toLocaleString("en-US")} bytes); ${result.rows.toLocaleString("en-US")} rows read in pages`);
-    console.log(`  peak memory: ${mb(result.peakRss)} MB resident, ${mb(result.rssAbove)} MB above the ${mb(result.before.rss)} MB before; JavaScript heap in use ${mb(result.heapAbove)} MB above the ${mb(result.before.heapUsed)} MB before`);
+    console.log(
+      `  ${result.seconds.toFixed(2)} s; ZIP ${(result.bytes / 1024 / 1024).toFixed(1)} MB (${result.bytes.toLocaleString("en-US")} bytes); ${result.rows.toLocaleString("en-US")} rows read in pages`,
+    );
+    console.log(
+      `  peak memory: ${mb(result.peakRss)} MB resident, ${mb(result.rssAbove)} MB above the ${mb(result.before.rss)} MB before; JavaScript heap in use ${mb(result.heapAbove)} MB above the ${mb(result.before.heapUsed)} MB before`,
+    );
   }
   const [small, large] = results as [(typeof results)[0], (typeof results)[0]];
   const growth = large.peakRss - small.peakRss;
   console.log(`\nV8 heap limit: ${mb(getHeapStatistics().heap_size_limit)} MB`);
-  console.log(`one million readings: ${large.seconds.toFixed(2)} s, ZIP ${(large.bytes / 1024 / 1024).toFixed(1)} MB, peak ${mb(large.peakRss)} MB resident (${mb(large.peakRss - small.before.rss)} MB above the process before the first export)`);
-  console.log(`4× the history, peak resident ${mb(small.peakRss)} → ${mb(large.peakRss)} MB: ${growth >= 0 ? "+" : ""}${mb(growth)} MB (target ≤ +32 MB) — ${growth <= 32 * 1024 * 1024 ? "OK" : "ABOVE TARGET"}`);
+  console.log(
+    `one million readings: ${large.seconds.toFixed(2)} s, ZIP ${(large.bytes / 1024 / 1024).toFixed(1)} MB, peak ${mb(large.peakRss)} MB resident (${mb(large.peakRss - small.before.rss)} MB above the process before the first export)`,
+  );
+  console.log(
+    `4× the history, peak resident ${mb(small.peakRss)} → ${mb(large.peakRss)} MB: ${growth >= 0 ? "+" : ""}${mb(growth)} MB (target ≤ +32 MB) — ${growth <= 32 * 1024 * 1024 ? "OK" : "ABOVE TARGET"}`,
+  );
   if (growth > 32 * 1024 * 1024) process.exitCode = 1;
 } finally {
   await prisma.$disconnect();

@@ -25,7 +25,10 @@ const client = new pg.Client({ connectionString: db.url });
 await client.connect();
 
 try {
-  const creator = await prisma.creator.create({ data: { email: "bench-import@example.test", passwordHash: "-", isAdult: true }, select: { id: true } });
+  const creator = await prisma.creator.create({
+    data: { email: "bench-import@example.test", passwordHash: "-", isAdult: true },
+    select: { id: true },
+  });
   const accountId = "bench-import";
   await prisma.$executeRaw`INSERT INTO accounts (id, creator_id, handle, time_zone, updated_at) VALUES (${accountId}, ${creator.id}, 'import', 'UTC', now())`;
   await prisma.$executeRaw`
@@ -35,8 +38,12 @@ try {
   const videoIds = Array.from({ length: VIDEOS }, (_, i) => `${accountId}-v${String(i + 1).padStart(5, "0")}`);
   const days = Array.from({ length: DAYS }, (_, d) => addDays(FIRST_DAY, d));
   // Cumulative views growing by 1–40 a day per video, with small dips now and then (as TikTok removes views).
-  const rows = videoIds.flatMap((videoId, n) => days.map((day, d) => ({ videoId, day, views: (d + 1) * (1 + (n % 40)) - ((n + d) % 97 === 0 ? 3 : 0) })));
-  console.log(`Writing ${rows.length.toLocaleString("en-US")} video readings through writeReadings (one transaction, with detection)…`);
+  const rows = videoIds.flatMap((videoId, n) =>
+    days.map((day, d) => ({ videoId, day, views: (d + 1) * (1 + (n % 40)) - ((n + d) % 97 === 0 ? 3 : 0) })),
+  );
+  console.log(
+    `Writing ${rows.length.toLocaleString("en-US")} video readings through writeReadings (one transaction, with detection)…`,
+  );
 
   let peak = process.memoryUsage().rss;
   let peakHeap = process.memoryUsage().heapUsed;
@@ -49,23 +56,34 @@ try {
   const baseline = process.memoryUsage().rss;
   let shown = 0;
   const importStart = performance.now();
-  const result = await writeReadings(creator.id, accountId, { account: [], videos: rows }, {
-    now: NOW,
-    importId: "bench",
-    onProgress: (written, total) => {
-      if (written - shown >= total / 10 || written === total) {
-        shown = written;
-        console.log(`  ${written.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} rows written (${((performance.now() - importStart) / 1000).toFixed(1)} s)`);
-      }
+  const result = await writeReadings(
+    creator.id,
+    accountId,
+    { account: [], videos: rows },
+    {
+      now: NOW,
+      importId: "bench",
+      onProgress: (written, total) => {
+        if (written - shown >= total / 10 || written === total) {
+          shown = written;
+          console.log(
+            `  ${written.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} rows written (${((performance.now() - importStart) / 1000).toFixed(1)} s)`,
+          );
+        }
+      },
     },
-  });
+  );
   const importMs = performance.now() - importStart;
   clearInterval(sampler);
   peak = Math.max(peak, process.memoryUsage().rss);
-  console.log(`  done: ${result.videosWritten.toLocaleString("en-US")} rows, ${result.milestones.crossings.length.toLocaleString("en-US")} milestones detected`);
+  console.log(
+    `  done: ${result.videosWritten.toLocaleString("en-US")} rows, ${result.milestones.crossings.length.toLocaleString("en-US")} milestones detected`,
+  );
 
   console.log("Loading the same rows into a bare table with COPY…");
-  await client.query(`CREATE TABLE bare_video_snapshots (id text, video_id text, day date, views bigint, likes bigint, comments bigint, shares bigint, saves bigint, created_at timestamp(3), updated_at timestamp(3))`);
+  await client.query(
+    `CREATE TABLE bare_video_snapshots (id text, video_id text, day date, views bigint, likes bigint, comments bigint, shares bigint, saves bigint, created_at timestamp(3), updated_at timestamp(3))`,
+  );
   const copyStart = performance.now();
   const stamp = new Date().toISOString();
   async function* lines() {
@@ -83,10 +101,14 @@ try {
   console.log(`\nwriteReadings (upserts + detection): ${(importMs / 1000).toFixed(2)} s`);
   console.log(`COPY into a bare table:              ${(copyMs / 1000).toFixed(2)} s`);
   console.log(`ratio: ${ratio.toFixed(2)} (target ≤ 3) — ${ratio <= 3 ? "OK" : "ABOVE TARGET"}`);
-  console.log(`peak memory during the import: ${mb(peak)} MB resident (${mb(peak - baseline)} MB above the ${mb(baseline)} MB before it, the rows themselves included; target ≤ 512 MB) — ${peak <= 512 * 1024 * 1024 ? "OK" : "ABOVE TARGET"}`);
+  console.log(
+    `peak memory during the import: ${mb(peak)} MB resident (${mb(peak - baseline)} MB above the ${mb(baseline)} MB before it, the rows themselves included; target ≤ 512 MB) — ${peak <= 512 * 1024 * 1024 ? "OK" : "ABOVE TARGET"}`,
+  );
   const { getHeapStatistics } = await import("node:v8");
   console.log(`V8 heap limit: ${mb(getHeapStatistics().heap_size_limit)} MB`);
-  console.log(`peak JavaScript heap in use: ${mb(peakHeap)} MB (${mb(peakHeap - baselineHeap)} MB above the ${mb(baselineHeap)} MB before it)`);
+  console.log(
+    `peak JavaScript heap in use: ${mb(peakHeap)} MB (${mb(peakHeap - baselineHeap)} MB above the ${mb(baselineHeap)} MB before it)`,
+  );
   if (ratio > 3 || peak > 512 * 1024 * 1024) process.exitCode = 1;
 } finally {
   await client.end();

@@ -14,7 +14,9 @@ const SIGN_INS = Number(process.env.BENCH_SIGN_INS ?? 16);
 const HEALTH_SECONDS = Number(process.env.BENCH_HEALTH_SECONDS ?? 5);
 
 if (!EMAIL || !PASSWORD) {
-  console.error("Set BENCH_EMAIL and BENCH_PASSWORD to a creator of the server at BENCH_URL (npm run milepost -- user:create …).");
+  console.error(
+    "Set BENCH_EMAIL and BENCH_PASSWORD to a creator of the server at BENCH_URL (npm run milepost -- user:create …).",
+  );
   process.exit(2);
 }
 
@@ -22,11 +24,20 @@ async function signIn(): Promise<{ status: number; ms: number }> {
   const start = performance.now();
   const csrf = await fetch(`${BASE}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const cookie = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const response = await fetch(`${BASE}/api/auth/callback/credentials`, {
     method: "POST",
     headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookie },
-    body: new URLSearchParams({ email: EMAIL!, password: PASSWORD!, csrfToken, callbackUrl: `${BASE}/dashboard`, json: "true" }),
+    body: new URLSearchParams({
+      email: EMAIL!,
+      password: PASSWORD!,
+      csrfToken,
+      callbackUrl: `${BASE}/dashboard`,
+      json: "true",
+    }),
     redirect: "manual",
   });
   await response.arrayBuffer();
@@ -40,7 +51,9 @@ function health(seconds: number): Promise<autocannon.Result> {
 /** /api/health's latency for exactly as long as `work` runs. */
 function healthWhile(work: Promise<unknown>): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
-    const instance = autocannon({ url: `${BASE}/api/health`, connections: 2, duration: 600 }, (error, result) => (error ? reject(error) : resolve(result)));
+    const instance = autocannon({ url: `${BASE}/api/health`, connections: 2, duration: 600 }, (error, result) =>
+      error ? reject(error) : resolve(result),
+    );
     void work.finally(() => instance.stop());
   });
 }
@@ -70,5 +83,9 @@ const byStatus = new Map<number, number>();
 for (const s of signIns) byStatus.set(s.status, (byStatus.get(s.status) ?? 0) + 1);
 const times = signIns.map((s) => s.ms);
 console.log(`Sign-ins: ${[...byStatus].map(([status, count]) => `${count} × ${status}`).join(", ")}`);
-console.log(`  each took median ${median(times).toFixed(0)} ms, fastest ${Math.min(...times).toFixed(0)} ms, slowest ${Math.max(...times).toFixed(0)} ms (all done in ${burstMs.toFixed(0)} ms)`);
-console.log(`/api/health p99 during the burst ÷ alone: ${(during.latency.p99 / Math.max(1, alone.latency.p99)).toFixed(1)}`);
+console.log(
+  `  each took median ${median(times).toFixed(0)} ms, fastest ${Math.min(...times).toFixed(0)} ms, slowest ${Math.max(...times).toFixed(0)} ms (all done in ${burstMs.toFixed(0)} ms)`,
+);
+console.log(
+  `/api/health p99 during the burst ÷ alone: ${(during.latency.p99 / Math.max(1, alone.latency.p99)).toFixed(1)}`,
+);

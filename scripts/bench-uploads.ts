@@ -13,8 +13,11 @@ import { chromium } from "@playwright/test";
 import { largeCsv, nestedBomb } from "./lib/upload-payloads.ts";
 
 const args = process.argv.slice(2);
-const base = new URL(args.find((arg) => !arg.startsWith("--") && args[args.indexOf(arg) - 1] !== "--pid") ?? "http://localhost:3231");
-if (!["localhost", "127.0.0.1", "[::1]"].includes(base.hostname)) throw new Error(`${base.origin}: the bench only targets this machine (localhost).`);
+const base = new URL(
+  args.find((arg) => !arg.startsWith("--") && args[args.indexOf(arg) - 1] !== "--pid") ?? "http://localhost:3231",
+);
+if (!["localhost", "127.0.0.1", "[::1]"].includes(base.hostname))
+  throw new Error(`${base.origin}: the bench only targets this machine (localhost).`);
 const pidArg = args.includes("--pid") ? Number(args[args.indexOf("--pid") + 1]) : null;
 
 /** The process listening on the port (ss -ltnp), unless --pid names it. */
@@ -27,7 +30,8 @@ function serverPid(): number {
   return Number(pid);
 }
 
-const residentMb = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
+const residentMb = (pid: number) =>
+  Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
 
 /** Signs up and adds an account the way a person does; returns the session cookie and the account's id. */
 async function signUp(): Promise<{ cookie: string; accountId: string }> {
@@ -68,7 +72,9 @@ process.stdin.on("data", () => (running = false));
 
 /** Polls /api/health every 100 ms until stopped; resolves to the slowest answer's time in ms (Infinity: one failed). */
 function pollHealth(): { stop: () => Promise<number> } {
-  const child = spawn(process.execPath, ["-e", POLLER, new URL("/api/health", base).href], { stdio: ["pipe", "pipe", "inherit"] });
+  const child = spawn(process.execPath, ["-e", POLLER, new URL("/api/health", base).href], {
+    stdio: ["pipe", "pipe", "inherit"],
+  });
   let out = "";
   child.stdout.on("data", (chunk: Buffer) => (out += chunk));
   const exited = new Promise((resolve) => child.on("exit", resolve));
@@ -86,12 +92,27 @@ interface Payload {
  * Sends the body with curl and resolves when the server has answered (curl stops sending on an early answer and still
  * reads it, where Node's own clients either push the whole body first or lose the answer to EPIPE).
  */
-async function post(url: URL, headers: Record<string, string>, body: Uint8Array): Promise<{ status: string; text: string; seconds: number }> {
+async function post(
+  url: URL,
+  headers: Record<string, string>,
+  body: Uint8Array,
+): Promise<{ status: string; text: string; seconds: number }> {
   const dir = await mkdtemp(path.join(os.tmpdir(), "bench-uploads-"));
   try {
     const file = path.join(dir, "body");
     await writeFile(file, body);
-    const args = ["-s", "-m", "120", "-X", "POST", "--data-binary", `@${file}`, "-w", "\n%{http_code} %{time_total}", url.href];
+    const args = [
+      "-s",
+      "-m",
+      "120",
+      "-X",
+      "POST",
+      "--data-binary",
+      `@${file}`,
+      "-w",
+      "\n%{http_code} %{time_total}",
+      url.href,
+    ];
     for (const [name, value] of Object.entries(headers)) args.push("-H", `${name}: ${value}`);
     const out = await new Promise<string>((resolve) => {
       let text = "";
@@ -107,7 +128,11 @@ async function post(url: URL, headers: Record<string, string>, body: Uint8Array)
         return undefined;
       }
     })();
-    return { status: status === "000" ? "no answer" : status, text: message ?? "(no error message)", seconds: Number(seconds) };
+    return {
+      status: status === "000" ? "no answer" : status,
+      text: message ?? "(no error message)",
+      seconds: Number(seconds),
+    };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -119,7 +144,11 @@ async function replay(payload: Payload, session: { cookie: string; accountId: st
   for (const file of payload.files) form.append("files", new Blob([file.bytes]), file.name);
   const encoded = new Response(form);
   const body = new Uint8Array(await encoded.arrayBuffer());
-  const headers = { cookie: session.cookie, "content-type": encoded.headers.get("content-type")!, ...(payload.chunked ? { "transfer-encoding": "chunked" } : {}) };
+  const headers = {
+    cookie: session.cookie,
+    "content-type": encoded.headers.get("content-type")!,
+    ...(payload.chunked ? { "transfer-encoding": "chunked" } : {}),
+  };
   const before = residentMb(pid);
   const health = pollHealth();
   const answer = await post(new URL("/api/imports/preview", base), headers, body);
@@ -129,13 +158,19 @@ async function replay(payload: Payload, session: { cookie: string; accountId: st
   const size = payload.files.reduce((sum, f) => sum + f.bytes.length, 0);
   console.log(`\n${payload.label} (${size.toLocaleString("en-US")} bytes sent)`);
   console.log(`  answer: ${answer.status} in ${seconds.toFixed(2)} s — ${answer.text}`);
-  console.log(`  slowest /api/health while it ran: ${Number.isFinite(slowest) ? `${(slowest / 1000).toFixed(2)} s` : "no answer"}`);
-  console.log(`  server resident memory: ${before.toFixed(0)} MB before, ${after.toFixed(0)} MB after (${after - before >= 0 ? "+" : ""}${(after - before).toFixed(0)} MB)`);
+  console.log(
+    `  slowest /api/health while it ran: ${Number.isFinite(slowest) ? `${(slowest / 1000).toFixed(2)} s` : "no answer"}`,
+  );
+  console.log(
+    `  server resident memory: ${before.toFixed(0)} MB before, ${after.toFixed(0)} MB after (${after - before >= 0 ? "+" : ""}${(after - before).toFixed(0)} MB)`,
+  );
 }
 
 async function main(): Promise<void> {
   const pid = serverPid();
-  console.log(`Milepost at ${base.origin}, server process ${pid} (${residentMb(pid).toFixed(0)} MB resident). Building the payloads…`);
+  console.log(
+    `Milepost at ${base.origin}, server process ${pid} (${residentMb(pid).toFixed(0)} MB resident). Building the payloads…`,
+  );
   const bomb = nestedBomb();
   const harder = nestedBomb({ harder: true });
   const csv = largeCsv(50 * 1024 * 1024);
@@ -144,9 +179,16 @@ async function main(): Promise<void> {
   const payloads: Payload[] = [
     { label: "Nested ZIP: 4 ZIPs × 4 entries × 60 MB, stored", files: [{ name: "export.zip", bytes: bomb }] },
     { label: "The same, compressed harder", files: [{ name: "export.zip", bytes: harder }] },
-    { label: "Five copies of it in one request", files: [1, 2, 3, 4, 5].map((i) => ({ name: `export-${i}.zip`, bytes: harder })) },
+    {
+      label: "Five copies of it in one request",
+      files: [1, 2, 3, 4, 5].map((i) => ({ name: `export-${i}.zip`, bytes: harder })),
+    },
     { label: "A 50 MB CSV", files: [{ name: "Content.csv", bytes: csv }] },
-    { label: "The same CSV sent without a length (chunked)", files: [{ name: "Content.csv", bytes: csv }], chunked: true },
+    {
+      label: "The same CSV sent without a length (chunked)",
+      files: [{ name: "Content.csv", bytes: csv }],
+      chunked: true,
+    },
   ];
   for (const payload of payloads) await replay(payload, session, pid);
   console.log(`\nResident memory over the whole run: ${first.toFixed(0)} MB → ${residentMb(pid).toFixed(0)} MB.`);

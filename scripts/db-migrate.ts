@@ -6,7 +6,9 @@ import { describeFailure } from "./lib/failure.ts";
 const db = await resolveDatabase();
 try {
   const applied = await migrateDatabase(db.url);
-  console.log(applied.length ? `Applied ${applied.length} migration(s): ${applied.join(", ")}` : "No pending migrations.");
+  console.log(
+    applied.length ? `Applied ${applied.length} migration(s): ${applied.join(", ")}` : "No pending migrations.",
+  );
 } catch (error) {
   console.error(`Migration failed: ${describeFailure(error)}`);
   process.exitCode = 1;

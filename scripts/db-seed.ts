@@ -24,7 +24,9 @@ try {
     console.log(`Removed the sample account of ${creator.email}.`);
   } else {
     const account = await createSampleAccount(creator.id);
-    console.log(`${creator.email} has the sample account @${account.handle} (${account.id}). Open /dashboard to see it.`);
+    console.log(
+      `${creator.email} has the sample account @${account.handle} (${account.id}). Open /dashboard to see it.`,
+    );
   }
 } finally {
   await prisma.$disconnect();

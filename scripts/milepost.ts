@@ -5,7 +5,16 @@
 import { parseArgs } from "node:util";
 import { resolveDatabase } from "./lib/database.ts";
 import { describeFailure } from "./lib/failure.ts";
-import { CliError, exportData, importCsv, importTikTok, recompute, tokenCreate, userCreate, type Options } from "./lib/cli-commands.ts";
+import {
+  CliError,
+  exportData,
+  importCsv,
+  importTikTok,
+  recompute,
+  tokenCreate,
+  userCreate,
+  type Options,
+} from "./lib/cli-commands.ts";
 
 const USAGE = `Usage: npm run milepost -- <command> [options]
 
@@ -81,7 +90,8 @@ async function main(argv: string[]): Promise<void> {
   if (!allowed) usageError(`Unknown command "${command}".`);
   const extra = Object.keys(parsed.values).filter((name) => !allowed.includes(name));
   if (extra.length) usageError(`${command} does not take ${extra.map((e) => `--${e}`).join(", ")}.`);
-  if (rest.length && !TAKES_FILES.has(command)) usageError(`${command} takes no other arguments (got "${rest.join(" ")}").`);
+  if (rest.length && !TAKES_FILES.has(command))
+    usageError(`${command} takes no other arguments (got "${rest.join(" ")}").`);
   const options: Options = parsed.values;
 
   const db = await resolveDatabase();
@@ -106,7 +116,9 @@ async function main(argv: string[]): Promise<void> {
 async function explain(error: unknown): Promise<string> {
   const { isDatabaseUnavailable } = await import("@/lib/db/unavailable");
   if (isDatabaseUnavailable(error)) {
-    const what = OWN_DATABASE ? "Check that the PostgreSQL in DATABASE_URL runs and accepts connections" : "If `npm start` is starting or stopping, wait a few seconds";
+    const what = OWN_DATABASE
+      ? "Check that the PostgreSQL in DATABASE_URL runs and accepts connections"
+      : "If `npm start` is starting or stopping, wait a few seconds";
     return `Milepost cannot reach its database (${describeFailure(error)}). ${what}, then run the command again.`;
   }
   if (typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2021") {
@@ -126,7 +138,8 @@ try {
     process.exitCode = error.exitCode;
   } else if (error instanceof AppError) {
     console.error(error.message);
-    for (const [field, messages] of Object.entries(error.fields ?? {})) console.error(`  ${field}: ${messages.join(" ")}`);
+    for (const [field, messages] of Object.entries(error.fields ?? {}))
+      console.error(`  ${field}: ${messages.join(" ")}`);
     process.exitCode = 1;
   } else {
     console.error(await explain(error));

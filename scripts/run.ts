@@ -70,20 +70,36 @@ async function embeddedSecret(): Promise<string> {
 }
 
 function build(env: NodeJS.ProcessEnv): Promise<void> {
-  console.log(existsSync(path.join(distDir, "BUILD_ID")) ? "The code changed since the last build: building the app…" : "Building the app (a minute or two)…");
-  const child = spawn(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...env, NODE_ENV: "production" }, cwd: ROOT });
+  console.log(
+    existsSync(path.join(distDir, "BUILD_ID"))
+      ? "The code changed since the last build: building the app…"
+      : "Building the app (a minute or two)…",
+  );
+  const child = spawn(process.execPath, [nextBin, "build"], {
+    stdio: "inherit",
+    env: { ...env, NODE_ENV: "production" },
+    cwd: ROOT,
+  });
   return new Promise((resolve, reject) => {
     child.once("error", reject);
-    child.once("exit", (code, signal) => (code === 0 ? resolve() : reject(new Error(`next build ${describeExit(code, signal)}`))));
+    child.once("exit", (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`next build ${describeExit(code, signal)}`)),
+    );
   });
 }
 
 /** The embedded server as the supervisor sees it. */
-const asRunning = (db: EmbeddedDb) => ({ pid: db.pid, exited: db.exited.then((exit) => describeExit(exit.code, exit.signal)), stop: () => db.stop() });
+const asRunning = (db: EmbeddedDb) => ({
+  pid: db.pid,
+  exited: db.exited.then((exit) => describeExit(exit.code, exit.signal)),
+  stop: () => db.stop(),
+});
 
 async function main(): Promise<number> {
   if (mode === "start" && process.env.DATABASE_URL && !process.env.NEXTAUTH_SECRET) {
-    console.error("NEXTAUTH_SECRET is required in production when DATABASE_URL is set (generate one with: openssl rand -base64 32).");
+    console.error(
+      "NEXTAUTH_SECRET is required in production when DATABASE_URL is set (generate one with: openssl rand -base64 32).",
+    );
     return 1;
   }
   let stopping = false;
@@ -109,7 +125,9 @@ async function main(): Promise<number> {
       const restart = async () => asRunning(await startEmbeddedPostgres(EMBEDDED_DIR, { log, port: first.port }));
       database = supervise("PostgreSQL", restart, log, { first: asRunning(first) });
       url = await ensureDatabase(first.serverUrl, EMBEDDED_DATABASE);
-      console.log(`Embedded PostgreSQL started on port ${first.port} (data in ${path.relative(process.cwd(), DATA_DIR) || "."}/pg).`);
+      console.log(
+        `Embedded PostgreSQL started on port ${first.port} (data in ${path.relative(process.cwd(), DATA_DIR) || "."}/pg).`,
+      );
     }
     const applied = await migrateDatabase(url);
     if (applied.length) console.log(`Applied ${applied.length} migration(s): ${applied.join(", ")}`);
@@ -120,7 +138,8 @@ async function main(): Promise<number> {
       NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
       // Sessions need a secret: the embedded default keeps one in .data/; `npm run dev` on another
       // database makes one per run (sessions end at restart); `npm start` there requires NEXTAUTH_SECRET (checked above).
-      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || (database ? await embeddedSecret() : randomBytes(32).toString("base64url")),
+      NEXTAUTH_SECRET:
+        process.env.NEXTAUTH_SECRET || (database ? await embeddedSecret() : randomBytes(32).toString("base64url")),
       NEXT_TELEMETRY_DISABLED: "1",
       PORT: port,
       MILEPOST_SUPERVISOR_PID: String(process.pid), // see scripts/lib/exit-with-parent.cjs
@@ -129,11 +148,30 @@ async function main(): Promise<number> {
     if (stopping) return 0;
     const child = { env, cwd: ROOT, stopTimeoutMs: 10_000 };
     if (process.env.MILEPOST_WORKER !== "off") {
-      const worker = [...preload, "--import", pathToFileURL(path.join(ROOT, "node_modules/tsx/dist/loader.mjs")).href, path.join(ROOT, "scripts/worker.ts")];
-      children.push(supervise("The worker", () => startChild({ ...child, command: process.execPath, args: worker }), log));
+      const worker = [
+        ...preload,
+        "--import",
+        pathToFileURL(path.join(ROOT, "node_modules/tsx/dist/loader.mjs")).href,
+        path.join(ROOT, "scripts/worker.ts"),
+      ];
+      children.push(
+        supervise("The worker", () => startChild({ ...child, command: process.execPath, args: worker }), log),
+      );
     }
     const web = [...preload, nextBin, mode, "--port", port];
-    children.push(supervise("The web server", () => startChild({ ...child, command: process.execPath, args: web, watchPort: mode === "dev" ? Number(port) : undefined }), log));
+    children.push(
+      supervise(
+        "The web server",
+        () =>
+          startChild({
+            ...child,
+            command: process.execPath,
+            args: web,
+            watchPort: mode === "dev" ? Number(port) : undefined,
+          }),
+        log,
+      ),
+    );
     await stopped;
     return 0;
   } catch (error) {
@@ -141,7 +179,8 @@ async function main(): Promise<number> {
     throw error;
   } finally {
     await Promise.all(children.map((supervisor) => supervisor.stop()));
-    if (children.length) log(`${process.env.MILEPOST_WORKER !== "off" ? "The web server and the worker" : "The web server"} stopped.`);
+    if (children.length)
+      log(`${process.env.MILEPOST_WORKER !== "off" ? "The web server and the worker" : "The web server"} stopped.`);
     if (database) {
       await database.stop();
       log("PostgreSQL stopped.");

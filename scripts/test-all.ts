@@ -22,7 +22,16 @@ const vitestCount = (r: unknown) => {
 const vitest = (project: string): Stage => ({
   name: project,
   report: path.join(reports, `${project}.json`),
-  command: ["npx", "vitest", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile=${path.join(reports, `${project}.json`)}`],
+  command: [
+    "npx",
+    "vitest",
+    "run",
+    "--project",
+    project,
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile=${path.join(reports, `${project}.json`)}`,
+  ],
   count: vitestCount,
 });
 
@@ -48,7 +57,10 @@ let skipped = 0;
 const lines: string[] = [];
 for (const stage of stages) {
   console.log(`\n=== ${stage.name} tests ===`);
-  const result = spawnSync(stage.command[0]!, stage.command.slice(1), { stdio: "inherit", env: { ...process.env, ...stage.env } });
+  const result = spawnSync(stage.command[0]!, stage.command.slice(1), {
+    stdio: "inherit",
+    env: { ...process.env, ...stage.env },
+  });
   if (!existsSync(stage.report)) {
     // The runner died before reporting: count the stage as one failure so the run cannot pass.
     failed += 1;
@@ -60,7 +72,9 @@ for (const stage of stages) {
   passed += counts.passed;
   failed += counts.failed;
   skipped += counts.skipped;
-  lines.push(`${stage.name}: ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ""}`);
+  lines.push(
+    `${stage.name}: ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ""}`,
+  );
 }
 rmSync(reports, { recursive: true, force: true });
 console.log(`\n${lines.join("\n")}`);

@@ -14,7 +14,9 @@ const worker = await startWorker(config, (line) => console.log(`[worker] ${line}
   await db.stop();
   process.exit(1);
 });
-console.log(`[worker] delivering notifications (${config.concurrency} at a time; e-mail ${config.smtpUrl ? "by SMTP" : "kept in the outbox: SMTP_URL is not set"})`);
+console.log(
+  `[worker] delivering notifications (${config.concurrency} at a time; e-mail ${config.smtpUrl ? "by SMTP" : "kept in the outbox: SMTP_URL is not set"})`,
+);
 
 let stopping = false;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {

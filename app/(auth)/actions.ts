@@ -9,7 +9,12 @@ import { zodFieldErrors } from "@/lib/validation/form-data";
 
 export async function signUpAction(formData: FormData): Promise<FormState> {
   const parsed = signUpSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { status: "error", message: "Please fix the highlighted fields.", fieldErrors: zodFieldErrors(parsed.error) };
+  if (!parsed.success)
+    return {
+      status: "error",
+      message: "Please fix the highlighted fields.",
+      fieldErrors: zodFieldErrors(parsed.error),
+    };
   try {
     await signUp(parsed.data);
     return { status: "success" };

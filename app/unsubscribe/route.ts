@@ -2,12 +2,23 @@
 // scanners open links. POST (the confirm button, or a mail client's RFC 8058 "List-Unsubscribe=One-Click") does it.
 import type { NextRequest } from "next/server";
 import { readUnsubscribeLink, unsubscribeEmail } from "@/lib/services/manage-notification-settings";
-import { invalidUnsubscribeHtml, unsubscribeConfirmHtml, unsubscribedHtml } from "@/components/notification-settings/unsubscribe-html";
+import {
+  invalidUnsubscribeHtml,
+  unsubscribeConfirmHtml,
+  unsubscribedHtml,
+} from "@/components/notification-settings/unsubscribe-html";
 
 export const dynamic = "force-dynamic";
 
 const html = (body: string, status = 200) =>
-  new Response(body, { status, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", "Referrer-Policy": "no-referrer" } });
+  new Response(body, {
+    status,
+    headers: {
+      "Content-Type": "text/html; charset=utf-8",
+      "Cache-Control": "no-store",
+      "Referrer-Policy": "no-referrer",
+    },
+  });
 
 export async function GET(request: NextRequest) {
   const params = request.nextUrl.searchParams;

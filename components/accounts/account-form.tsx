@@ -22,7 +22,8 @@ export function AccountForm({ action, timeZones, account }: AccountFormProps) {
 
   useEffect(() => {
     const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    if (isNew && !state.values && timeZoneRef.current && timeZones.includes(browserZone)) timeZoneRef.current.value = browserZone;
+    if (isNew && !state.values && timeZoneRef.current && timeZones.includes(browserZone))
+      timeZoneRef.current.value = browserZone;
   }, [isNew, state.values, timeZones, key]);
 
   return (
@@ -30,7 +31,12 @@ export function AccountForm({ action, timeZones, account }: AccountFormProps) {
       <FormMessage state={state} />
       <form key={key} action={formAction} noValidate className="space-y-4">
         {account ? <input type="hidden" name="accountId" value={account.id} /> : null}
-        <SelectField label="Platform" name="platform" defaultValue="tiktok" options={PLATFORMS.map((p) => ({ value: p, label: PLATFORM_LABELS[p] }))} />
+        <SelectField
+          label="Platform"
+          name="platform"
+          defaultValue="tiktok"
+          options={PLATFORMS.map((p) => ({ value: p, label: PLATFORM_LABELS[p] }))}
+        />
         <Field
           label="Handle"
           name="handle"

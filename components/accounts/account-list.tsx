@@ -21,7 +21,9 @@ export function AccountList({ accounts }: { accounts: AccountSummary[] }) {
           <dl className="mt-3 grid grid-cols-2 gap-2 text-sm">
             <div>
               <dt className="text-slate-700">Followers</dt>
-              <dd className="font-semibold tabular-nums">{account.lastFollowers === null ? "—" : formatCount(account.lastFollowers)}</dd>
+              <dd className="font-semibold tabular-nums">
+                {account.lastFollowers === null ? "—" : formatCount(account.lastFollowers)}
+              </dd>
             </div>
             <div>
               <dt className="text-slate-700">Videos</dt>

@@ -17,7 +17,8 @@ function tokenOf(state: FormState): string | null {
 function TokenOnce({ token }: { token: string }) {
   return (
     <ShownOnce label="Your new token (shown only now)" value={token} testId="api-token">
-      Copy it now and keep it somewhere safe: Milepost stores only a hash and cannot show it again. Send it as <code>Authorization: Bearer …</code>.
+      Copy it now and keep it somewhere safe: Milepost stores only a hash and cannot show it again. Send it as{" "}
+      <code>Authorization: Bearer …</code>.
     </ShownOnce>
   );
 }
@@ -28,7 +29,16 @@ export function CreateTokenForm({ action }: { action: Action }) {
   return (
     <div className="space-y-4">
       <form key={key} action={formAction} className="flex flex-wrap items-end gap-3" noValidate>
-        <Field label="Token name" name="name" errors={errors.name} defaultValue={submittedOr(state, "name", "")} hint="What uses it, like “Zapier” or “my script”." className="min-w-64 flex-1" required maxLength={100} />
+        <Field
+          label="Token name"
+          name="name"
+          errors={errors.name}
+          defaultValue={submittedOr(state, "name", "")}
+          hint="What uses it, like “Zapier” or “my script”."
+          className="min-w-64 flex-1"
+          required
+          maxLength={100}
+        />
         <Button type="submit" disabled={pending}>
           {pending ? "Creating…" : "Create token"}
         </Button>

@@ -21,7 +21,12 @@ function RevokeButton({ action, token }: { action: Action; token: TokenRow }) {
   return (
     <form action={formAction}>
       <input type="hidden" name="tokenId" value={token.id} />
-      <button type="submit" disabled={pending} aria-label={`Revoke ${token.name}`} className={buttonClass("secondary", "px-2 py-1 text-xs text-red-800")}>
+      <button
+        type="submit"
+        disabled={pending}
+        aria-label={`Revoke ${token.name}`}
+        className={buttonClass("secondary", "px-2 py-1 text-xs text-red-800")}
+      >
         {pending ? "Revoking…" : "Revoke"}
       </button>
       {state.status === "error" && state.message ? (
@@ -56,7 +61,13 @@ export function TokenList({ tokens, revokeAction }: { tokens: TokenRow[]; revoke
               <td className={`${tdClass} font-mono text-xs`}>{token.prefix}…</td>
               <td className={tdClass}>{token.created}</td>
               <td className={tdClass}>{token.lastUsed ?? "Never"}</td>
-              <td className={tdClass}>{token.revoked ? <span className="text-slate-700">Revoked {token.revoked}</span> : <RevokeButton action={revokeAction} token={token} />}</td>
+              <td className={tdClass}>
+                {token.revoked ? (
+                  <span className="text-slate-700">Revoked {token.revoked}</span>
+                ) : (
+                  <RevokeButton action={revokeAction} token={token} />
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -46,7 +46,14 @@ export function SignInForm() {
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <FormMessage state={state} />
       <Field label="E-mail" name="email" type="email" autoComplete="email" required errors={errors.email} />
-      <Field label="Password" name="password" type="password" autoComplete="current-password" required errors={errors.password} />
+      <Field
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+        errors={errors.password}
+      />
       <Button type="submit" disabled={pending} className="w-full">
         {pending ? "Signing in…" : "Sign in"}
       </Button>

@@ -20,12 +20,19 @@ export function SignUpForm() {
     const formData = new FormData(event.currentTarget);
     startTransition(async () => {
       // A failed request (no network, a proxy's error page) must not end in an error screen.
-      const result = await signUpAction(formData).catch((): FormState => ({ status: "error", message: SIGN_UP_UNAVAILABLE }));
+      const result = await signUpAction(formData).catch((): FormState => ({
+        status: "error",
+        message: SIGN_UP_UNAVAILABLE,
+      }));
       if (result.status !== "success") {
         setState(result);
         return;
       }
-      const signedIn = await signIn("credentials", { email: formData.get("email"), password: formData.get("password"), redirect: false }).catch(() => undefined);
+      const signedIn = await signIn("credentials", {
+        email: formData.get("email"),
+        password: formData.get("password"),
+        redirect: false,
+      }).catch(() => undefined);
       if (!signedIn || signedIn.error) {
         setState({ status: "error", message: signedIn?.error ?? SIGN_IN_UNAVAILABLE });
         return;
@@ -41,11 +48,21 @@ export function SignUpForm() {
       <FormMessage state={state} />
       <Field label="Name (optional)" name="name" autoComplete="name" errors={errors.name} />
       <Field label="E-mail" name="email" type="email" autoComplete="email" required errors={errors.email} />
-      <Field label="Password" name="password" type="password" autoComplete="new-password" required minLength={8} hint="At least 8 characters." errors={errors.password} />
+      <Field
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        required
+        minLength={8}
+        hint="At least 8 characters."
+        errors={errors.password}
+      />
       <div className="flex items-start gap-2">
         <input id="field-isAdult" name="isAdult" type="checkbox" className="mt-1 h-4 w-4 rounded border-slate-400" />
         <label htmlFor="field-isAdult" className="text-sm text-slate-800">
-          I am 18 or older <span className="text-slate-600">(TikTok&apos;s Creator Fund and other programs require it)</span>
+          I am 18 or older{" "}
+          <span className="text-slate-600">(TikTok&apos;s Creator Fund and other programs require it)</span>
         </label>
       </div>
       <Button type="submit" disabled={pending} className="w-full">

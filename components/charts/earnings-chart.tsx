@@ -36,7 +36,14 @@ export function EarningsChart({ points, bucket }: { points: EarningsPoint[]; buc
         <legend className="sr-only">Show the estimate</legend>
         {(["total", "streams"] as const).map((option) => (
           <label key={option} className="inline-flex items-center gap-1.5">
-            <input type="radio" name="earnings-view" value={option} checked={view === option} onChange={() => setView(option)} className="accent-indigo-700" />
+            <input
+              type="radio"
+              name="earnings-view"
+              value={option}
+              checked={view === option}
+              onChange={() => setView(option)}
+              className="accent-indigo-700"
+            />
             {option === "total" ? "Total range" : "By stream"}
           </label>
         ))}
@@ -45,8 +52,17 @@ export function EarningsChart({ points, bucket }: { points: EarningsPoint[]; buc
         <ResponsiveContainer width="100%" height="100%">
           <ComposedChart data={data} margin={{ top: 12, right: 12, bottom: 0, left: 0 }}>
             <CartesianGrid stroke="#e2e8f0" vertical={false} />
-            <XAxis dataKey="day" tickFormatter={bucketTick(bucket)} tick={{ fontSize: 12, fill: "#334155" }} minTickGap={24} />
-            <YAxis tickFormatter={(value: number) => `$${formatCompact(value)}`} tick={{ fontSize: 12, fill: "#334155" }} width={52} />
+            <XAxis
+              dataKey="day"
+              tickFormatter={bucketTick(bucket)}
+              tick={{ fontSize: 12, fill: "#334155" }}
+              minTickGap={24}
+            />
+            <YAxis
+              tickFormatter={(value: number) => `$${formatCompact(value)}`}
+              tick={{ fontSize: 12, fill: "#334155" }}
+              width={52}
+            />
             <Tooltip
               content={({ active, label }) => {
                 const point = active ? byDay.get(String(label)) : undefined;
@@ -78,15 +94,34 @@ export function EarningsChart({ points, bucket }: { points: EarningsPoint[]; buc
               strokeDasharray={view === "streams" ? "4 3" : undefined}
               isAnimationActive={false}
             />
-            {showLogged ? <Line type="stepAfter" dataKey="logged" name="Logged income" stroke="#be123c" strokeWidth={2} dot={false} isAnimationActive={false} /> : null}
+            {showLogged ? (
+              <Line
+                type="stepAfter"
+                dataKey="logged"
+                name="Logged income"
+                stroke="#be123c"
+                strokeWidth={2}
+                dot={false}
+                isAnimationActive={false}
+              />
+            ) : null}
           </ComposedChart>
         </ResponsiveContainer>
       </figure>
       <ul aria-label="Earnings chart key" className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700">
         {view === "streams"
-          ? streams.map((stream) => <KeyItem key={stream} colour={STREAM_COLOURS[stream].fill} label={`${STREAM_LABELS[stream]}, low estimate`} />)
+          ? streams.map((stream) => (
+              <KeyItem
+                key={stream}
+                colour={STREAM_COLOURS[stream].fill}
+                label={`${STREAM_LABELS[stream]}, low estimate`}
+              />
+            ))
           : null}
-        <KeyItem colour="#6ee7b7" label={view === "streams" ? "Total, up to the high estimate" : "Estimated, low to high"} />
+        <KeyItem
+          colour="#6ee7b7"
+          label={view === "streams" ? "Total, up to the high estimate" : "Estimated, low to high"}
+        />
         {showLogged ? <KeyItem colour="#be123c" label="Logged income (not part of the estimate)" line /> : null}
       </ul>
     </div>
@@ -102,7 +137,15 @@ function KeyItem({ colour, label, line = false }: { colour: string; label: strin
   );
 }
 
-function EarningsTooltip({ point, bucket, streams }: { point: EarningsPoint; bucket: Bucket; streams: readonly Stream[] }) {
+function EarningsTooltip({
+  point,
+  bucket,
+  streams,
+}: {
+  point: EarningsPoint;
+  bucket: Bucket;
+  streams: readonly Stream[];
+}) {
   return (
     <div className="rounded-md border border-slate-200 bg-white p-2 text-xs text-slate-800 shadow-sm">
       <p className="font-semibold">{bucketTitle(bucket, point.day)}</p>
@@ -112,7 +155,10 @@ function EarningsTooltip({ point, bucket, streams }: { point: EarningsPoint; buc
       {streams.length > 1
         ? streams.map((stream) => (
             <p key={stream} className="pl-2 text-slate-700">
-              {STREAM_LABELS[stream]}: <span className="tabular-nums">{formatMoneyRange(point.streams[stream].low, point.streams[stream].high)}</span>
+              {STREAM_LABELS[stream]}:{" "}
+              <span className="tabular-nums">
+                {formatMoneyRange(point.streams[stream].low, point.streams[stream].high)}
+              </span>
             </p>
           ))
         : null}

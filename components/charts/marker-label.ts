@@ -7,7 +7,10 @@ const STATE_NAMES: Record<string, string> = {
   "eligible.creator_rewards": "Creator Rewards",
   "eligible.shop_affiliate": "Shop affiliate",
 };
-const CROSSING_NAMES: Record<string, string> = { "unlock.analytics": "Analytics unlocked", "ready.brand_deals": "Brand deals" };
+const CROSSING_NAMES: Record<string, string> = {
+  "unlock.analytics": "Analytics unlocked",
+  "ready.brand_deals": "Brand deals",
+};
 
 export function markerLabel(marker: Pick<MilestoneMarker, "ruleKey" | "kind">): string {
   if (marker.kind !== "crossed") return `${STATE_NAMES[marker.ruleKey] ?? marker.ruleKey} ${marker.kind}`;
@@ -35,7 +38,10 @@ export function markersByBucket(
     if (!prefixes.some((p) => marker.ruleKey.startsWith(p))) continue;
     byDay.set(marker.bucketDay, [...(byDay.get(marker.bucketDay) ?? []), labelOf(marker)]);
   }
-  return [...byDay].map(([day, labels]) => ({ day, label: labels.length > 1 ? `${labels[0]} +${labels.length - 1}` : labels[0]! }));
+  return [...byDay].map(([day, labels]) => ({
+    day,
+    label: labels.length > 1 ? `${labels[0]} +${labels.length - 1}` : labels[0]!,
+  }));
 }
 
 /**
@@ -43,7 +49,11 @@ export function markersByBucket(
  * and never two buckets side by side),
  * so labels on a chart do not run into each other; the markers themselves stay.
  */
-export function spacedLabels<T extends { day: string; label: string }>(markers: readonly T[], seriesDays: readonly string[], minShare = 1 / 4): (T & { showLabel: boolean })[] {
+export function spacedLabels<T extends { day: string; label: string }>(
+  markers: readonly T[],
+  seriesDays: readonly string[],
+  minShare = 1 / 4,
+): (T & { showLabel: boolean })[] {
   const index = new Map(seriesDays.map((day, i) => [day, i]));
   const minGap = Math.max(2, Math.ceil(seriesDays.length * minShare));
   let last = -Infinity;
@@ -69,10 +79,19 @@ export function cumulativeDots(
     const y = cumulativeOn.get(m.day);
     return y === undefined ? [] : [{ ...m, y }];
   });
-  return spacedLabels(onPoints, points.map((p) => p.day));
+  return spacedLabels(
+    onPoints,
+    points.map((p) => p.day),
+  );
 }
 
 /** Recharts label props of a marker: none where spacedLabels left it out; `marker-label` hides it in a narrow chart (globals.css). */
-export function markerLabelProps(marker: { label: string; showLabel: boolean }, position: "top" | "insideTopLeft", fill: string) {
-  return marker.showLabel ? { value: marker.label, position, fontSize: 11, fill, className: "marker-label" } : undefined;
+export function markerLabelProps(
+  marker: { label: string; showLabel: boolean },
+  position: "top" | "insideTopLeft",
+  fill: string,
+) {
+  return marker.showLabel
+    ? { value: marker.label, position, fontSize: 11, fill, className: "marker-label" }
+    : undefined;
 }

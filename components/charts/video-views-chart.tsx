@@ -1,6 +1,16 @@
 "use client";
 // One video's views: gained per bucket (bars) and in total (line, right axis), its milestones as labelled dots on the line.
-import { Bar, CartesianGrid, ComposedChart, Line, ReferenceDot, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Bar,
+  CartesianGrid,
+  ComposedChart,
+  Line,
+  ReferenceDot,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 import type { Bucket, MilestoneMarker } from "@/lib/db/dashboard";
 import type { VideoViewsPoint } from "@/lib/db/video-chart";
 import { bucketTick, bucketTitle, compactTick, friendlyNumber } from "./chart-format";
@@ -10,7 +20,15 @@ import { MarkerList } from "./marker-list";
 const PREFIXES = ["video.views"];
 const NAMES: Record<string, string> = { gained: "Views gained", cumulative: "Total views" };
 
-export function VideoViewsChart({ points, markers, bucket }: { points: VideoViewsPoint[]; markers: MilestoneMarker[]; bucket: Bucket }) {
+export function VideoViewsChart({
+  points,
+  markers,
+  bucket,
+}: {
+  points: VideoViewsPoint[];
+  markers: MilestoneMarker[];
+  bucket: Bucket;
+}) {
   const dots = cumulativeDots(markers, PREFIXES, points, ownVideoMarkerLabel);
   return (
     <div className="chart-frame">
@@ -18,9 +36,20 @@ export function VideoViewsChart({ points, markers, bucket }: { points: VideoView
         <ResponsiveContainer width="100%" height="100%">
           <ComposedChart data={points} margin={{ top: 20, right: 0, bottom: 0, left: 0 }}>
             <CartesianGrid stroke="#e2e8f0" vertical={false} />
-            <XAxis dataKey="day" tickFormatter={bucketTick(bucket)} tick={{ fontSize: 12, fill: "#334155" }} minTickGap={24} />
+            <XAxis
+              dataKey="day"
+              tickFormatter={bucketTick(bucket)}
+              tick={{ fontSize: 12, fill: "#334155" }}
+              minTickGap={24}
+            />
             <YAxis yAxisId="gained" tickFormatter={compactTick} tick={{ fontSize: 12, fill: "#334155" }} width={44} />
-            <YAxis yAxisId="cumulative" orientation="right" tickFormatter={compactTick} tick={{ fontSize: 12, fill: "#334155" }} width={44} />
+            <YAxis
+              yAxisId="cumulative"
+              orientation="right"
+              tickFormatter={compactTick}
+              tick={{ fontSize: 12, fill: "#334155" }}
+              width={44}
+            />
             <Tooltip
               labelFormatter={(day) => bucketTitle(bucket, String(day))}
               formatter={(value, name) => [friendlyNumber(Number(value)), NAMES[String(name)] ?? String(name)]}
@@ -50,7 +79,12 @@ export function VideoViewsChart({ points, markers, bucket }: { points: VideoView
           </ComposedChart>
         </ResponsiveContainer>
       </figure>
-      <MarkerList markers={markers} prefixes={PREFIXES} label="Marked on the views chart" labelOf={ownVideoMarkerLabel} />
+      <MarkerList
+        markers={markers}
+        prefixes={PREFIXES}
+        label="Marked on the views chart"
+        labelOf={ownVideoMarkerLabel}
+      />
     </div>
   );
 }

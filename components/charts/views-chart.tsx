@@ -1,6 +1,16 @@
 "use client";
 // Account views per bucket (bars) and cumulative (line, right axis), with view milestones as labelled dots.
-import { Bar, CartesianGrid, ComposedChart, Line, ReferenceDot, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Bar,
+  CartesianGrid,
+  ComposedChart,
+  Line,
+  ReferenceDot,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 import type { Bucket, MilestoneMarker, ViewsPoint } from "@/lib/db/dashboard";
 import { bucketTick, bucketTitle, compactTick, friendlyNumber } from "./chart-format";
 import { cumulativeDots, markerLabelProps } from "./marker-label";
@@ -10,7 +20,15 @@ const PREFIXES = ["account.views", "video.views", "unlock."];
 
 const NAMES: Record<string, string> = { views: "Views", cumulative: "Total views" };
 
-export function ViewsChart({ points, markers, bucket }: { points: ViewsPoint[]; markers: MilestoneMarker[]; bucket: Bucket }) {
+export function ViewsChart({
+  points,
+  markers,
+  bucket,
+}: {
+  points: ViewsPoint[];
+  markers: MilestoneMarker[];
+  bucket: Bucket;
+}) {
   const dots = cumulativeDots(markers, PREFIXES, points);
   return (
     <div className="chart-frame">
@@ -18,15 +36,34 @@ export function ViewsChart({ points, markers, bucket }: { points: ViewsPoint[]; 
         <ResponsiveContainer width="100%" height="100%">
           <ComposedChart data={points} margin={{ top: 20, right: 0, bottom: 0, left: 0 }}>
             <CartesianGrid stroke="#e2e8f0" vertical={false} />
-            <XAxis dataKey="day" tickFormatter={bucketTick(bucket)} tick={{ fontSize: 12, fill: "#334155" }} minTickGap={24} />
+            <XAxis
+              dataKey="day"
+              tickFormatter={bucketTick(bucket)}
+              tick={{ fontSize: 12, fill: "#334155" }}
+              minTickGap={24}
+            />
             <YAxis yAxisId="views" tickFormatter={compactTick} tick={{ fontSize: 12, fill: "#334155" }} width={44} />
-            <YAxis yAxisId="cumulative" orientation="right" tickFormatter={compactTick} tick={{ fontSize: 12, fill: "#334155" }} width={44} />
+            <YAxis
+              yAxisId="cumulative"
+              orientation="right"
+              tickFormatter={compactTick}
+              tick={{ fontSize: 12, fill: "#334155" }}
+              width={44}
+            />
             <Tooltip
               labelFormatter={(day) => bucketTitle(bucket, String(day))}
               formatter={(value, name) => [friendlyNumber(Number(value)), NAMES[String(name)] ?? String(name)]}
             />
             <Bar yAxisId="views" dataKey="views" fill="#a5b4fc" isAnimationActive={false} />
-            <Line yAxisId="cumulative" type="monotone" dataKey="cumulative" stroke="#0f766e" strokeWidth={2} dot={false} isAnimationActive={false} />
+            <Line
+              yAxisId="cumulative"
+              type="monotone"
+              dataKey="cumulative"
+              stroke="#0f766e"
+              strokeWidth={2}
+              dot={false}
+              isAnimationActive={false}
+            />
             {dots.map((dot) => (
               <ReferenceDot
                 key={dot.day}

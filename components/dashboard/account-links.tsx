@@ -5,7 +5,15 @@ import { isSampleHandle } from "@/lib/sample-data";
 import { SampleBadge } from "./sample-badge";
 
 /** One link per account when the creator tracks several; the shown one carries aria-current. */
-export function AccountLinks({ accounts, current, range }: { accounts: AccountRecord[]; current: string; range: DashboardRange }) {
+export function AccountLinks({
+  accounts,
+  current,
+  range,
+}: {
+  accounts: AccountRecord[];
+  current: string;
+  range: DashboardRange;
+}) {
   if (accounts.length < 2) return null;
   return (
     <nav aria-label="Accounts" className="flex flex-wrap gap-2 text-sm">

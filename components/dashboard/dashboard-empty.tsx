@@ -13,7 +13,9 @@ export function DashboardEmpty({ sampleAction }: { sampleAction?: ReactNode }) {
         <ol className="list-decimal space-y-1 pl-5">
           <li>Add your TikTok handle.</li>
           <li>Add a few of your videos.</li>
-          <li>Record today&apos;s followers and views — every day you do, the charts here grow and your milestones appear.</li>
+          <li>
+            Record today&apos;s followers and views — every day you do, the charts here grow and your milestones appear.
+          </li>
         </ol>
         <div className="flex flex-wrap gap-3">
           <Link href="/accounts/new" className={buttonClass("primary")}>

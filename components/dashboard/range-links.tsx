@@ -1,15 +1,29 @@
 import Link from "next/link";
 import { DASHBOARD_RANGES, type DashboardRange } from "@/lib/db/dashboard";
 
-export const RANGE_LABELS: Record<DashboardRange, string> = { "30d": "30 days", "90d": "90 days", "1y": "1 year", all: "All" };
+export const RANGE_LABELS: Record<DashboardRange, string> = {
+  "30d": "30 days",
+  "90d": "90 days",
+  "1y": "1 year",
+  all: "All",
+};
 
-const dashboardHref = (accountId: string, range: DashboardRange) => `/dashboard?account=${encodeURIComponent(accountId)}&range=${range}`;
+const dashboardHref = (accountId: string, range: DashboardRange) =>
+  `/dashboard?account=${encodeURIComponent(accountId)}&range=${range}`;
 
 /**
  * The range choice as links (a page per range, shareable), the current one marked with aria-current.
  * `href` gives a range's address; by default the account's dashboard.
  */
-export function RangeLinks({ accountId, current, href = (range) => dashboardHref(accountId, range) }: { accountId: string; current: DashboardRange; href?: (range: DashboardRange) => string }) {
+export function RangeLinks({
+  accountId,
+  current,
+  href = (range) => dashboardHref(accountId, range),
+}: {
+  accountId: string;
+  current: DashboardRange;
+  href?: (range: DashboardRange) => string;
+}) {
   return (
     <nav aria-label="Range" className="flex flex-wrap gap-1 rounded-md bg-slate-100 p-1 text-sm">
       {DASHBOARD_RANGES.map((range) => (

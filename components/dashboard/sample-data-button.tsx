@@ -5,7 +5,12 @@ import { initialFormState, type FormState } from "@/lib/actions/form-state";
 import { buttonClass } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 
-export function SampleDataButton({ action, label, busyLabel, variant = "secondary" }: {
+export function SampleDataButton({
+  action,
+  label,
+  busyLabel,
+  variant = "secondary",
+}: {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   label: string;
   busyLabel: string;

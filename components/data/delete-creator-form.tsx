@@ -6,7 +6,13 @@ import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { useActionForm } from "@/components/ui/use-submission-key";
 
-export function DeleteCreatorForm({ action, email }: { action: (state: FormState, formData: FormData) => Promise<FormState>; email: string }) {
+export function DeleteCreatorForm({
+  action,
+  email,
+}: {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  email: string;
+}) {
   const { state, formAction, pending, key, errors } = useActionForm(action);
   return (
     <div className="mt-3 space-y-3">

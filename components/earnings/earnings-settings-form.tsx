@@ -21,7 +21,11 @@ const RATE_ROWS = [
 ] as const;
 
 const SWITCHES = [
-  { name: "enrolledCreatorFund", label: "Enrolled in the Creator Fund", hint: "Counts only on days you are eligible (18+ and 10,000 followers in the article's rules)." },
+  {
+    name: "enrolledCreatorFund",
+    label: "Enrolled in the Creator Fund",
+    hint: "Counts only on days you are eligible (18+ and 10,000 followers in the article's rules).",
+  },
   { name: "sponsorships", label: "Sponsorships", hint: "Brand deals paid per 1,000 views." },
   { name: "affiliate", label: "Affiliate links", hint: "Commissions from links in your videos." },
 ] as const;
@@ -35,7 +39,9 @@ export function EarningsSettingsForm({ action, accountId, settings }: EarningsSe
       <FormMessage state={state} />
       <form key={key} action={formAction} noValidate className="space-y-4">
         <input type="hidden" name="accountId" value={accountId} />
-        <p className="text-sm text-slate-700">Dollars per 1,000 views, with cents: the estimate is always a range from low to high.</p>
+        <p className="text-sm text-slate-700">
+          Dollars per 1,000 views, with cents: the estimate is always a range from low to high.
+        </p>
         {RATE_ROWS.map(({ stream, prefix, label }) => (
           <div key={stream} className="grid gap-3 sm:grid-cols-2">
             {(["Low", "High"] as const).map((end) => {
@@ -59,7 +65,14 @@ export function EarningsSettingsForm({ action, accountId, settings }: EarningsSe
           <legend className="text-sm font-medium text-slate-800">Streams that count</legend>
           {SWITCHES.map(({ name, label, hint }) => (
             <div key={name} className="flex items-start gap-2">
-              <input id={`field-${name}`} name={name} type="checkbox" defaultChecked={checked(name)} aria-describedby={`field-${name}-hint`} className="mt-1 h-4 w-4 rounded border-slate-400" />
+              <input
+                id={`field-${name}`}
+                name={name}
+                type="checkbox"
+                defaultChecked={checked(name)}
+                aria-describedby={`field-${name}-hint`}
+                className="mt-1 h-4 w-4 rounded border-slate-400"
+              />
               <div>
                 <label htmlFor={`field-${name}`} className="text-sm font-medium text-slate-800">
                   {label}

@@ -25,23 +25,37 @@ export function EstimateSummary({ streams, total, settings, creatorFundHoldsNow 
       <table className={tableClass}>
         <thead>
           <tr>
-            <th scope="col" className={thClass}>Stream</th>
-            <th scope="col" className={thClass}>Status</th>
-            <th scope="col" className={numThClass}>Estimated so far</th>
+            <th scope="col" className={thClass}>
+              Stream
+            </th>
+            <th scope="col" className={thClass}>
+              Status
+            </th>
+            <th scope="col" className={numThClass}>
+              Estimated so far
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
           {STREAMS.map((stream) => (
             <tr key={stream}>
-              <th scope="row" className={`${tdClass} font-medium`}>{STREAM_LABELS[stream]}</th>
+              <th scope="row" className={`${tdClass} font-medium`}>
+                {STREAM_LABELS[stream]}
+              </th>
               <td className={tdClass}>{streamNote(stream, settings, creatorFundHoldsNow)}</td>
-              <td className={numTdClass} data-testid={`estimate-${stream}`}>{formatMoneyRange(streams[stream].low, streams[stream].high)}</td>
+              <td className={numTdClass} data-testid={`estimate-${stream}`}>
+                {formatMoneyRange(streams[stream].low, streams[stream].high)}
+              </td>
             </tr>
           ))}
           <tr>
-            <th scope="row" className={`${tdClass} font-semibold`}>Total</th>
+            <th scope="row" className={`${tdClass} font-semibold`}>
+              Total
+            </th>
             <td className={tdClass} />
-            <td className={`${numTdClass} font-semibold`} data-testid="estimate-total">{formatMoneyRange(total.low, total.high)}</td>
+            <td className={`${numTdClass} font-semibold`} data-testid="estimate-total">
+              {formatMoneyRange(total.low, total.high)}
+            </td>
           </tr>
         </tbody>
       </table>

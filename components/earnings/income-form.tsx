@@ -21,7 +21,14 @@ export function IncomeForm({ action, accountId, today }: IncomeFormProps) {
       <FormMessage state={state} />
       <form key={key} action={formAction} noValidate className="space-y-4">
         <input type="hidden" name="accountId" value={accountId} />
-        <Field label="Day" name="day" type="date" max={today} defaultValue={submittedOr(state, "day", today)} errors={errors.day} />
+        <Field
+          label="Day"
+          name="day"
+          type="date"
+          max={today}
+          defaultValue={submittedOr(state, "day", today)}
+          errors={errors.day}
+        />
         <SelectField
           label="Stream"
           name="stream"
@@ -29,8 +36,23 @@ export function IncomeForm({ action, accountId, today }: IncomeFormProps) {
           options={INCOME_STREAMS.map((s) => ({ value: s, label: INCOME_STREAM_LABELS[s] }))}
           errors={errors.stream}
         />
-        <Field label="Amount" name="amount" inputMode="decimal" autoComplete="off" defaultValue={submittedOr(state, "amount", "")} hint="In dollars, like 12.50." errors={errors.amount} />
-        <Field label="Note" name="note" autoComplete="off" defaultValue={submittedOr(state, "note", "")} hint="Optional, like “Brand X, October video”." errors={errors.note} />
+        <Field
+          label="Amount"
+          name="amount"
+          inputMode="decimal"
+          autoComplete="off"
+          defaultValue={submittedOr(state, "amount", "")}
+          hint="In dollars, like 12.50."
+          errors={errors.amount}
+        />
+        <Field
+          label="Note"
+          name="note"
+          autoComplete="off"
+          defaultValue={submittedOr(state, "note", "")}
+          hint="Optional, like “Brand X, October video”."
+          errors={errors.note}
+        />
         <Button type="submit" disabled={pending}>
           {pending ? "Saving…" : "Log income"}
         </Button>

@@ -13,7 +13,12 @@ export interface IncomeListProps {
 }
 
 export function IncomeList({ accountId, income, deleteAction }: IncomeListProps) {
-  if (!income.length) return <p className="text-sm text-slate-700">No income logged yet. Log LIVE gifts, brand deals or payouts below as they come in.</p>;
+  if (!income.length)
+    return (
+      <p className="text-sm text-slate-700">
+        No income logged yet. Log LIVE gifts, brand deals or payouts below as they come in.
+      </p>
+    );
   const total = income.reduce((sum, row) => sum + row.amount, 0);
   return (
     <div className="space-y-3">
@@ -27,7 +32,8 @@ export function IncomeList({ accountId, income, deleteAction }: IncomeListProps)
             <li key={row.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
               <div className="min-w-0">
                 <p className="text-sm text-slate-900">
-                  <span className="font-semibold tabular-nums">{formatMoney(row.amount)}</span> · {INCOME_STREAM_LABELS[row.stream]} · {formatDay(row.day)}
+                  <span className="font-semibold tabular-nums">{formatMoney(row.amount)}</span> ·{" "}
+                  {INCOME_STREAM_LABELS[row.stream]} · {formatDay(row.day)}
                 </p>
                 {row.note ? <p className="break-words text-sm text-slate-700">{row.note}</p> : null}
               </div>

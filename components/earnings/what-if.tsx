@@ -25,7 +25,9 @@ function streamNote(s: WhatIfStream, days: number): string {
     case "depends_on_followers":
       return "not counted: depends on your followers, enter them to check";
     case null:
-      return s.daysApplied === days ? "counted" : `counted for the ${s.daysApplied} of ${days} days you would be eligible`;
+      return s.daysApplied === days
+        ? "counted"
+        : `counted for the ${s.daysApplied} of ${days} days you would be eligible`;
   }
 }
 
@@ -35,16 +37,20 @@ function conditionText(condition: WhatIfCondition): string {
   return `${formatCount(condition.atLeast)} views in 30 days`;
 }
 
-const andList = (items: string[]) => (items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`);
+const andList = (items: string[]) =>
+  items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 
 /** "from day 12", "from the start", "not within 30 days — needs 1,000 followers", "depends on your followers: …". */
 function stateText(state: WhatIfState, result: WhatIfResult): string {
   const parts: string[] = state.heldNow ? ["from the start"] : [];
-  for (const change of state.changes) parts.push(change.kind === "gained" ? `from day ${change.day}` : `lost on day ${change.day}`);
+  for (const change of state.changes)
+    parts.push(change.kind === "gained" ? `from day ${change.day}` : `lost on day ${change.day}`);
   let text = parts.length ? parts.join(", ") : `not within ${result.days} days`;
   if (!state.heldAtEnd && state.missing.length) {
     const needs = state.missing.map((c) =>
-      c.kind === "views30" ? `${conditionText(c)} (${formatCount(result.views30End)} on day ${result.days})` : conditionText(c),
+      c.kind === "views30"
+        ? `${conditionText(c)} (${formatCount(result.views30End)} on day ${result.days})`
+        : conditionText(c),
     );
     text += ` — needs ${andList(needs)}`;
   }
@@ -68,7 +74,14 @@ export function WhatIf({ values, errors, result }: WhatIfProps) {
   return (
     <div className="space-y-4">
       <form method="get" noValidate className="grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-start">
-        <Field label="Views per day" name="viewsPerDay" inputMode="numeric" autoComplete="off" defaultValue={values.viewsPerDay} errors={errors.viewsPerDay} />
+        <Field
+          label="Views per day"
+          name="viewsPerDay"
+          inputMode="numeric"
+          autoComplete="off"
+          defaultValue={values.viewsPerDay}
+          errors={errors.viewsPerDay}
+        />
         <Field
           label="Followers (optional)"
           name="followers"
@@ -91,18 +104,24 @@ export function WhatIf({ values, errors, result }: WhatIfProps) {
             <ul aria-label="What-if per stream" className="space-y-1 text-sm text-slate-800">
               {result.streams.map((s) => (
                 <li key={s.stream}>
-                  <span className="font-medium">{STREAM_LABELS[s.stream]}</span>: <span className="tabular-nums">{formatMoneyRange(s.range.low, s.range.high)}</span> a month ({streamNote(s, result.days)})
+                  <span className="font-medium">{STREAM_LABELS[s.stream]}</span>:{" "}
+                  <span className="tabular-nums">{formatMoneyRange(s.range.low, s.range.high)}</span> a month (
+                  {streamNote(s, result.days)})
                 </li>
               ))}
             </ul>
             <p className="text-sm font-semibold text-slate-900">
               Counted with your settings ({counted.length ? andList(counted) : "no stream"}):{" "}
-              <span className="tabular-nums" data-testid="what-if-total">{formatMoneyRange(result.total.low, result.total.high)}</span> a month
+              <span className="tabular-nums" data-testid="what-if-total">
+                {formatMoneyRange(result.total.low, result.total.high)}
+              </span>{" "}
+              a month
             </p>
           </div>
           {result.followers !== null && result.metByFollowers.length ? (
             <p className="text-sm text-slate-800">
-              {formatCount(result.followers)} followers meet {andList(result.metByFollowers.map((m) => m.title))}, not yet recorded for this account.
+              {formatCount(result.followers)} followers meet {andList(result.metByFollowers.map((m) => m.title))}, not
+              yet recorded for this account.
             </p>
           ) : null}
           <div>
@@ -119,7 +138,10 @@ export function WhatIf({ values, errors, result }: WhatIfProps) {
             {result.onTheWay.some((event) => event.bestCase) ? (
               <p className="mt-1 text-xs text-slate-600">
                 Best case: as if all {formatCount(result.viewsPerDay)} views a day went to{" "}
-                {result.bestVideoViews > 0 ? `your most-viewed video (at ${formatCount(result.bestVideoViews)} views now)` : "one video"}.
+                {result.bestVideoViews > 0
+                  ? `your most-viewed video (at ${formatCount(result.bestVideoViews)} views now)`
+                  : "one video"}
+                .
               </p>
             ) : null}
           </div>

@@ -48,7 +48,9 @@ export function ErrorNotice({ retry }: { retry: () => void }) {
   const unavailable = cause === "database";
   return (
     <div className="mx-auto max-w-md py-10 text-center" role="alert">
-      <h1 className="text-2xl font-bold">{unavailable ? "Milepost is temporarily unavailable" : "This page could not be shown"}</h1>
+      <h1 className="text-2xl font-bold">
+        {unavailable ? "Milepost is temporarily unavailable" : "This page could not be shown"}
+      </h1>
       <p className="mt-2 text-slate-700">
         {unavailable
           ? "Milepost can't reach its database right now. Nothing you saved is lost; this page comes back by itself as soon as the database answers again."

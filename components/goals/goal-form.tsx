@@ -31,7 +31,12 @@ export function GoalForm({ action, accountId, videos, goal, today }: GoalFormPro
       <form key={key} action={formAction} noValidate className="space-y-4">
         <input type="hidden" name="accountId" value={accountId} />
         {goal ? <input type="hidden" name="goalId" value={goal.id} /> : null}
-        <MetricFields initialMetric={isMetric(initialMetric) ? initialMetric : "account.followers"} videos={videos} videoId={submittedOr(state, "videoId", goal?.videoId)} errors={errors} />
+        <MetricFields
+          initialMetric={isMetric(initialMetric) ? initialMetric : "account.followers"}
+          videos={videos}
+          videoId={submittedOr(state, "videoId", goal?.videoId)}
+          errors={errors}
+        />
         <CountField
           label="Target"
           name="threshold"
@@ -39,8 +44,23 @@ export function GoalForm({ action, accountId, videos, goal, today }: GoalFormPro
           hint="The number to reach, like 10,000."
           errors={errors.threshold}
         />
-        <Field label="Target date" name="targetDay" type="date" min={today} defaultValue={submittedOr(state, "targetDay", goal?.targetDay)} hint="Optional: the day you want to reach it by." errors={errors.targetDay} />
-        <Field label="Label" name="label" autoComplete="off" defaultValue={submittedOr(state, "label", goal?.label)} hint="Optional, like “Summer push”." errors={errors.label} />
+        <Field
+          label="Target date"
+          name="targetDay"
+          type="date"
+          min={today}
+          defaultValue={submittedOr(state, "targetDay", goal?.targetDay)}
+          hint="Optional: the day you want to reach it by."
+          errors={errors.targetDay}
+        />
+        <Field
+          label="Label"
+          name="label"
+          autoComplete="off"
+          defaultValue={submittedOr(state, "label", goal?.label)}
+          hint="Optional, like “Summer push”."
+          errors={errors.label}
+        />
         <Button type="submit" disabled={pending}>
           {pending ? "Saving…" : "Save goal"}
         </Button>
@@ -50,7 +70,17 @@ export function GoalForm({ action, accountId, videos, goal, today }: GoalFormPro
 }
 
 /** The metric, and the video when the goal counts one video's views. */
-function MetricFields({ initialMetric, videos, videoId, errors }: { initialMetric: GoalMetric; videos: GoalFormProps["videos"]; videoId: string; errors: Partial<Record<string, string[]>> }) {
+function MetricFields({
+  initialMetric,
+  videos,
+  videoId,
+  errors,
+}: {
+  initialMetric: GoalMetric;
+  videos: GoalFormProps["videos"];
+  videoId: string;
+  errors: Partial<Record<string, string[]>>;
+}) {
   const [metric, setMetric] = useState<GoalMetric>(initialMetric);
   return (
     <>
@@ -67,7 +97,10 @@ function MetricFields({ initialMetric, videos, videoId, errors }: { initialMetri
           label="Video"
           name="videoId"
           defaultValue={videoId}
-          options={[{ value: "", label: videos.length ? "Choose a video" : "No videos yet: add one first" }, ...videos.map((v) => ({ value: v.id, label: v.label }))]}
+          options={[
+            { value: "", label: videos.length ? "Choose a video" : "No videos yet: add one first" },
+            ...videos.map((v) => ({ value: v.id, label: v.label })),
+          ]}
           errors={errors.videoId}
         />
       ) : null}

@@ -24,7 +24,12 @@ export interface GoalListProps {
 }
 
 export function GoalList({ accountId, rows, deleteAction }: GoalListProps) {
-  if (!rows.length) return <p className="text-sm text-slate-700">No goals yet. Add one below: a number to reach, and a date if you have one in mind.</p>;
+  if (!rows.length)
+    return (
+      <p className="text-sm text-slate-700">
+        No goals yet. Add one below: a number to reach, and a date if you have one in mind.
+      </p>
+    );
   return (
     <ul aria-label="Goals" className="divide-y divide-slate-100">
       {rows.map((row) => (
@@ -34,7 +39,15 @@ export function GoalList({ accountId, rows, deleteAction }: GoalListProps) {
   );
 }
 
-function GoalItem({ accountId, row, deleteAction }: { accountId: string; row: GoalRow; deleteAction: GoalListProps["deleteAction"] }) {
+function GoalItem({
+  accountId,
+  row,
+  deleteAction,
+}: {
+  accountId: string;
+  row: GoalRow;
+  deleteAction: GoalListProps["deleteAction"];
+}) {
   const { goal, title, unit, nextUp, status, crossing } = row;
   const amount = `${formatCount(nextUp.current)} of ${formatCount(goal.threshold)} ${unit}`;
   const describedId = `goal-${goal.id}`;
@@ -48,12 +61,15 @@ function GoalItem({ accountId, row, deleteAction }: { accountId: string; row: Go
             {goal.label ? <span className="font-normal text-slate-700"> · {goal.label}</span> : null}
           </p>
           <p className="text-sm text-slate-700">
-            {GOAL_METRIC_LABELS[goal.metric]} · {goal.targetDay ? `target date ${formatDay(goal.targetDay)}` : "no target date"}
+            {GOAL_METRIC_LABELS[goal.metric]} ·{" "}
+            {goal.targetDay ? `target date ${formatDay(goal.targetDay)}` : "no target date"}
           </p>
         </div>
         <p className="text-sm">
           <span className="sr-only">Status: </span>
-          <span className={`inline-block rounded-full px-2.5 py-0.5 font-medium ${badge.className}`}>{badge.label}</span>
+          <span className={`inline-block rounded-full px-2.5 py-0.5 font-medium ${badge.className}`}>
+            {badge.label}
+          </span>
         </p>
       </div>
       <div className="space-y-1">
@@ -61,16 +77,27 @@ function GoalItem({ accountId, row, deleteAction }: { accountId: string; row: Go
           {amount} · {percent(nextUp.progress)}%
         </p>
         <ProgressBar label={`${title} progress`} progress={nextUp.progress} valueText={amount} />
-        <p className="text-sm text-slate-700">{crossing ? `Reached on ${formatDay(crossing.day)}` : projectionText(nextUp.projection)}</p>
+        <p className="text-sm text-slate-700">
+          {crossing ? `Reached on ${formatDay(crossing.day)}` : projectionText(nextUp.projection)}
+        </p>
       </div>
       <div className="flex flex-wrap items-center gap-2">
-        <Link href={`/accounts/${accountId}/goals/${goal.id}/edit`} className="text-sm font-medium text-indigo-800 underline" aria-describedby={describedId}>
+        <Link
+          href={`/accounts/${accountId}/goals/${goal.id}/edit`}
+          className="text-sm font-medium text-indigo-800 underline"
+          aria-describedby={describedId}
+        >
           Edit
         </Link>
         <span id={describedId} className="sr-only">
           the goal {title}
         </span>
-        <ConfirmDelete action={deleteAction} fields={{ accountId, goalId: goal.id }} what={`the goal ${title}`} size="small" />
+        <ConfirmDelete
+          action={deleteAction}
+          fields={{ accountId, goalId: goal.id }}
+          what={`the goal ${title}`}
+          size="small"
+        />
       </div>
     </li>
   );

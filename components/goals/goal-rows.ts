@@ -2,7 +2,14 @@
 import type { Day } from "@/lib/days";
 import type { GoalRecord } from "@/lib/db/goals";
 import type { NextUpInputs } from "@/lib/db/milestones";
-import { goalNextUp, goalStatus, type Crossing, type GoalStatus, type NextUp, type SeriesPoint } from "@/lib/milestones";
+import {
+  goalNextUp,
+  goalStatus,
+  type Crossing,
+  type GoalStatus,
+  type NextUp,
+  type SeriesPoint,
+} from "@/lib/milestones";
 import { goalTitle, unitOf, type Unit } from "@/lib/describe-milestones";
 
 export interface GoalRow {
@@ -24,11 +31,19 @@ function seriesOf(goal: GoalRecord, inputs: NextUpInputs): SeriesPoint[] {
     case "account.views30":
       return inputs.series.trailing30;
     case "video.views":
-      return (inputs.videos.find((v) => v.id === goal.videoId)?.readings ?? []).map((r) => ({ day: r.day, value: r.views }));
+      return (inputs.videos.find((v) => v.id === goal.videoId)?.readings ?? []).map((r) => ({
+        day: r.day,
+        value: r.views,
+      }));
   }
 }
 
-export function goalRows(goals: GoalRecord[], inputs: NextUpInputs, videoLabels: ReadonlyMap<string, string>, today: Day): GoalRow[] {
+export function goalRows(
+  goals: GoalRecord[],
+  inputs: NextUpInputs,
+  videoLabels: ReadonlyMap<string, string>,
+  today: Day,
+): GoalRow[] {
   return goals.map((goal) => {
     const videoLabel = goal.videoId ? (videoLabels.get(goal.videoId) ?? goal.videoTitle) : null;
     const nextUp = goalNextUp(goal, seriesOf(goal, inputs), today);

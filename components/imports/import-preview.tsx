@@ -22,7 +22,10 @@ function Count({ label, value }: { label: string; value: string }) {
 
 export function ImportPreviewSummary({ preview }: { preview: ImportPreview }) {
   const { accountDays, videos, videoReadings } = preview;
-  const range = accountDays.firstDay && accountDays.lastDay ? `${formatDay(accountDays.firstDay)} – ${formatDay(accountDays.lastDay)}` : "none";
+  const range =
+    accountDays.firstDay && accountDays.lastDay
+      ? `${formatDay(accountDays.firstDay)} – ${formatDay(accountDays.lastDay)}`
+      : "none";
   return (
     <div className="space-y-4">
       <p className="text-sm text-slate-700">
@@ -77,9 +80,15 @@ function ImportProblems({ problems }: { problems: ImportPreview["problems"] }) {
         <table className={tableClass}>
           <thead>
             <tr>
-              <th scope="col" className={thClass}>File</th>
-              <th scope="col" className={thClass}>Line</th>
-              <th scope="col" className={thClass}>Problem</th>
+              <th scope="col" className={thClass}>
+                File
+              </th>
+              <th scope="col" className={thClass}>
+                Line
+              </th>
+              <th scope="col" className={thClass}>
+                Problem
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">

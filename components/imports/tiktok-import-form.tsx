@@ -32,7 +32,10 @@ async function send(url: string, accountId: string, files: File[], exportDay: st
 
 async function errorOf(response: Response): Promise<{ message: string; fields: Record<string, string[]> }> {
   const body = (await response.json().catch(() => ({}))) as ErrorBody;
-  return { message: body.error?.message ?? `The server answered ${response.status}.`, fields: body.error?.fields ?? {} };
+  return {
+    message: body.error?.message ?? `The server answered ${response.status}.`,
+    fields: body.error?.fields ?? {},
+  };
 }
 
 export function TikTokImportForm({ accountId }: { accountId: string }) {
@@ -46,11 +49,17 @@ export function TikTokImportForm({ accountId }: { accountId: string }) {
 
   async function loadPreview(chosen: File[], day: string | null) {
     if (!chosen.length) {
-      setError({ message: "Choose at least one file.", fields: { files: ["Choose the ZIP, CSV or XLSX files TikTok Studio gave you."] } });
+      setError({
+        message: "Choose at least one file.",
+        fields: { files: ["Choose the ZIP, CSV or XLSX files TikTok Studio gave you."] },
+      });
       return;
     }
     // Files already past the upload's size get the server's sentence without being sent.
-    const tooLarge = sizeRefusal(TIKTOK_UPLOAD_LIMITS, chosen.map((file) => file.size));
+    const tooLarge = sizeRefusal(
+      TIKTOK_UPLOAD_LIMITS,
+      chosen.map((file) => file.size),
+    );
     if (tooLarge) {
       setPreview(null);
       setError({ message: tooLarge, fields: {} });
@@ -110,7 +119,14 @@ export function TikTokImportForm({ accountId }: { accountId: string }) {
   }
 
   const fileErrors = error?.fields.files ?? error?.fields.form;
-  const canImport = preview !== null && !preview.blocking.length && preview.accountDays.create + preview.accountDays.replace + preview.videoReadings.create + preview.videoReadings.replace > 0;
+  const canImport =
+    preview !== null &&
+    !preview.blocking.length &&
+    preview.accountDays.create +
+      preview.accountDays.replace +
+      preview.videoReadings.create +
+      preview.videoReadings.replace >
+      0;
   return (
     <div className="space-y-6">
       <form onSubmit={onSubmit} noValidate className="space-y-3" aria-describedby="import-files-hint">
@@ -135,7 +151,8 @@ export function TikTokImportForm({ accountId }: { accountId: string }) {
             }}
           />
           <p id="import-files-hint" className="mt-1 text-xs text-slate-600">
-            Overview, FollowerHistory and Content — the ZIP files exactly as TikTok Studio gives them, or the CSV or XLSX inside. Several at once.
+            Overview, FollowerHistory and Content — the ZIP files exactly as TikTok Studio gives them, or the CSV or
+            XLSX inside. Several at once.
           </p>
           <FieldError id="import-files-error" errors={fileErrors} />
         </div>
@@ -155,7 +172,10 @@ export function TikTokImportForm({ accountId }: { accountId: string }) {
       </div>
 
       {preview ? (
-        <section aria-labelledby="preview-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
+        <section
+          aria-labelledby="preview-heading"
+          className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6"
+        >
           <h2 id="preview-heading" className="text-lg font-semibold text-slate-900">
             Preview
           </h2>
@@ -194,25 +214,43 @@ export function TikTokImportForm({ accountId }: { accountId: string }) {
 }
 
 function ImportProgress({ run, accountId }: { run: RunState; accountId: string }) {
-  const label = run.status === "running" ? `Importing… ${run.progress}%` : run.status === "done" ? "Import finished" : "Import failed";
+  const label =
+    run.status === "running"
+      ? `Importing… ${run.progress}%`
+      : run.status === "done"
+        ? "Import finished"
+        : "Import failed";
   return (
     <section aria-labelledby="import-progress-heading" className="space-y-3">
       <h2 id="import-progress-heading" className="text-lg font-semibold text-slate-900">
         Import
       </h2>
-      <progress value={run.progress} max={100} aria-labelledby="import-progress-label" className="h-2 w-full accent-indigo-700" />
+      <progress
+        value={run.progress}
+        max={100}
+        aria-labelledby="import-progress-label"
+        className="h-2 w-full accent-indigo-700"
+      />
       <div aria-live="polite" role="status">
         <p id="import-progress-label" className="text-sm font-medium text-slate-800">
           {label}
         </p>
-        {run.message ? <p className={`text-sm ${run.status === "failed" ? "text-red-800" : "text-slate-700"}`}>{run.message}</p> : null}
+        {run.message ? (
+          <p className={`text-sm ${run.status === "failed" ? "text-red-800" : "text-slate-700"}`}>{run.message}</p>
+        ) : null}
       </div>
       {run.status === "done" ? (
         <p className="flex flex-wrap gap-4 text-sm">
-          <Link href={`/accounts/${accountId}/timeline`} className="font-medium text-indigo-800 underline-offset-2 hover:underline">
+          <Link
+            href={`/accounts/${accountId}/timeline`}
+            className="font-medium text-indigo-800 underline-offset-2 hover:underline"
+          >
             See the timeline
           </Link>
-          <Link href={`/accounts/${accountId}`} className="font-medium text-indigo-800 underline-offset-2 hover:underline">
+          <Link
+            href={`/accounts/${accountId}`}
+            className="font-medium text-indigo-800 underline-offset-2 hover:underline"
+          >
             Back to the account
           </Link>
         </p>

@@ -59,7 +59,10 @@ export async function SiteHeader() {
               <Link href="/signin" className="font-medium text-slate-700 hover:text-indigo-800">
                 Sign in
               </Link>
-              <Link href="/signup" className="rounded-md bg-indigo-700 px-3 py-1.5 font-semibold text-white hover:bg-indigo-800">
+              <Link
+                href="/signup"
+                className="rounded-md bg-indigo-700 px-3 py-1.5 font-semibold text-white hover:bg-indigo-800"
+              >
                 Sign up
               </Link>
             </>

@@ -4,7 +4,16 @@ import { formatDay } from "@/lib/days";
 import type { TimelineItem } from "@/lib/db/milestones";
 import { findRule, type Rule, type RuleSetKey } from "@/lib/milestones";
 import { eventAnchor, timelineEventKey } from "@/lib/notifications/event-key";
-import { eligibilityPeriods, goalMeaning, itemSentence, periodText, readingText, requirementText, sourceDate, type EligibilityPeriod } from "@/lib/describe-milestones";
+import {
+  eligibilityPeriods,
+  goalMeaning,
+  itemSentence,
+  periodText,
+  readingText,
+  requirementText,
+  sourceDate,
+  type EligibilityPeriod,
+} from "@/lib/describe-milestones";
 
 export interface MilestoneListProps {
   items: TimelineItem[];
@@ -20,7 +29,13 @@ export function MilestoneList({ items, ruleSet, videoLabels, empty }: MilestoneL
   return (
     <ol aria-label="Milestones" className="divide-y divide-slate-100">
       {items.map((item) => (
-        <MilestoneItem key={`${item.kind}-${item.id}`} item={item} rule={findRule(ruleSet, item.ruleKey)} videoLabels={videoLabels} period={periods.get(item.id)} />
+        <MilestoneItem
+          key={`${item.kind}-${item.id}`}
+          item={item}
+          rule={findRule(ruleSet, item.ruleKey)}
+          videoLabels={videoLabels}
+          period={periods.get(item.id)}
+        />
       ))}
     </ol>
   );
@@ -31,7 +46,17 @@ function anchorOf(item: TimelineItem): string {
   return eventAnchor(timelineEventKey(item));
 }
 
-function MilestoneItem({ item, rule, videoLabels, period }: { item: TimelineItem; rule: Rule | undefined; videoLabels: ReadonlyMap<string, string>; period?: EligibilityPeriod }) {
+function MilestoneItem({
+  item,
+  rule,
+  videoLabels,
+  period,
+}: {
+  item: TimelineItem;
+  rule: Rule | undefined;
+  videoLabels: ReadonlyMap<string, string>;
+  period?: EligibilityPeriod;
+}) {
   const reading = readingText(item, rule);
   // A lost state's meaning would say what no longer holds; its requirements say what to get back to.
   const meaning = item.goal ? goalMeaning(item) : item.kind === "lost" ? null : rule?.meaning;
@@ -46,8 +71,14 @@ function MilestoneItem({ item, rule, videoLabels, period }: { item: TimelineItem
       <div className="min-w-0 space-y-1">
         <p className="break-words font-semibold text-slate-900">{itemSentence(item, rule, videoLabels)}</p>
         {reading ? <p className="text-sm text-slate-800">{reading}</p> : null}
-        {item.kind !== "crossed" && period ? <p className="text-sm text-slate-800">{periodText(item.kind, period)}</p> : null}
-        {item.reachedBy ? <p className="text-sm text-slate-700">Reached by {formatDay(item.day)} — there is no reading of the day before</p> : null}
+        {item.kind !== "crossed" && period ? (
+          <p className="text-sm text-slate-800">{periodText(item.kind, period)}</p>
+        ) : null}
+        {item.reachedBy ? (
+          <p className="text-sm text-slate-700">
+            Reached by {formatDay(item.day)} — there is no reading of the day before
+          </p>
+        ) : null}
         {meaning ? <p className="text-sm text-slate-700">{meaning}</p> : null}
         {rule?.type === "state" ? <p className="text-sm text-slate-700">{requirementText(rule)}</p> : null}
         {rule?.note ? <p className="text-sm text-slate-600">{rule.note}</p> : null}

@@ -30,7 +30,10 @@ export function NextUpPanel({ rows }: { rows: NextUpRow[] }) {
 /** One series: "Followers — 1,020 of 10,000 followers · 10%", the bar, and the projection. */
 export function NextUpLine({ row }: { row: NextUpRow }) {
   const { current, next, progress, projection } = row.nextUp;
-  const amount = next === null ? `${formatCount(current)} ${row.unit}, every milestone reached` : `${formatCount(current)} of ${formatCount(next)} ${row.unit}`;
+  const amount =
+    next === null
+      ? `${formatCount(current)} ${row.unit}, every milestone reached`
+      : `${formatCount(current)} of ${formatCount(next)} ${row.unit}`;
   return (
     <div className="space-y-1.5">
       <div className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-0.5">

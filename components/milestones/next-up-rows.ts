@@ -8,8 +8,20 @@ import type { NextUpRow } from "./next-up-panel";
 export function accountNextUpRows(inputs: NextUpInputs, accountId: string, today: Day): NextUpRow[] {
   const { ruleSet, series } = inputs;
   return [
-    { id: "followers", name: "Followers", progressLabel: "Followers progress", unit: "followers", nextUp: nextUpForMetric("account.followers", series.followers, ruleSet, today) },
-    { id: "views", name: "Account views", progressLabel: "Account views progress", unit: "views", nextUp: nextUpForMetric("account.views", series.total, ruleSet, today) },
+    {
+      id: "followers",
+      name: "Followers",
+      progressLabel: "Followers progress",
+      unit: "followers",
+      nextUp: nextUpForMetric("account.followers", series.followers, ruleSet, today),
+    },
+    {
+      id: "views",
+      name: "Account views",
+      progressLabel: "Account views progress",
+      unit: "views",
+      nextUp: nextUpForMetric("account.views", series.total, ruleSet, today),
+    },
     {
       id: "views30",
       name: "Views in the last 30 days",
@@ -27,7 +39,12 @@ export function videoNextUpRow(inputs: NextUpInputs, accountId: string, videoId:
   return video ? videoRow(inputs, accountId, video, today) : null;
 }
 
-function videoRow(inputs: NextUpInputs, accountId: string, video: NextUpInputs["videos"][number], today: Day): NextUpRow {
+function videoRow(
+  inputs: NextUpInputs,
+  accountId: string,
+  video: NextUpInputs["videos"][number],
+  today: Day,
+): NextUpRow {
   return {
     id: `video-${video.id}`,
     name: video.label,

@@ -22,7 +22,9 @@ export function TimelineFilter({ basePath, current }: { basePath: string; curren
                 href={value ? `${basePath}?kind=${value}` : basePath}
                 aria-current={active ? "page" : undefined}
                 className={`inline-block rounded-full border px-3 py-1 text-sm font-medium focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-600 ${
-                  active ? "border-indigo-700 bg-indigo-700 text-white" : "border-slate-300 bg-white text-slate-800 hover:bg-slate-50"
+                  active
+                    ? "border-indigo-700 bg-indigo-700 text-white"
+                    : "border-slate-300 bg-white text-slate-800 hover:bg-slate-50"
                 }`}
               >
                 {label}
@@ -36,7 +38,10 @@ export function TimelineFilter({ basePath, current }: { basePath: string; curren
 }
 
 /** The `kind` search parameter as a category; anything else means all. */
-export function parseKind(kind: string | string[] | undefined, categories: readonly TimelineCategory[]): TimelineCategory | null {
+export function parseKind(
+  kind: string | string[] | undefined,
+  categories: readonly TimelineCategory[],
+): TimelineCategory | null {
   const value = Array.isArray(kind) ? kind[0] : kind;
   return categories.find((c) => c === value) ?? null;
 }

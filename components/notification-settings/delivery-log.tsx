@@ -7,7 +7,11 @@ import { CHANNEL_WORDS, formatTime, statusWords } from "./delivery-status";
 const WAITING = new Set<DeliveryRecord["status"]>(["pending", "sending"]);
 
 function Time({ date }: { date: Date | null }) {
-  return date ? <time dateTime={date.toISOString()}>{formatTime(date)}</time> : <span className="text-slate-500">—</span>;
+  return date ? (
+    <time dateTime={date.toISOString()}>{formatTime(date)}</time>
+  ) : (
+    <span className="text-slate-500">—</span>
+  );
 }
 
 export function DeliveryLog({ deliveries }: { deliveries: DeliveryRecord[] }) {
@@ -58,7 +62,11 @@ export function DeliveryLog({ deliveries }: { deliveries: DeliveryRecord[] }) {
                   {statusWords(d)}
                 </td>
                 <td className={numTdClass}>{d.attempts}</td>
-                <td className={`${tdClass} min-w-40 max-w-xs whitespace-normal break-words ${failed ? "text-red-900" : ""}`}>{d.lastError ?? <span className="text-slate-500">—</span>}</td>
+                <td
+                  className={`${tdClass} min-w-40 max-w-xs whitespace-normal break-words ${failed ? "text-red-900" : ""}`}
+                >
+                  {d.lastError ?? <span className="text-slate-500">—</span>}
+                </td>
                 <td className={`${tdClass} min-w-28 whitespace-normal`}>
                   <Time date={WAITING.has(d.status) ? d.nextAttemptAt : null} />
                 </td>

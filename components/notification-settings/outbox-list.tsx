@@ -18,7 +18,10 @@ export function OutboxList({ deliveries }: { deliveries: DeliveryRecord[] }) {
         const email = readEmail(d.message);
         const failed = d.status === "failed";
         return (
-          <li key={d.id} className={`rounded-lg border bg-white p-4 shadow-sm ${failed ? "border-red-300" : "border-slate-200"}`}>
+          <li
+            key={d.id}
+            className={`rounded-lg border bg-white p-4 shadow-sm ${failed ? "border-red-300" : "border-slate-200"}`}
+          >
             <article aria-label={email?.subject ?? d.notice.title}>
               <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1 text-sm">
                 <dt className="font-medium text-slate-600">To</dt>
@@ -27,11 +30,16 @@ export function OutboxList({ deliveries }: { deliveries: DeliveryRecord[] }) {
                 <dd className="break-words font-semibold text-slate-900">{email?.subject ?? d.notice.title}</dd>
                 <dt className="font-medium text-slate-600">Status</dt>
                 <dd className={failed ? "font-semibold text-red-800" : "text-slate-900"}>
-                  {statusWords(d)} · <time dateTime={(d.deliveredAt ?? d.createdAt).toISOString()}>{formatTime(d.deliveredAt ?? d.createdAt)}</time>
+                  {statusWords(d)} ·{" "}
+                  <time dateTime={(d.deliveredAt ?? d.createdAt).toISOString()}>
+                    {formatTime(d.deliveredAt ?? d.createdAt)}
+                  </time>
                 </dd>
               </dl>
               {email ? (
-                <pre className="mt-3 whitespace-pre-wrap rounded-md bg-slate-50 p-3 font-sans text-sm text-slate-800 [overflow-wrap:anywhere]">{email.text}</pre>
+                <pre className="mt-3 whitespace-pre-wrap rounded-md bg-slate-50 p-3 font-sans text-sm text-slate-800 [overflow-wrap:anywhere]">
+                  {email.text}
+                </pre>
               ) : (
                 <p className="mt-3 text-sm text-slate-600">
                   {d.status === "skipped"

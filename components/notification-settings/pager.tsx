@@ -1,7 +1,19 @@
 import Link from "next/link";
 
 /** Newer / older links for a newest-first list (page 1 is the newest). */
-export function Pager({ basePath, page, total, perPage, label }: { basePath: string; page: number; total: number; perPage: number; label: string }) {
+export function Pager({
+  basePath,
+  page,
+  total,
+  perPage,
+  label,
+}: {
+  basePath: string;
+  page: number;
+  total: number;
+  perPage: number;
+  label: string;
+}) {
   const pages = Math.max(1, Math.ceil(total / perPage));
   if (pages <= 1 && page <= 1) return null;
   const link = "font-medium text-indigo-800 underline-offset-2 hover:underline";

@@ -1,7 +1,14 @@
 "use client";
 // The preferences matrix: one row per kind of notice, one checkbox per channel.
 import type { FormState } from "@/lib/actions/form-state";
-import { CATEGORY_LABELS, CHANNEL_LABELS, CHANNELS, NOTICE_CATEGORIES, type Channel, type NoticeCategory } from "@/lib/notifications/categories";
+import {
+  CATEGORY_LABELS,
+  CHANNEL_LABELS,
+  CHANNELS,
+  NOTICE_CATEGORIES,
+  type Channel,
+  type NoticeCategory,
+} from "@/lib/notifications/categories";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { TableScroll, tableClass } from "@/components/ui/table";
@@ -15,7 +22,8 @@ export interface PreferencesFormProps {
 }
 
 /** The accessible name of a box: "E-mail: Follower milestones". */
-export const preferenceLabel = (channel: Channel, category: NoticeCategory) => `${CHANNEL_LABELS[channel]}: ${CATEGORY_LABELS[category]}`;
+export const preferenceLabel = (channel: Channel, category: NoticeCategory) =>
+  `${CHANNEL_LABELS[channel]}: ${CATEGORY_LABELS[category]}`;
 
 // Narrow cells that wrap, so the whole matrix fits a phone without scrolling.
 const headClass = "px-2 py-2 font-semibold text-slate-800";
@@ -24,7 +32,9 @@ const cellClass = "px-2 py-2 text-slate-800";
 export function PreferencesForm({ action, enabled, hasWebhook }: PreferencesFormProps) {
   const { state, formAction, pending, key } = useActionForm(action);
   const checked = (channel: Channel, category: NoticeCategory) =>
-    state.status === "error" && state.values ? state.values[`${channel}.${category}`] === "on" : (enabled[`${channel}:${category}`] ?? true);
+    state.status === "error" && state.values
+      ? state.values[`${channel}.${category}`] === "on"
+      : (enabled[`${channel}:${category}`] ?? true);
   return (
     <div className="space-y-4">
       <FormMessage state={state} />
@@ -57,7 +67,13 @@ export function PreferencesForm({ action, enabled, hasWebhook }: PreferencesForm
                         <label htmlFor={id} className="sr-only">
                           {preferenceLabel(channel, category)}
                         </label>
-                        <input id={id} type="checkbox" name={`${channel}.${category}`} defaultChecked={checked(channel, category)} className="h-5 w-5 rounded border-slate-400" />
+                        <input
+                          id={id}
+                          type="checkbox"
+                          name={`${channel}.${category}`}
+                          defaultChecked={checked(channel, category)}
+                          className="h-5 w-5 rounded border-slate-400"
+                        />
                       </td>
                     );
                   })}
@@ -67,7 +83,9 @@ export function PreferencesForm({ action, enabled, hasWebhook }: PreferencesForm
           </table>
         </TableScroll>
         <p className="text-xs text-slate-600">
-          Everything is on until you turn it off. {hasWebhook ? "" : "The webhook column applies once you add a webhook below. "}A delivery that gave up is always shown in the app.
+          Everything is on until you turn it off.{" "}
+          {hasWebhook ? "" : "The webhook column applies once you add a webhook below. "}A delivery that gave up is
+          always shown in the app.
         </p>
         <Button type="submit" disabled={pending}>
           {pending ? "Saving…" : "Save preferences"}

@@ -44,7 +44,10 @@ ${manage}`,
 }
 
 export function unsubscribedHtml(label: string): string {
-  return page("Unsubscribed", `<h1>You are unsubscribed</h1>\n<p>No more e-mails about ${escapeHtml(label.toLowerCase())}.</p>\n${manage}`);
+  return page(
+    "Unsubscribed",
+    `<h1>You are unsubscribed</h1>\n<p>No more e-mails about ${escapeHtml(label.toLowerCase())}.</p>\n${manage}`,
+  );
 }
 
 export function invalidUnsubscribeHtml(): string {

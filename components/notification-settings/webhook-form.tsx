@@ -10,7 +10,13 @@ import { WEBHOOK_FORMAT_CHOICES, WEBHOOK_FORMAT_HINTS, WEBHOOK_FORMAT_LABELS } f
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
-export function WebhookForm({ action, webhook }: { action: Action; webhook: { url: string; format: "json" | "chat" } | null }) {
+export function WebhookForm({
+  action,
+  webhook,
+}: {
+  action: Action;
+  webhook: { url: string; format: "json" | "chat" } | null;
+}) {
   const { state, formAction, pending, key, errors } = useActionForm(action);
   const secret = secretOf(state);
   const format = submittedOr(state, "format", webhook?.format ?? "json");
@@ -36,7 +42,15 @@ export function WebhookForm({ action, webhook }: { action: Action; webhook: { ur
           <div className="mt-1 space-y-2">
             {WEBHOOK_FORMAT_CHOICES.map((value) => (
               <div key={value} className="flex items-start gap-2">
-                <input id={`format-${value}`} type="radio" name="format" value={value} defaultChecked={format === value} aria-describedby={`format-${value}-hint`} className="mt-1 h-4 w-4 border-slate-400" />
+                <input
+                  id={`format-${value}`}
+                  type="radio"
+                  name="format"
+                  value={value}
+                  defaultChecked={format === value}
+                  aria-describedby={`format-${value}-hint`}
+                  className="mt-1 h-4 w-4 border-slate-400"
+                />
                 <div>
                   <label htmlFor={`format-${value}`} className="text-sm font-medium text-slate-800">
                     {WEBHOOK_FORMAT_LABELS[value]}

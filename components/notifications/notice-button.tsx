@@ -15,14 +15,27 @@ export interface NoticeButtonProps {
   size?: "small" | "normal";
 }
 
-export function NoticeButton({ action, fields = {}, label, busyLabel, describedBy, size = "normal" }: NoticeButtonProps) {
+export function NoticeButton({
+  action,
+  fields = {},
+  label,
+  busyLabel,
+  describedBy,
+  size = "normal",
+}: NoticeButtonProps) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   return (
     <form action={formAction} className="inline-flex flex-wrap items-center gap-2">
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <button type="submit" aria-describedby={describedBy} disabled={pending} aria-busy={pending} className={buttonClass("secondary", size === "small" ? "px-2.5 py-1 text-xs" : "")}>
+      <button
+        type="submit"
+        aria-describedby={describedBy}
+        disabled={pending}
+        aria-busy={pending}
+        className={buttonClass("secondary", size === "small" ? "px-2.5 py-1 text-xs" : "")}
+      >
         {pending ? busyLabel : label}
       </button>
       <span aria-live="polite" className={state.status === "error" ? "text-sm text-red-700" : "sr-only"}>

@@ -17,7 +17,13 @@ export function NoticeList({ items, now, timeZones, markReadAction }: NoticeList
   return (
     <ol aria-label="Notifications" className="space-y-3">
       {items.map((notice) => (
-        <NoticeItem key={notice.id} notice={notice} now={now} timeZone={notice.accountId ? timeZones.get(notice.accountId) : undefined} markReadAction={markReadAction} />
+        <NoticeItem
+          key={notice.id}
+          notice={notice}
+          now={now}
+          timeZone={notice.accountId ? timeZones.get(notice.accountId) : undefined}
+          markReadAction={markReadAction}
+        />
       ))}
     </ol>
   );
@@ -28,7 +34,17 @@ function itemClass(unread: boolean, failed: boolean): string {
   return unread ? "border-indigo-200 border-l-indigo-700 bg-indigo-50" : "border-slate-200 border-l-slate-200 bg-white";
 }
 
-function NoticeItem({ notice, now, timeZone, markReadAction }: { notice: NoticeRecord; now: Date; timeZone: string | undefined; markReadAction: NoticeListProps["markReadAction"] }) {
+function NoticeItem({
+  notice,
+  now,
+  timeZone,
+  markReadAction,
+}: {
+  notice: NoticeRecord;
+  now: Date;
+  timeZone: string | undefined;
+  markReadAction: NoticeListProps["markReadAction"];
+}) {
   const unread = notice.readAt === null;
   const failed = notice.kind === "delivery_failed";
   const titleId = `notice-${notice.id}`;
@@ -53,7 +69,11 @@ function NoticeItem({ notice, now, timeZone, markReadAction }: { notice: NoticeR
           ) : null}
           <p className={`break-words ${unread ? "font-semibold text-slate-900" : "font-medium text-slate-800"}`}>
             {/* A plain link: following it marks the notice read, which a prefetch must not do. */}
-            <a id={titleId} href={`/notifications/${encodeURIComponent(notice.id)}/open`} className="text-indigo-900 underline decoration-indigo-300 underline-offset-2 hover:decoration-indigo-800">
+            <a
+              id={titleId}
+              href={`/notifications/${encodeURIComponent(notice.id)}/open`}
+              className="text-indigo-900 underline decoration-indigo-300 underline-offset-2 hover:decoration-indigo-800"
+            >
               {notice.title}
             </a>
           </p>
@@ -66,7 +86,14 @@ function NoticeItem({ notice, now, timeZone, markReadAction }: { notice: NoticeR
         </div>
         {unread ? (
           <div className="shrink-0">
-            <NoticeButton action={markReadAction} fields={{ noticeId: notice.id }} label="Mark as read" busyLabel="Marking…" describedBy={titleId} size="small" />
+            <NoticeButton
+              action={markReadAction}
+              fields={{ noticeId: notice.id }}
+              label="Mark as read"
+              busyLabel="Marking…"
+              describedBy={titleId}
+              size="small"
+            />
           </div>
         ) : null}
       </div>

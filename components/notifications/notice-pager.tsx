@@ -1,7 +1,8 @@
 import Link from "next/link";
 
 const pageHref = (page: number) => (page > 1 ? `/notifications?page=${page}` : "/notifications");
-const linkClass = "rounded-md border border-slate-300 bg-white px-3 py-1.5 font-semibold text-indigo-800 hover:bg-slate-50";
+const linkClass =
+  "rounded-md border border-slate-300 bg-white px-3 py-1.5 font-semibold text-indigo-800 hover:bg-slate-50";
 
 /** Previous and Next between pages of the list (page 1 is the newest); nothing when there is one page. */
 export function NoticePager({ page, pages }: { page: number; pages: number }) {

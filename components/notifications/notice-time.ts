@@ -20,5 +20,13 @@ export function relativeTime(at: Date, now: Date): string | null {
 
 /** "Nov 24, 2026, 2:03 PM CET" in `timeZone` (UTC when the notice has no account). */
 export function exactTime(at: Date, timeZone = "UTC"): string {
-  return new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "short", day: "numeric", hour: "numeric", minute: "2-digit", timeZoneName: "short" }).format(at);
+  return new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    year: "numeric",
+    month: "short",
+    day: "numeric",
+    hour: "numeric",
+    minute: "2-digit",
+    timeZoneName: "short",
+  }).format(at);
 }

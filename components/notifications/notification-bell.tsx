@@ -18,7 +18,9 @@ async function fetchUnread(): Promise<number | "signed out" | null> {
     if (response.status === 401) return "signed out";
     if (!response.ok) return null;
     const body: unknown = await response.json();
-    return typeof body === "object" && body !== null && "unread" in body && typeof body.unread === "number" ? body.unread : null;
+    return typeof body === "object" && body !== null && "unread" in body && typeof body.unread === "number"
+      ? body.unread
+      : null;
   } catch {
     return null; // offline or restarting: the next poll tries again
   }
@@ -88,12 +90,24 @@ export function NotificationBell({ initialUnread }: { initialUnread: number }) {
         data-unread={unread}
         className="relative inline-flex h-9 w-9 items-center justify-center rounded-full text-slate-700 hover:bg-slate-100 hover:text-indigo-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-600"
       >
-        <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth={2} strokeLinecap="round" strokeLinejoin="round">
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 24 24"
+          className="h-5 w-5"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth={2}
+          strokeLinecap="round"
+          strokeLinejoin="round"
+        >
           <path d="M6 8a6 6 0 1 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
           <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
         </svg>
         {unread > 0 ? (
-          <span aria-hidden="true" className="absolute -right-0.5 -top-0.5 min-w-5 rounded-full bg-red-700 px-1 text-center text-xs font-bold leading-5 text-white">
+          <span
+            aria-hidden="true"
+            className="absolute -right-0.5 -top-0.5 min-w-5 rounded-full bg-red-700 px-1 text-center text-xs font-bold leading-5 text-white"
+          >
             {unread > 99 ? "99+" : unread}
           </span>
         ) : null}

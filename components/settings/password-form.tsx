@@ -13,8 +13,24 @@ export function PasswordForm({ action }: { action: (state: FormState, formData: 
       <FormMessage state={state} />
       {/* Passwords are never refilled after an error: the form starts empty each time. */}
       <form key={key} action={formAction} noValidate className="space-y-4">
-        <Field label="Current password" name="currentPassword" type="password" autoComplete="current-password" required errors={errors.currentPassword} />
-        <Field label="New password" name="newPassword" type="password" autoComplete="new-password" required minLength={8} hint="At least 8 characters. Every other browser signed in to your account is signed out." errors={errors.newPassword} />
+        <Field
+          label="Current password"
+          name="currentPassword"
+          type="password"
+          autoComplete="current-password"
+          required
+          errors={errors.currentPassword}
+        />
+        <Field
+          label="New password"
+          name="newPassword"
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={8}
+          hint="At least 8 characters. Every other browser signed in to your account is signed out."
+          errors={errors.newPassword}
+        />
         <Button type="submit" disabled={pending}>
           {pending ? "Changing…" : "Change password"}
         </Button>

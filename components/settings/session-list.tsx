@@ -23,7 +23,12 @@ function EndSessionButton({ action, session }: { action: Action; session: Sessio
   return (
     <form action={formAction}>
       <input type="hidden" name="sessionId" value={session.id} />
-      <button type="submit" disabled={pending} aria-label={`Sign out ${session.device}, last seen ${session.lastSeen}`} className={buttonClass("secondary", "px-2 py-1 text-xs")}>
+      <button
+        type="submit"
+        disabled={pending}
+        aria-label={`Sign out ${session.device}, last seen ${session.lastSeen}`}
+        className={buttonClass("secondary", "px-2 py-1 text-xs")}
+      >
         {pending ? "Signing out…" : "Sign out"}
       </button>
       {state.status === "error" && state.message ? (
@@ -55,7 +60,13 @@ export function SessionList({ sessions, endAction }: { sessions: SessionRow[]; e
               <td className={tdClass}>{session.device}</td>
               <td className={tdClass}>{session.signedIn}</td>
               <td className={tdClass}>{session.lastSeen}</td>
-              <td className={tdClass}>{session.current ? <span className="font-medium text-slate-800">This browser</span> : <EndSessionButton action={endAction} session={session} />}</td>
+              <td className={tdClass}>
+                {session.current ? (
+                  <span className="font-medium text-slate-800">This browser</span>
+                ) : (
+                  <EndSessionButton action={endAction} session={session} />
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -18,7 +18,14 @@ export function SettingsForm({ action, settings }: SettingsFormProps) {
     <div className="space-y-4">
       <FormMessage state={state} />
       <form key={key} action={formAction} noValidate className="space-y-4">
-        <Field label="Name" name="name" autoComplete="name" defaultValue={submittedOr(state, "name", settings.name)} hint="Optional." errors={errors.name} />
+        <Field
+          label="Name"
+          name="name"
+          autoComplete="name"
+          defaultValue={submittedOr(state, "name", settings.name)}
+          hint="Optional."
+          errors={errors.name}
+        />
         <div>
           <div className="flex items-start gap-2">
             <input

@@ -13,14 +13,34 @@ export const DAILY_FIGURES = [
   ["shares", "Shares"],
 ] as const;
 
-export type AccountFiguresValues = Partial<Record<"day" | "followers" | (typeof DAILY_FIGURES)[number][0], string | number | null>>;
+export type AccountFiguresValues = Partial<
+  Record<"day" | "followers" | (typeof DAILY_FIGURES)[number][0], string | number | null>
+>;
 
-export function AccountFiguresFields({ state, today, initial, followersRequired }: { state: FormState; today: Day; initial: AccountFiguresValues; followersRequired: boolean }) {
+export function AccountFiguresFields({
+  state,
+  today,
+  initial,
+  followersRequired,
+}: {
+  state: FormState;
+  today: Day;
+  initial: AccountFiguresValues;
+  followersRequired: boolean;
+}) {
   const errors = state.fieldErrors ?? {};
   return (
     <div className="space-y-4">
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label="Day" name="day" type="date" required max={today} defaultValue={submittedOr(state, "day", initial.day)} errors={errors.day} />
+        <Field
+          label="Day"
+          name="day"
+          type="date"
+          required
+          max={today}
+          defaultValue={submittedOr(state, "day", initial.day)}
+          errors={errors.day}
+        />
         <CountField
           label="Followers"
           name="followers"
@@ -31,10 +51,18 @@ export function AccountFiguresFields({ state, today, initial, followersRequired 
         />
       </div>
       <fieldset>
-        <legend className="text-sm font-semibold text-slate-800">That day&apos;s figures (optional, from TikTok&apos;s Overview)</legend>
+        <legend className="text-sm font-semibold text-slate-800">
+          That day&apos;s figures (optional, from TikTok&apos;s Overview)
+        </legend>
         <div className="mt-2 grid grid-cols-2 gap-4 sm:grid-cols-5">
           {DAILY_FIGURES.map(([name, label]) => (
-            <CountField key={name} label={label} name={name} defaultValue={submittedOr(state, name, initial[name])} errors={errors[name]} />
+            <CountField
+              key={name}
+              label={label}
+              name={name}
+              defaultValue={submittedOr(state, name, initial[name])}
+              errors={errors[name]}
+            />
           ))}
         </div>
       </fieldset>

@@ -19,26 +19,47 @@ export function AccountHistoryTable({
   snapshots: AccountSnapshotRow[];
   deleteAction: (state: FormState, formData: FormData) => Promise<FormState>;
 }) {
-  if (!snapshots.length) return <p className="text-sm text-slate-700">No readings yet. Record today&apos;s followers to start the history.</p>;
+  if (!snapshots.length)
+    return (
+      <p className="text-sm text-slate-700">No readings yet. Record today&apos;s followers to start the history.</p>
+    );
   return (
     <TableScroll label="Account history">
       <table className={tableClass}>
         <thead>
           <tr>
-            <th scope="col" className={thClass}>Day</th>
-            <th scope="col" className={numThClass}>Followers</th>
-            <th scope="col" className={numThClass}>Video views</th>
-            <th scope="col" className={numThClass}>Profile views</th>
-            <th scope="col" className={numThClass}>Likes</th>
-            <th scope="col" className={numThClass}>Comments</th>
-            <th scope="col" className={numThClass}>Shares</th>
-            <th scope="col" className={thClass}><span className="sr-only">Actions</span></th>
+            <th scope="col" className={thClass}>
+              Day
+            </th>
+            <th scope="col" className={numThClass}>
+              Followers
+            </th>
+            <th scope="col" className={numThClass}>
+              Video views
+            </th>
+            <th scope="col" className={numThClass}>
+              Profile views
+            </th>
+            <th scope="col" className={numThClass}>
+              Likes
+            </th>
+            <th scope="col" className={numThClass}>
+              Comments
+            </th>
+            <th scope="col" className={numThClass}>
+              Shares
+            </th>
+            <th scope="col" className={thClass}>
+              <span className="sr-only">Actions</span>
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
           {snapshots.map((s) => (
             <tr key={s.id}>
-              <th scope="row" className={`${tdClass} text-left font-medium`}>{formatDay(s.day)}</th>
+              <th scope="row" className={`${tdClass} text-left font-medium`}>
+                {formatDay(s.day)}
+              </th>
               <td className={numTdClass}>{formatCount(s.followers)}</td>
               <td className={numTdClass}>{count(s.videoViews)}</td>
               <td className={numTdClass}>{count(s.profileViews)}</td>
@@ -47,11 +68,22 @@ export function AccountHistoryTable({
               <td className={numTdClass}>{count(s.shares)}</td>
               <td className={tdClass}>
                 <div className="flex items-center gap-2">
-                  <Link href={`/accounts/${accountId}/snapshots/${s.id}/edit`} className="font-medium text-indigo-800 underline" aria-describedby={`acc-snap-${s.id}`}>
+                  <Link
+                    href={`/accounts/${accountId}/snapshots/${s.id}/edit`}
+                    className="font-medium text-indigo-800 underline"
+                    aria-describedby={`acc-snap-${s.id}`}
+                  >
                     Edit
                   </Link>
-                  <span id={`acc-snap-${s.id}`} className="sr-only">the reading of {formatDay(s.day)}</span>
-                  <ConfirmDelete action={deleteAction} fields={{ accountId, snapshotId: s.id }} what={`the reading of ${formatDay(s.day)}`} size="small" />
+                  <span id={`acc-snap-${s.id}`} className="sr-only">
+                    the reading of {formatDay(s.day)}
+                  </span>
+                  <ConfirmDelete
+                    action={deleteAction}
+                    fields={{ accountId, snapshotId: s.id }}
+                    what={`the reading of ${formatDay(s.day)}`}
+                    size="small"
+                  />
                 </div>
               </td>
             </tr>

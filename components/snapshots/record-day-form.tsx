@@ -41,7 +41,9 @@ export function RecordDayForm({ action, accountId, today, videos }: RecordDayFor
           <h2 id="record-videos" className="text-lg font-semibold">
             Videos
           </h2>
-          <p className="mb-4 mt-1 text-sm text-slate-700">Total views as TikTok shows them now. Leave a video empty to skip it.</p>
+          <p className="mb-4 mt-1 text-sm text-slate-700">
+            Total views as TikTok shows them now. Leave a video empty to skip it.
+          </p>
           {videos.length === 0 ? (
             <p className="text-sm text-slate-700">This account has no videos yet.</p>
           ) : (
@@ -54,7 +56,11 @@ export function RecordDayForm({ action, accountId, today, videos }: RecordDayFor
                     label={<span className="break-words">Views of {video.label}</span>}
                     name={`videos.${index}.views`}
                     defaultValue={submittedOr(state, `videos.${index}.views`, null)}
-                    hint={video.lastViews === null || !video.lastDay ? "No reading yet." : `Last: ${formatCount(video.lastViews)} on ${formatDay(video.lastDay)}`}
+                    hint={
+                      video.lastViews === null || !video.lastDay
+                        ? "No reading yet."
+                        : `Last: ${formatCount(video.lastViews)} on ${formatDay(video.lastDay)}`
+                    }
                     errors={errors[`videos.${index}.views`]}
                     className="sm:grid sm:grid-cols-[minmax(0,1fr)_14rem] sm:items-center sm:gap-x-6"
                   />

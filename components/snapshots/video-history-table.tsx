@@ -34,20 +34,38 @@ export function VideoHistoryTable({
       <table className={tableClass}>
         <thead>
           <tr>
-            <th scope="col" className={thClass}>Day</th>
-            <th scope="col" className={numThClass}>Views</th>
-            <th scope="col" className={numThClass}>Change</th>
-            <th scope="col" className={numThClass}>Likes</th>
-            <th scope="col" className={numThClass}>Comments</th>
-            <th scope="col" className={numThClass}>Shares</th>
-            <th scope="col" className={numThClass}>Saves</th>
-            <th scope="col" className={thClass}><span className="sr-only">Actions</span></th>
+            <th scope="col" className={thClass}>
+              Day
+            </th>
+            <th scope="col" className={numThClass}>
+              Views
+            </th>
+            <th scope="col" className={numThClass}>
+              Change
+            </th>
+            <th scope="col" className={numThClass}>
+              Likes
+            </th>
+            <th scope="col" className={numThClass}>
+              Comments
+            </th>
+            <th scope="col" className={numThClass}>
+              Shares
+            </th>
+            <th scope="col" className={numThClass}>
+              Saves
+            </th>
+            <th scope="col" className={thClass}>
+              <span className="sr-only">Actions</span>
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
           {snapshots.map((s, index) => (
             <tr key={s.id}>
-              <th scope="row" className={`${tdClass} text-left font-medium`}>{formatDay(s.day)}</th>
+              <th scope="row" className={`${tdClass} text-left font-medium`}>
+                {formatDay(s.day)}
+              </th>
               <td className={numTdClass}>{formatCount(s.views)}</td>
               <td className={numTdClass}>{change(s.views, snapshots[index + 1])}</td>
               <td className={numTdClass}>{count(s.likes)}</td>
@@ -56,11 +74,22 @@ export function VideoHistoryTable({
               <td className={numTdClass}>{count(s.saves)}</td>
               <td className={tdClass}>
                 <div className="flex items-center gap-2">
-                  <Link href={`/accounts/${accountId}/videos/${videoId}/snapshots/${s.id}/edit`} className="font-medium text-indigo-800 underline" aria-describedby={`vid-snap-${s.id}`}>
+                  <Link
+                    href={`/accounts/${accountId}/videos/${videoId}/snapshots/${s.id}/edit`}
+                    className="font-medium text-indigo-800 underline"
+                    aria-describedby={`vid-snap-${s.id}`}
+                  >
                     Edit
                   </Link>
-                  <span id={`vid-snap-${s.id}`} className="sr-only">the reading of {formatDay(s.day)}</span>
-                  <ConfirmDelete action={deleteAction} fields={{ accountId, videoId, snapshotId: s.id }} what={`the reading of ${formatDay(s.day)}`} size="small" />
+                  <span id={`vid-snap-${s.id}`} className="sr-only">
+                    the reading of {formatDay(s.day)}
+                  </span>
+                  <ConfirmDelete
+                    action={deleteAction}
+                    fields={{ accountId, videoId, snapshotId: s.id }}
+                    what={`the reading of ${formatDay(s.day)}`}
+                    size="small"
+                  />
                 </div>
               </td>
             </tr>

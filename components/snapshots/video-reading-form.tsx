@@ -36,14 +36,36 @@ export function VideoReadingForm({ action, accountId, videoId, today, postedOn, 
         <input type="hidden" name="videoId" value={videoId} />
         {snapshot ? <input type="hidden" name="snapshotId" value={snapshot.id} /> : null}
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field label="Day" name="day" type="date" required max={today} min={postedOn ?? undefined} defaultValue={submittedOr(state, "day", snapshot?.day ?? today)} errors={errors.day} />
-          <CountField label="Views" name="views" required defaultValue={submittedOr(state, "views", snapshot?.views)} hint="Total views so far." errors={errors.views} />
+          <Field
+            label="Day"
+            name="day"
+            type="date"
+            required
+            max={today}
+            min={postedOn ?? undefined}
+            defaultValue={submittedOr(state, "day", snapshot?.day ?? today)}
+            errors={errors.day}
+          />
+          <CountField
+            label="Views"
+            name="views"
+            required
+            defaultValue={submittedOr(state, "views", snapshot?.views)}
+            hint="Total views so far."
+            errors={errors.views}
+          />
         </div>
         <fieldset>
           <legend className="text-sm font-semibold text-slate-800">Optional</legend>
           <div className="mt-2 grid grid-cols-2 gap-4 sm:grid-cols-4">
             {OPTIONAL.map(([name, label]) => (
-              <CountField key={name} label={label} name={name} defaultValue={submittedOr(state, name, snapshot?.[name])} errors={errors[name]} />
+              <CountField
+                key={name}
+                label={label}
+                name={name}
+                defaultValue={submittedOr(state, name, snapshot?.[name])}
+                errors={errors[name]}
+              />
             ))}
           </div>
         </fieldset>

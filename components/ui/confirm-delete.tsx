@@ -24,7 +24,11 @@ export function ConfirmDelete({ action, fields, what, consequence, size = "norma
   const cancelled = useRef(false);
   const compact = size === "small" ? "px-2 py-1 text-xs" : "";
   const whatId = useId();
-  const described = <span id={whatId} className="sr-only">{what}</span>;
+  const described = (
+    <span id={whatId} className="sr-only">
+      {what}
+    </span>
+  );
 
   useEffect(() => {
     if (!confirming && cancelled.current) deleteRef.current?.focus();
@@ -33,7 +37,13 @@ export function ConfirmDelete({ action, fields, what, consequence, size = "norma
   if (!confirming) {
     return (
       <>
-        <button ref={deleteRef} type="button" aria-describedby={whatId} className={buttonClass("secondary", `${compact} text-red-800`)} onClick={() => setConfirming(true)}>
+        <button
+          ref={deleteRef}
+          type="button"
+          aria-describedby={whatId}
+          className={buttonClass("secondary", `${compact} text-red-800`)}
+          onClick={() => setConfirming(true)}
+        >
           Delete
         </button>
         {described}
@@ -48,7 +58,13 @@ export function ConfirmDelete({ action, fields, what, consequence, size = "norma
       {consequence ? <span className="text-sm text-slate-800">{consequence}</span> : null}
       {described}
       {/* Focus follows the question the user just asked. */}
-      <button type="submit" autoFocus aria-describedby={whatId} disabled={pending} className={buttonClass("danger", compact)}>
+      <button
+        type="submit"
+        autoFocus
+        aria-describedby={whatId}
+        disabled={pending}
+        className={buttonClass("danger", compact)}
+      >
         {pending ? "Deleting…" : "Confirm delete"}
       </button>
       <button

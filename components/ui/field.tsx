@@ -23,7 +23,15 @@ export interface ControlProps {
 }
 
 /** Label above, hint and error below; `children` renders the control with the props it is given. */
-export function FieldFrame({ label, name, id, errors, hint, className = "", children }: FieldFrameProps & { children: (control: ControlProps) => ReactNode }) {
+export function FieldFrame({
+  label,
+  name,
+  id,
+  errors,
+  hint,
+  className = "",
+  children,
+}: FieldFrameProps & { children: (control: ControlProps) => ReactNode }) {
   const controlId = id ?? `field-${name}`;
   const errorId = `${controlId}-error`;
   const hintId = `${controlId}-hint`;
@@ -33,7 +41,13 @@ export function FieldFrame({ label, name, id, errors, hint, className = "", chil
       <label htmlFor={controlId} className="block text-sm font-medium text-slate-800">
         {label}
       </label>
-      {children({ id: controlId, name, "aria-invalid": errors?.length ? true : undefined, "aria-describedby": describedBy, className: `mt-1 ${inputClass}` })}
+      {children({
+        id: controlId,
+        name,
+        "aria-invalid": errors?.length ? true : undefined,
+        "aria-describedby": describedBy,
+        className: `mt-1 ${inputClass}`,
+      })}
       {hint ? (
         <p id={hintId} className="mt-1 text-xs text-slate-600">
           {hint}

@@ -10,10 +10,15 @@ export function FormMessage({ state }: { state: FormState }) {
         </p>
       ) : null}
       {state.status === "success" && state.message ? (
-        <p className="rounded-md border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-800">{state.message}</p>
+        <p className="rounded-md border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-800">
+          {state.message}
+        </p>
       ) : null}
       {state.warnings?.map((warning) => (
-        <p key={warning} className="mt-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+        <p
+          key={warning}
+          className="mt-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+        >
           {warning}
         </p>
       ))}

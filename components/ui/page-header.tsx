@@ -2,7 +2,17 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 
 /** The page's one <h1>, an optional way back up, a line of context and the page's main actions. */
-export function PageHeader({ title, back, description, actions }: { title: ReactNode; back?: { href: string; label: string }; description?: ReactNode; actions?: ReactNode }) {
+export function PageHeader({
+  title,
+  back,
+  description,
+  actions,
+}: {
+  title: ReactNode;
+  back?: { href: string; label: string };
+  description?: ReactNode;
+  actions?: ReactNode;
+}) {
   return (
     <div className="mb-6 space-y-2">
       {back ? (

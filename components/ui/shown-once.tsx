@@ -3,7 +3,17 @@
 import { useId, useState, type ReactNode } from "react";
 import { Button } from "./button";
 
-export function ShownOnce({ label, value, testId, children }: { label: string; value: string; testId: string; children: ReactNode }) {
+export function ShownOnce({
+  label,
+  value,
+  testId,
+  children,
+}: {
+  label: string;
+  value: string;
+  testId: string;
+  children: ReactNode;
+}) {
   const [copied, setCopied] = useState(false);
   const id = useId();
   return (
@@ -24,7 +34,10 @@ export function ShownOnce({ label, value, testId, children }: { label: string; v
           type="button"
           variant="secondary"
           onClick={() => {
-            void navigator.clipboard?.writeText(value).then(() => setCopied(true), () => setCopied(false));
+            void navigator.clipboard?.writeText(value).then(
+              () => setCopied(true),
+              () => setCopied(false),
+            );
           }}
         >
           {copied ? "Copied" : "Copy"}

@@ -4,7 +4,12 @@ import type { ReactNode } from "react";
 export function TableScroll({ label, children }: { label: string; children: ReactNode }) {
   return (
     // A focusable, labelled region so keyboard users can scroll it too.
-    <div role="region" aria-label={label} tabIndex={0} className="relative -mx-4 overflow-x-auto px-4 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-600 sm:mx-0 sm:px-0">
+    <div
+      role="region"
+      aria-label={label}
+      tabIndex={0}
+      className="relative -mx-4 overflow-x-auto px-4 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-600 sm:mx-0 sm:px-0"
+    >
       {children}
     </div>
   );

@@ -7,7 +7,13 @@ import { initialFormState, type FieldErrors, type FormState } from "@/lib/action
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
 /** A form's action state, its pending flag, its remount key and its field errors, in one call. */
-export function useActionForm(action: Action): { state: FormState; formAction: (formData: FormData) => void; pending: boolean; key: number; errors: FieldErrors } {
+export function useActionForm(action: Action): {
+  state: FormState;
+  formAction: (formData: FormData) => void;
+  pending: boolean;
+  key: number;
+  errors: FieldErrors;
+} {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const key = useSubmissionKey(state);
   return { state, formAction, pending, key, errors: state.fieldErrors ?? {} };

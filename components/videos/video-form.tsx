@@ -43,8 +43,23 @@ export function VideoForm({ action, accountId, today, video }: VideoFormProps) {
           hint="The digits after /video/ in a TikTok URL; filled in from the URL when empty."
           errors={errors.platformId}
         />
-        <Field label="Title" name="title" autoComplete="off" defaultValue={submittedOr(state, "title", video?.title)} hint="Optional." errors={errors.title} />
-        <Field label="Posted on" name="postedOn" type="date" max={today} defaultValue={submittedOr(state, "postedOn", video?.postedOn)} hint="Optional." errors={errors.postedOn} />
+        <Field
+          label="Title"
+          name="title"
+          autoComplete="off"
+          defaultValue={submittedOr(state, "title", video?.title)}
+          hint="Optional."
+          errors={errors.title}
+        />
+        <Field
+          label="Posted on"
+          name="postedOn"
+          type="date"
+          max={today}
+          defaultValue={submittedOr(state, "postedOn", video?.postedOn)}
+          hint="Optional."
+          errors={errors.postedOn}
+        />
         <Button type="submit" disabled={pending}>
           {pending ? "Saving…" : "Save video"}
         </Button>

@@ -7,16 +7,25 @@ import { videoLabel } from "@/lib/video-label";
 import { numTdClass, numThClass, tableClass, TableScroll, tdClass, thClass } from "@/components/ui/table";
 
 export function VideoList({ accountId, videos }: { accountId: string; videos: VideoWithLastReading[] }) {
-  if (!videos.length) return <p className="text-sm text-slate-700">No videos yet. Add the videos you want to follow.</p>;
+  if (!videos.length)
+    return <p className="text-sm text-slate-700">No videos yet. Add the videos you want to follow.</p>;
   return (
     <TableScroll label="Videos">
       <table className={tableClass}>
         <thead>
           <tr>
-            <th scope="col" className={thClass}>Video</th>
-            <th scope="col" className={thClass}>Posted on</th>
-            <th scope="col" className={numThClass}>Views</th>
-            <th scope="col" className={thClass}>Last reading</th>
+            <th scope="col" className={thClass}>
+              Video
+            </th>
+            <th scope="col" className={thClass}>
+              Posted on
+            </th>
+            <th scope="col" className={numThClass}>
+              Views
+            </th>
+            <th scope="col" className={thClass}>
+              Last reading
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
@@ -28,9 +37,7 @@ export function VideoList({ accountId, videos }: { accountId: string; videos: Vi
                 </Link>
               </th>
               <td className={tdClass}>{video.postedOn ? formatDay(video.postedOn) : "—"}</td>
-              <td className={numTdClass}>
-                {video.lastViews === null ? "—" : formatCount(video.lastViews)}
-              </td>
+              <td className={numTdClass}>{video.lastViews === null ? "—" : formatCount(video.lastViews)}</td>
               <td className={tdClass}>{video.lastDay ? formatDay(video.lastDay) : "None yet"}</td>
             </tr>
           ))}

@@ -9,19 +9,30 @@ import { AppError } from "@/lib/errors";
 const NO_STORE = { "Cache-Control": "no-store" };
 
 export function errorResponse(error: AppError): Response {
-  return Response.json({ error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) } }, { status: error.status, headers: NO_STORE });
+  return Response.json(
+    { error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) } },
+    { status: error.status, headers: NO_STORE },
+  );
 }
 
 /** The answer for an error no handler expected: 503 with Retry-After when the database is out of reach, else a 500 (logged). */
 export function unexpectedErrorResponse(error: unknown): Response {
   if (isDatabaseUnavailable(error)) {
-    return Response.json({ error: { code: "UNAVAILABLE", message: UNAVAILABLE_MESSAGE } }, { status: 503, headers: { ...NO_STORE, "Retry-After": String(RETRY_AFTER_SECONDS) } });
+    return Response.json(
+      { error: { code: "UNAVAILABLE", message: UNAVAILABLE_MESSAGE } },
+      { status: 503, headers: { ...NO_STORE, "Retry-After": String(RETRY_AFTER_SECONDS) } },
+    );
   }
   console.error("Unexpected error in a route", error);
-  return Response.json({ error: { code: "INTERNAL", message: "Something went wrong on our side." } }, { status: 500, headers: NO_STORE });
+  return Response.json(
+    { error: { code: "INTERNAL", message: "Something went wrong on our side." } },
+    { status: 500, headers: NO_STORE },
+  );
 }
 
-export function creatorRoute<Context>(handler: (request: Request, user: CurrentUser, context: Context) => Promise<Response>): (request: Request, context: Context) => Promise<Response> {
+export function creatorRoute<Context>(
+  handler: (request: Request, user: CurrentUser, context: Context) => Promise<Response>,
+): (request: Request, context: Context) => Promise<Response> {
   return async (request, context) => {
     try {
       const user = await getCurrentUser();

@@ -9,7 +9,8 @@ import { AppError } from "@/lib/errors";
 import { formDataToObject, zodFieldErrors } from "@/lib/validation/form-data";
 import type { FormState } from "./form-state";
 
-export const DATABASE_DOWN_MESSAGE = "Milepost can't reach its database right now, so nothing was saved. Try again in a few seconds.";
+export const DATABASE_DOWN_MESSAGE =
+  "Milepost can't reach its database right now, so nothing was saved. Try again in a few seconds.";
 
 export function formAction<S extends z.ZodType>(
   schema: S,
@@ -17,12 +18,18 @@ export function formAction<S extends z.ZodType>(
 ): (previous: FormState, formData: FormData) => Promise<FormState> {
   return async (_previous, formData) => {
     const values: Record<string, string> = {};
-    for (const [key, value] of formData.entries()) if (typeof value === "string" && !key.startsWith("$ACTION")) values[key] = value;
+    for (const [key, value] of formData.entries())
+      if (typeof value === "string" && !key.startsWith("$ACTION")) values[key] = value;
     try {
       const user = await requireUser();
       const parsed = schema.safeParse(formDataToObject(formData));
       if (!parsed.success) {
-        return { status: "error", message: "Please fix the highlighted fields.", fieldErrors: zodFieldErrors(parsed.error), values };
+        return {
+          status: "error",
+          message: "Please fix the highlighted fields.",
+          fieldErrors: zodFieldErrors(parsed.error),
+          values,
+        };
       }
       return (await handler(parsed.data, user)) ?? { status: "success" };
     } catch (error) {

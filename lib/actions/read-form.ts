@@ -5,12 +5,18 @@ import { readBodyWithin } from "@/lib/api/body";
 import { AppError } from "@/lib/errors";
 import type { UploadBudget } from "@/lib/import";
 
-const unreadable = () => new AppError("VALIDATION", "Send the files as a form upload.", { files: ["The upload could not be read."] });
+const unreadable = () =>
+  new AppError("VALIDATION", "Send the files as a form upload.", { files: ["The upload could not be read."] });
 
 export async function readForm(request: Request, budget: UploadBudget): Promise<FormData> {
   if (!request.body) throw unreadable();
   try {
-    return await readBodyWithin(request, budget.limits.uploadBytes, () => budget.sentTooMuch(), (body) => body.formData());
+    return await readBodyWithin(
+      request,
+      budget.limits.uploadBytes,
+      () => budget.sentTooMuch(),
+      (body) => body.formData(),
+    );
   } catch (error) {
     throw error instanceof AppError ? error : unreadable();
   }

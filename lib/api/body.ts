@@ -13,14 +13,20 @@ const LIMIT_TEXT = `${MAX_JSON_BODY_BYTES / 1024 / 1024} MiB (${MAX_JSON_BODY_BY
 /** A body that is not JSON at all (400), unlike JSON that fails validation (422). */
 export class InvalidJsonError extends Error {}
 
-export const tooLargeError = () => new AppError("TOO_LARGE", `The request body is larger than ${LIMIT_TEXT}, the limit for JSON bodies.`);
+export const tooLargeError = () =>
+  new AppError("TOO_LARGE", `The request body is larger than ${LIMIT_TEXT}, the limit for JSON bodies.`);
 
 /**
  * Reads the request's body with `read` (its bytes, its form data …) without ever taking in more than `limit` bytes:
  * refused with `tooLarge()` before a byte is read when Content-Length already passes the limit, else the moment the
  * bytes read do (a missing or understated Content-Length changes nothing).
  */
-export async function readBodyWithin<T>(request: Request, limit: number, tooLarge: () => Error, read: (body: Response) => Promise<T>): Promise<T> {
+export async function readBodyWithin<T>(
+  request: Request,
+  limit: number,
+  tooLarge: () => Error,
+  read: (body: Response) => Promise<T>,
+): Promise<T> {
   const declared = request.headers.get("content-length");
   if (declared !== null && /^\d+$/.test(declared.trim()) && Number(declared) > limit) throw tooLarge();
   let size = 0;
@@ -36,7 +42,9 @@ export async function readBodyWithin<T>(request: Request, limit: number, tooLarg
     }),
   );
   try {
-    return await read(new Response(counted, { headers: { "Content-Type": request.headers.get("content-type") ?? "" } }));
+    return await read(
+      new Response(counted, { headers: { "Content-Type": request.headers.get("content-type") ?? "" } }),
+    );
   } catch (error) {
     throw refusal ?? error;
   }

@@ -14,26 +14,46 @@ export const MAX_BATCH_ITEMS = 1000;
 
 // ---- inputs -------------------------------------------------------------------------------------------------------
 
-export const accountCreateBody = accountSchema.meta({ id: "AccountCreate", description: "A TikTok account to track. The handle may be given as @name or as the profile URL." });
+export const accountCreateBody = accountSchema.meta({
+  id: "AccountCreate",
+  description: "A TikTok account to track. The handle may be given as @name or as the profile URL.",
+});
 
 /** PATCH changes only the fields sent. */
 export const accountPatchBody = z
-  .object({ handle: handleSchema.optional(), timeZone: timeZoneSchema.optional(), ruleSet: z.enum(RULE_SETS, { error: "Choose a rule set." }).optional() })
+  .object({
+    handle: handleSchema.optional(),
+    timeZone: timeZoneSchema.optional(),
+    ruleSet: z.enum(RULE_SETS, { error: "Choose a rule set." }).optional(),
+  })
   .meta({ id: "AccountPatch" });
 
-export const videoCreateBody = videoDataSchema.meta({ id: "VideoCreate", description: "A video of the account: its URL or its platform id (at least one)." });
+export const videoCreateBody = videoDataSchema.meta({
+  id: "VideoCreate",
+  description: "A video of the account: its URL or its platform id (at least one).",
+});
 
 // Counts in JSON are integers or strings of digits (the forms' "12,400" is not JSON's business).
 export const accountReadingInput = accountSnapshotUpdateSchema
   .omit({ accountId: true, snapshotId: true })
-  .extend({ followers: jsonCountSchema, videoViews: optionalJsonCountSchema, profileViews: optionalJsonCountSchema, likes: optionalJsonCountSchema, comments: optionalJsonCountSchema, shares: optionalJsonCountSchema })
+  .extend({
+    followers: jsonCountSchema,
+    videoViews: optionalJsonCountSchema,
+    profileViews: optionalJsonCountSchema,
+    likes: optionalJsonCountSchema,
+    comments: optionalJsonCountSchema,
+    shares: optionalJsonCountSchema,
+  })
   .meta({ id: "AccountReadingInput" });
 
 export const videoReadingInput = videoReadingSchema
   .omit({ accountId: true, videoId: true })
   .extend({
     videoId: idSchema.optional().describe("Milepost's id of the video (from GET /videos)."),
-    url: lineSchema.max(2000, "That URL is too long.").optional().describe("The video's URL, instead of its id: it must be a video of this account."),
+    url: lineSchema
+      .max(2000, "That URL is too long.")
+      .optional()
+      .describe("The video's URL, instead of its id: it must be a video of this account."),
     views: jsonCountSchema,
     likes: optionalJsonCountSchema,
     comments: optionalJsonCountSchema,
@@ -41,7 +61,8 @@ export const videoReadingInput = videoReadingSchema
     saves: optionalJsonCountSchema,
   })
   .superRefine((reading, ctx) => {
-    if (!reading.videoId === !reading.url) ctx.addIssue({ code: "custom", path: ["videoId"], message: "Give either videoId or url (one of the two)." });
+    if (!reading.videoId === !reading.url)
+      ctx.addIssue({ code: "custom", path: ["videoId"], message: "Give either videoId or url (one of the two)." });
   })
   .meta({ id: "VideoReadingInput" });
 
@@ -52,16 +73,27 @@ export const snapshotsBatchBody = z
   })
   .superRefine((batch, ctx) => {
     const total = batch.account.length + batch.videos.length;
-    if (total > MAX_BATCH_ITEMS) ctx.addIssue({ code: "custom", path: [], message: `At most ${MAX_BATCH_ITEMS.toLocaleString("en-US")} readings per request; this one has ${total.toLocaleString("en-US")}.` });
+    if (total > MAX_BATCH_ITEMS)
+      ctx.addIssue({
+        code: "custom",
+        path: [],
+        message: `At most ${MAX_BATCH_ITEMS.toLocaleString("en-US")} readings per request; this one has ${total.toLocaleString("en-US")}.`,
+      });
   })
-  .meta({ id: "SnapshotsBatch", description: `Up to ${MAX_BATCH_ITEMS.toLocaleString("en-US")} readings in total, written in one transaction: all of them or none.` });
-
-export const rangeQuery = z
-  .object({ from: optionalDaySchema.describe("First day, YYYY-MM-DD (inclusive)."), to: optionalDaySchema.describe("Last day, YYYY-MM-DD (inclusive).") })
-  .superRefine((range, ctx) => {
-    if (range.from && range.to && isDay(range.from) && isDay(range.to) && range.from > range.to) ctx.addIssue({ code: "custom", path: ["to"], message: "`to` comes before `from`." });
+  .meta({
+    id: "SnapshotsBatch",
+    description: `Up to ${MAX_BATCH_ITEMS.toLocaleString("en-US")} readings in total, written in one transaction: all of them or none.`,
   });
 
+export const rangeQuery = z
+  .object({
+    from: optionalDaySchema.describe("First day, YYYY-MM-DD (inclusive)."),
+    to: optionalDaySchema.describe("Last day, YYYY-MM-DD (inclusive)."),
+  })
+  .superRefine((range, ctx) => {
+    if (range.from && range.to && isDay(range.from) && isDay(range.to) && range.from > range.to)
+      ctx.addIssue({ code: "custom", path: ["to"], message: "`to` comes before `from`." });
+  });
 
 // ---- outputs (documentation only: the handlers build these shapes from lib/db records) -----------------------------
 
@@ -72,32 +104,78 @@ const optionalCount = count.nullable();
 export const errorResponse = z
   .object({
     error: z.object({
-      code: z.enum(["UNAUTHENTICATED", "NOT_FOUND", "VALIDATION", "CONFLICT", "THROTTLED", "TOO_LARGE", "UNAVAILABLE", "INVALID_JSON", "INTERNAL"]),
+      code: z.enum([
+        "UNAUTHENTICATED",
+        "NOT_FOUND",
+        "VALIDATION",
+        "CONFLICT",
+        "THROTTLED",
+        "TOO_LARGE",
+        "UNAVAILABLE",
+        "INVALID_JSON",
+        "INTERNAL",
+      ]),
       message: z.string(),
-      fields: z.record(z.string(), z.array(z.string())).optional().describe('Messages per input, dotted paths like "videos.7.views".'),
+      fields: z
+        .record(z.string(), z.array(z.string()))
+        .optional()
+        .describe('Messages per input, dotted paths like "videos.7.views".'),
     }),
   })
   .meta({ id: "Error" });
 
 export const accountOutput = z
-  .object({ id: z.string(), platform: z.enum(PLATFORMS), handle: z.string(), timeZone: z.string(), ruleSet: z.enum(RULE_SETS) })
+  .object({
+    id: z.string(),
+    platform: z.enum(PLATFORMS),
+    handle: z.string(),
+    timeZone: z.string(),
+    ruleSet: z.enum(RULE_SETS),
+  })
   .meta({ id: "Account" });
 export const accountSummaryOutput = accountOutput
   .extend({ videoCount: count, lastDay: day.nullable(), lastFollowers: optionalCount })
   .meta({ id: "AccountSummary" });
 
 export const videoOutput = z
-  .object({ id: z.string(), accountId: z.string(), platformId: z.string().nullable(), url: z.string().nullable(), title: z.string().nullable(), postedOn: day.nullable() })
+  .object({
+    id: z.string(),
+    accountId: z.string(),
+    platformId: z.string().nullable(),
+    url: z.string().nullable(),
+    title: z.string().nullable(),
+    postedOn: day.nullable(),
+  })
   .meta({ id: "Video" });
-export const videoSummaryOutput = videoOutput.extend({ lastDay: day.nullable(), lastViews: optionalCount }).meta({ id: "VideoSummary" });
+export const videoSummaryOutput = videoOutput
+  .extend({ lastDay: day.nullable(), lastViews: optionalCount })
+  .meta({ id: "VideoSummary" });
 
 export const accountReadingOutput = z
-  .object({ day, followers: count, videoViews: optionalCount, profileViews: optionalCount, likes: optionalCount, comments: optionalCount, shares: optionalCount })
+  .object({
+    day,
+    followers: count,
+    videoViews: optionalCount,
+    profileViews: optionalCount,
+    likes: optionalCount,
+    comments: optionalCount,
+    shares: optionalCount,
+  })
   .meta({ id: "AccountReading" });
 export const videoReadingOutput = z
-  .object({ videoId: z.string(), day, views: count, likes: optionalCount, comments: optionalCount, shares: optionalCount, saves: optionalCount })
+  .object({
+    videoId: z.string(),
+    day,
+    views: count,
+    likes: optionalCount,
+    comments: optionalCount,
+    shares: optionalCount,
+    saves: optionalCount,
+  })
   .meta({ id: "VideoReading" });
-export const snapshotsOutput = z.object({ account: z.array(accountReadingOutput), videos: z.array(videoReadingOutput) }).meta({ id: "Readings" });
+export const snapshotsOutput = z
+  .object({ account: z.array(accountReadingOutput), videos: z.array(videoReadingOutput) })
+  .meta({ id: "Readings" });
 
 export const batchResultOutput = z
   .object({
@@ -120,11 +198,19 @@ export const milestoneOutput = z
   .meta({ id: "MilestoneEvent" });
 export const milestonesOutput = z.object({ events: z.array(milestoneOutput) }).meta({ id: "Milestones" });
 
-const money = z.object({ low: z.number().int(), high: z.number().int() }).describe("Micro-dollars (1 USD = 1,000,000), integers.");
+const money = z
+  .object({ low: z.number().int(), high: z.number().int() })
+  .describe("Micro-dollars (1 USD = 1,000,000), integers.");
 const streams = z.object({ creator_fund: money, sponsorships: money, affiliate: money, total: money });
 export const earningsOutput = z
   .object({
     unit: z.literal("micro-dollars"),
-    days: z.array(z.object({ day, views: z.number().int(), creatorFundApplies: z.boolean(), daily: streams, cumulative: streams })),
+    days: z.array(
+      z.object({ day, views: z.number().int(), creatorFundApplies: z.boolean(), daily: streams, cumulative: streams }),
+    ),
   })
-  .meta({ id: "Earnings", description: "Estimated earnings per day and stream: the day's own estimate and the running total since the first reading." });
+  .meta({
+    id: "Earnings",
+    description:
+      "Estimated earnings per day and stream: the day's own estimate and the running total since the first reading.",
+  });

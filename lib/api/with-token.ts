@@ -58,24 +58,38 @@ async function checkedParams<Params>(params: Promise<Params>): Promise<Params> {
   return values;
 }
 
-export function withToken<Params = Record<string, never>>(handler: Handler<Params>): (request: Request, context: { params: Promise<Params> }) => Promise<Response> {
+export function withToken<Params = Record<string, never>>(
+  handler: Handler<Params>,
+): (request: Request, context: { params: Promise<Params> }) => Promise<Response> {
   return async (request, context) => {
     try {
       const { creatorId, tokenId } = await authenticateToken(request.headers.get("authorization"));
       const rate = await takeApiRequest(tokenId);
       const rateHeaders = { "X-RateLimit-Limit": String(rate.limit), "X-RateLimit-Remaining": String(rate.remaining) };
       if (!rate.allowed) {
-        return Response.json(errorBody("THROTTLED", `Too many requests: at most ${rate.limit} a minute per token. Try again in ${rate.retryAfter} s.`), {
-          status: 429,
-          headers: { ...NO_STORE, ...rateHeaders, "Retry-After": String(rate.retryAfter) },
-        });
+        return Response.json(
+          errorBody(
+            "THROTTLED",
+            `Too many requests: at most ${rate.limit} a minute per token. Try again in ${rate.retryAfter} s.`,
+          ),
+          {
+            status: 429,
+            headers: { ...NO_STORE, ...rateHeaders, "Retry-After": String(rate.retryAfter) },
+          },
+        );
       }
-      const response = await handler({ request, url: new URL(request.url), creatorId, params: await checkedParams(context.params) });
+      const response = await handler({
+        request,
+        url: new URL(request.url),
+        creatorId,
+        params: await checkedParams(context.params),
+      });
       for (const [name, value] of Object.entries(rateHeaders)) response.headers.set(name, value);
       return response;
     } catch (error) {
       if (error instanceof AppError) return errorResponse(error);
-      if (error instanceof InvalidJsonError) return Response.json(errorBody("INVALID_JSON", error.message), { status: 400, headers: NO_STORE });
+      if (error instanceof InvalidJsonError)
+        return Response.json(errorBody("INVALID_JSON", error.message), { status: 400, headers: NO_STORE });
       return unexpectedErrorResponse(error); // 503 with Retry-After while the database is out of reach
     }
   };

@@ -24,10 +24,15 @@ function userAgentOf(headers: RequestHeaders): string | null {
   return (Array.isArray(value) ? value[0] : value) ?? null;
 }
 
-export async function authorizeCredentials(credentials: Record<string, unknown> | undefined, headers: RequestHeaders, options?: AuthenticateOptions): Promise<SignedInUser> {
+export async function authorizeCredentials(
+  credentials: Record<string, unknown> | undefined,
+  headers: RequestHeaders,
+  options?: AuthenticateOptions,
+): Promise<SignedInUser> {
   try {
     const parsed = signInSchema.safeParse(credentials ?? {});
-    if (!parsed.success) throw new AppError("VALIDATION", parsed.error.issues[0]?.message ?? "Enter your e-mail and password.");
+    if (!parsed.success)
+      throw new AppError("VALIDATION", parsed.error.issues[0]?.message ?? "Enter your e-mail and password.");
     const creator = await authenticate({ ...parsed.data, address: clientAddress(headers) }, options);
     const sessionId = await startSession(creator.id, userAgentOf(headers), options?.now);
     return { ...creator, sessionId };

@@ -24,21 +24,28 @@ const NAMED_RANGES: Record<string, string[]> = {
 export function parseTrustedProxies(value: string | undefined): IsTrusted {
   const ranges: [Address, number][] = [];
   const names = new Set<string>();
-  for (const entry of (value ?? "").split(",").map((e) => e.trim().toLowerCase()).filter(Boolean)) {
+  for (const entry of (value ?? "")
+    .split(",")
+    .map((e) => e.trim().toLowerCase())
+    .filter(Boolean)) {
     if (entry in NAMED_RANGES) for (const name of NAMED_RANGES[entry]!) names.add(name);
     else if (ipaddr.isValidCIDR(entry)) ranges.push(ipaddr.parseCIDR(entry));
     else if (ipaddr.isValid(entry)) {
       const address = ipaddr.process(entry);
       ranges.push([address, address.kind() === "ipv4" ? 32 : 128]);
-    } else throw new Error(`MILEPOST_TRUSTED_PROXIES: "${entry}" is not an address, a CIDR range, "loopback" or "private".`);
+    } else
+      throw new Error(`MILEPOST_TRUSTED_PROXIES: "${entry}" is not an address, a CIDR range, "loopback" or "private".`);
   }
-  return (address) => names.has(address.range()) || ranges.some(([base, bits]) => base.kind() === address.kind() && address.match(base, bits));
+  return (address) =>
+    names.has(address.range()) ||
+    ranges.some(([base, bits]) => base.kind() === address.kind() && address.match(base, bits));
 }
 
 let fromEnvironment: { value: string | undefined; isTrusted: IsTrusted } | undefined;
 function trustedFromEnvironment(): IsTrusted {
   const value = process.env.MILEPOST_TRUSTED_PROXIES;
-  if (!fromEnvironment || fromEnvironment.value !== value) fromEnvironment = { value, isTrusted: parseTrustedProxies(value) };
+  if (!fromEnvironment || fromEnvironment.value !== value)
+    fromEnvironment = { value, isTrusted: parseTrustedProxies(value) };
   return fromEnvironment.isTrusted;
 }
 
@@ -58,12 +65,18 @@ let warnedNoPeer = false;
  * IPv6 addresses come out as IPv4. A forwarded entry that is not an address is returned as it is (trimmed).
  */
 export function clientAddress(headers: HeaderSource, isTrusted: IsTrusted = trustedFromEnvironment()): string {
-  const forwarded = (header(headers, "x-forwarded-for") ?? "").split(",").map((e) => e.trim()).filter(Boolean);
+  const forwarded = (header(headers, "x-forwarded-for") ?? "")
+    .split(",")
+    .map((e) => e.trim())
+    .filter(Boolean);
   let peer = header(headers, PEER_ADDRESS_HEADER);
   if (!peer) {
     // Only when instrumentation.ts did not run: Next.js put the socket's address in X-Forwarded-For unless the
     // client sent one, so the last entry is the best there is.
-    if (!warnedNoPeer) console.warn(`Sign-in throttling: no ${PEER_ADDRESS_HEADER} header (instrumentation.ts not loaded?); using X-Forwarded-For.`);
+    if (!warnedNoPeer)
+      console.warn(
+        `Sign-in throttling: no ${PEER_ADDRESS_HEADER} header (instrumentation.ts not loaded?); using X-Forwarded-For.`,
+      );
     warnedNoPeer = true;
     peer = forwarded.pop() ?? "unknown";
   }

@@ -43,4 +43,8 @@ export const MAX_WAITING_HASHES = 16;
 export const BUSY_MESSAGE = "Milepost is busy signing other people in. Try again in a few seconds.";
 
 /** Every scrypt computation of the process (sign-in, sign-up, password change) goes through this one limit. */
-export const passwordHashing = new ConcurrencyLimit(MAX_CONCURRENT_HASHES, MAX_WAITING_HASHES, () => new AppError("UNAVAILABLE", BUSY_MESSAGE));
+export const passwordHashing = new ConcurrencyLimit(
+  MAX_CONCURRENT_HASHES,
+  MAX_WAITING_HASHES,
+  () => new AppError("UNAVAILABLE", BUSY_MESSAGE),
+);

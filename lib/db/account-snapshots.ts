@@ -17,9 +17,27 @@ export interface AccountSnapshotRow {
   shares: number | null;
 }
 
-const select = { id: true, day: true, followers: true, videoViews: true, profileViews: true, likes: true, comments: true, shares: true } as const;
+const select = {
+  id: true,
+  day: true,
+  followers: true,
+  videoViews: true,
+  profileViews: true,
+  likes: true,
+  comments: true,
+  shares: true,
+} as const;
 
-type Row = { id: string; day: Date; followers: bigint; videoViews: bigint | null; profileViews: bigint | null; likes: bigint | null; comments: bigint | null; shares: bigint | null };
+type Row = {
+  id: string;
+  day: Date;
+  followers: bigint;
+  videoViews: bigint | null;
+  profileViews: bigint | null;
+  likes: bigint | null;
+  comments: bigint | null;
+  shares: bigint | null;
+};
 
 function toRow(row: Row): AccountSnapshotRow {
   return {
@@ -47,27 +65,57 @@ function toColumns(figures: AccountFigures) {
 }
 
 /** The account's readings, newest day first. */
-export async function listAccountSnapshots(creatorId: string, accountId: string, tx: Tx = prisma): Promise<AccountSnapshotRow[]> {
+export async function listAccountSnapshots(
+  creatorId: string,
+  accountId: string,
+  tx: Tx = prisma,
+): Promise<AccountSnapshotRow[]> {
   await requireAccount(creatorId, accountId, tx);
-  const rows = await tx.accountSnapshot.findMany({ where: { accountId, account: { creatorId } }, orderBy: { day: "desc" }, select });
+  const rows = await tx.accountSnapshot.findMany({
+    where: { accountId, account: { creatorId } },
+    orderBy: { day: "desc" },
+    select,
+  });
   return rows.map(toRow);
 }
 
-export async function requireAccountSnapshot(creatorId: string, accountId: string, snapshotId: string, tx: Tx = prisma): Promise<AccountSnapshotRow> {
-  const row = await tx.accountSnapshot.findFirst({ where: { id: snapshotId, accountId, account: { creatorId } }, select });
+export async function requireAccountSnapshot(
+  creatorId: string,
+  accountId: string,
+  snapshotId: string,
+  tx: Tx = prisma,
+): Promise<AccountSnapshotRow> {
+  const row = await tx.accountSnapshot.findFirst({
+    where: { id: snapshotId, accountId, account: { creatorId } },
+    select,
+  });
   if (!row) throw notFoundError("Reading");
   return toRow(row);
 }
 
 /** The id of the account's reading on `day`, if there is one. */
-export async function findAccountSnapshotOn(creatorId: string, accountId: string, day: Day, tx: Tx = prisma): Promise<string | null> {
+export async function findAccountSnapshotOn(
+  creatorId: string,
+  accountId: string,
+  day: Day,
+  tx: Tx = prisma,
+): Promise<string | null> {
   await requireAccount(creatorId, accountId, tx);
-  const row = await tx.accountSnapshot.findFirst({ where: { accountId, day: dayToDate(day), account: { creatorId } }, select: { id: true } });
+  const row = await tx.accountSnapshot.findFirst({
+    where: { accountId, day: dayToDate(day), account: { creatorId } },
+    select: { id: true },
+  });
   return row?.id ?? null;
 }
 
 /** Records the day's reading, replacing one already there (INSERT … ON CONFLICT (account_id, day) DO UPDATE). */
-export async function upsertAccountSnapshot(creatorId: string, accountId: string, day: Day, figures: AccountFigures, tx: Tx = prisma): Promise<AccountSnapshotRow> {
+export async function upsertAccountSnapshot(
+  creatorId: string,
+  accountId: string,
+  day: Day,
+  figures: AccountFigures,
+  tx: Tx = prisma,
+): Promise<AccountSnapshotRow> {
   await requireAccount(creatorId, accountId, tx);
   const columns = toColumns(figures);
   const row = await tx.accountSnapshot.upsert({
@@ -96,7 +144,14 @@ export async function updateAccountSnapshot(
   return toRow(row);
 }
 
-export async function deleteAccountSnapshot(creatorId: string, accountId: string, snapshotId: string, tx: Tx = prisma): Promise<void> {
-  const { count } = await tx.accountSnapshot.deleteMany({ where: { id: snapshotId, accountId, account: { creatorId } } });
+export async function deleteAccountSnapshot(
+  creatorId: string,
+  accountId: string,
+  snapshotId: string,
+  tx: Tx = prisma,
+): Promise<void> {
+  const { count } = await tx.accountSnapshot.deleteMany({
+    where: { id: snapshotId, accountId, account: { creatorId } },
+  });
   if (!count) throw notFoundError("Reading");
 }

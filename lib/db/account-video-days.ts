@@ -15,7 +15,12 @@ export interface VideoDayDelta {
 }
 
 /** Adds each day's difference (INSERT … ON CONFLICT DO UPDATE SET gains = gains + delta), then drops emptied days. */
-export async function applyVideoDayDeltas(creatorId: string, accountId: string, deltas: VideoDayDelta[], tx: Tx): Promise<void> {
+export async function applyVideoDayDeltas(
+  creatorId: string,
+  accountId: string,
+  deltas: VideoDayDelta[],
+  tx: Tx,
+): Promise<void> {
   if (!deltas.length) return;
   const days = deltas.map((d) => d.day);
   const written = await tx.$executeRaw`
@@ -30,7 +35,11 @@ export async function applyVideoDayDeltas(creatorId: string, accountId: string, 
 }
 
 /** The stored aggregates, as the detector takes them (ascending by day). */
-export async function getVideoGainAggregates(creatorId: string, accountId: string, tx: Tx = prisma): Promise<VideoGainAggregates> {
+export async function getVideoGainAggregates(
+  creatorId: string,
+  accountId: string,
+  tx: Tx = prisma,
+): Promise<VideoGainAggregates> {
   const rows = await tx.$queryRaw<{ day: Date | null; gains: bigint; readings: number }[]>`
     SELECT d.day, d.gains, d.readings
     FROM accounts a LEFT JOIN account_video_days d ON d.account_id = a.id

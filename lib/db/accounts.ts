@@ -52,22 +52,49 @@ export async function requireAccount(creatorId: string, accountId: string, tx: T
   return account;
 }
 
-export async function isHandleTaken(creatorId: string, input: Pick<AccountInput, "platform" | "handle">, exceptAccountId?: string, tx: Tx = prisma): Promise<boolean> {
+export async function isHandleTaken(
+  creatorId: string,
+  input: Pick<AccountInput, "platform" | "handle">,
+  exceptAccountId?: string,
+  tx: Tx = prisma,
+): Promise<boolean> {
   const other = await tx.account.findFirst({
-    where: { creatorId, platform: input.platform, handle: input.handle, ...(exceptAccountId ? { NOT: { id: exceptAccountId } } : {}) },
+    where: {
+      creatorId,
+      platform: input.platform,
+      handle: input.handle,
+      ...(exceptAccountId ? { NOT: { id: exceptAccountId } } : {}),
+    },
     select: { id: true },
   });
   return other !== null;
 }
 
 /** Creates the account; null when the creator already tracks this handle (ON CONFLICT DO NOTHING, no error raised). */
-export async function insertAccount(creatorId: string, input: AccountInput, tx: Tx = prisma): Promise<AccountRecord | null> {
-  const [created] = await tx.account.createManyAndReturn({ data: [{ creatorId, ...input }], skipDuplicates: true, select: accountSelect });
+export async function insertAccount(
+  creatorId: string,
+  input: AccountInput,
+  tx: Tx = prisma,
+): Promise<AccountRecord | null> {
+  const [created] = await tx.account.createManyAndReturn({
+    data: [{ creatorId, ...input }],
+    skipDuplicates: true,
+    select: accountSelect,
+  });
   return created ?? null;
 }
 
-export async function updateAccount(creatorId: string, accountId: string, input: AccountInput, tx: Tx = prisma): Promise<AccountRecord> {
-  const [updated] = await tx.account.updateManyAndReturn({ where: { id: accountId, creatorId }, data: input, select: accountSelect });
+export async function updateAccount(
+  creatorId: string,
+  accountId: string,
+  input: AccountInput,
+  tx: Tx = prisma,
+): Promise<AccountRecord> {
+  const [updated] = await tx.account.updateManyAndReturn({
+    where: { id: accountId, creatorId },
+    data: input,
+    select: accountSelect,
+  });
   if (!updated) throw notFoundError("Account");
   return updated;
 }

@@ -14,7 +14,11 @@ export interface ApiTokenRecord {
 
 const select = { id: true, name: true, prefix: true, createdAt: true, lastUsedAt: true, revokedAt: true } as const;
 
-export function insertApiToken(creatorId: string, data: { name: string; prefix: string; tokenHash: string }, tx: Tx = prisma): Promise<ApiTokenRecord> {
+export function insertApiToken(
+  creatorId: string,
+  data: { name: string; prefix: string; tokenHash: string },
+  tx: Tx = prisma,
+): Promise<ApiTokenRecord> {
   return tx.apiToken.create({ data: { creatorId, ...data }, select });
 }
 
@@ -25,15 +29,24 @@ export function listApiTokens(creatorId: string, tx: Tx = prisma): Promise<ApiTo
 
 /** Revokes the creator's token (again is a no-op); NOT_FOUND when it is not theirs. */
 export async function revokeApiToken(creatorId: string, tokenId: string, now: Date, tx: Tx = prisma): Promise<void> {
-  const { count } = await tx.apiToken.updateMany({ where: { id: tokenId, creatorId, revokedAt: null }, data: { revokedAt: now } });
+  const { count } = await tx.apiToken.updateMany({
+    where: { id: tokenId, creatorId, revokedAt: null },
+    data: { revokedAt: now },
+  });
   if (count) return;
   const exists = await tx.apiToken.findFirst({ where: { id: tokenId, creatorId }, select: { id: true } });
   if (!exists) throw notFoundError("Token");
 }
 
 /** The token with this hash, whoever owns it: the one lookup that starts from a secret rather than a creator. */
-export function findTokenByHash(tokenHash: string, tx: Tx = prisma): Promise<{ id: string; creatorId: string; revokedAt: Date | null; lastUsedAt: Date | null } | null> {
-  return tx.apiToken.findUnique({ where: { tokenHash }, select: { id: true, creatorId: true, revokedAt: true, lastUsedAt: true } });
+export function findTokenByHash(
+  tokenHash: string,
+  tx: Tx = prisma,
+): Promise<{ id: string; creatorId: string; revokedAt: Date | null; lastUsedAt: Date | null } | null> {
+  return tx.apiToken.findUnique({
+    where: { tokenHash },
+    select: { id: true, creatorId: true, revokedAt: true, lastUsedAt: true },
+  });
 }
 
 /** Records use of the creator's token. */

@@ -35,7 +35,12 @@ export const BULK_CHUNK = 10_000;
 const text = (value: number | null | undefined) => (value === null || value === undefined ? null : String(value));
 
 /** Upserts the account's readings (a figure left out keeps the stored one); returns how many rows were written. */
-export async function bulkUpsertAccountSnapshots(creatorId: string, accountId: string, rows: readonly BulkAccountReading[], tx: Tx = prisma): Promise<number> {
+export async function bulkUpsertAccountSnapshots(
+  creatorId: string,
+  accountId: string,
+  rows: readonly BulkAccountReading[],
+  tx: Tx = prisma,
+): Promise<number> {
   let written = 0;
   for (let i = 0; i < rows.length; i += BULK_CHUNK) {
     const chunk = rows.slice(i, i + BULK_CHUNK);

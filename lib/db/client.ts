@@ -8,10 +8,14 @@ const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 function getClient(): PrismaClient {
   if (globalForPrisma.prisma) return globalForPrisma.prisma;
   const connectionString = process.env.DATABASE_URL;
-  if (!connectionString) throw new Error("DATABASE_URL is not set (npm start and npm run dev set it for the embedded database).");
+  if (!connectionString)
+    throw new Error("DATABASE_URL is not set (npm start and npm run dev set it for the embedded database).");
   // Writers of one account queue on its milestone-detection lock while holding a pooled connection:
   // a transaction may wait longer than Prisma's default 2 s for a connection of its own.
-  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString }), transactionOptions: { maxWait: 10_000 } });
+  const client = new PrismaClient({
+    adapter: new PrismaPg({ connectionString }),
+    transactionOptions: { maxWait: 10_000 },
+  });
   globalForPrisma.prisma = client;
   return client;
 }

@@ -18,17 +18,39 @@ export async function getExportProfile(creatorId: string, tx: Tx) {
       name: true,
       isAdult: true,
       createdAt: true,
-      preferences: { orderBy: [{ channel: "asc" }, { category: "asc" }], select: { channel: true, category: true, enabled: true } },
+      preferences: {
+        orderBy: [{ channel: "asc" }, { category: "asc" }],
+        select: { channel: true, category: true, enabled: true },
+      },
       webhook: { select: { url: true, format: true, createdAt: true } },
-      apiTokens: { orderBy: { createdAt: "asc" }, select: { name: true, prefix: true, createdAt: true, lastUsedAt: true, revokedAt: true } },
+      apiTokens: {
+        orderBy: { createdAt: "asc" },
+        select: { name: true, prefix: true, createdAt: true, lastUsedAt: true, revokedAt: true },
+      },
     },
   });
   if (!creator) return null;
   return {
-    creator: { id: creator.id, email: creator.email, name: creator.name, isAdult: creator.isAdult, createdAt: creator.createdAt.toISOString() },
+    creator: {
+      id: creator.id,
+      email: creator.email,
+      name: creator.name,
+      isAdult: creator.isAdult,
+      createdAt: creator.createdAt.toISOString(),
+    },
     notificationPreferences: creator.preferences,
-    webhook: creator.webhook && { url: creator.webhook.url, format: creator.webhook.format, createdAt: creator.webhook.createdAt.toISOString() },
-    apiTokens: creator.apiTokens.map((t) => ({ name: t.name, prefix: t.prefix, createdAt: t.createdAt.toISOString(), lastUsedAt: t.lastUsedAt?.toISOString() ?? null, revokedAt: t.revokedAt?.toISOString() ?? null })),
+    webhook: creator.webhook && {
+      url: creator.webhook.url,
+      format: creator.webhook.format,
+      createdAt: creator.webhook.createdAt.toISOString(),
+    },
+    apiTokens: creator.apiTokens.map((t) => ({
+      name: t.name,
+      prefix: t.prefix,
+      createdAt: t.createdAt.toISOString(),
+      lastUsedAt: t.lastUsedAt?.toISOString() ?? null,
+      revokedAt: t.revokedAt?.toISOString() ?? null,
+    })),
   };
 }
 
@@ -59,7 +81,14 @@ export async function listExportAccounts(creatorId: string, tx: Tx) {
       sponsorships: a.earnings.sponsorships,
       affiliate: a.earnings.affiliate,
     },
-    goals: a.goals.map((g) => ({ id: g.id, metric: g.metric, videoId: g.videoId, threshold: count(g.threshold), targetDay: optionalDay(g.targetDay), label: g.label })),
+    goals: a.goals.map((g) => ({
+      id: g.id,
+      metric: g.metric,
+      videoId: g.videoId,
+      threshold: count(g.threshold),
+      targetDay: optionalDay(g.targetDay),
+      label: g.label,
+    })),
   }));
 }
 

@@ -13,7 +13,12 @@ export type DashboardRange = (typeof DASHBOARD_RANGES)[number];
 export type Bucket = "day" | "week" | "month";
 
 /** 30 and 90 days by day, a year by week, all by month: ≤ 90 points a series for any history. */
-export const BUCKET_OF_RANGE: Record<DashboardRange, Bucket> = { "30d": "day", "90d": "day", "1y": "week", all: "month" };
+export const BUCKET_OF_RANGE: Record<DashboardRange, Bucket> = {
+  "30d": "day",
+  "90d": "day",
+  "1y": "week",
+  all: "month",
+};
 const DAYS_OF_RANGE: Record<Exclude<DashboardRange, "all">, number> = { "30d": 30, "90d": 90, "1y": 365 };
 
 export interface FollowersPoint {
@@ -118,7 +123,13 @@ export function dashboardSql(creatorId: string, accountId: string, range: Dashbo
 }
 
 /** Everything the dashboard charts for one account and range, ending on `today` (the account's calendar day). */
-export async function getDashboardSeries(creatorId: string, accountId: string, range: DashboardRange, today: Day, tx: Tx = prisma): Promise<DashboardSeries> {
+export async function getDashboardSeries(
+  creatorId: string,
+  accountId: string,
+  range: DashboardRange,
+  today: Day,
+  tx: Tx = prisma,
+): Promise<DashboardSeries> {
   const bucket = BUCKET_OF_RANGE[range];
   const from = rangeStart(range, today);
   const sql = dashboardSql(creatorId, accountId, range, today);
@@ -131,14 +142,20 @@ export async function getDashboardSeries(creatorId: string, accountId: string, r
     tx.$queryRaw<{ day: Date | null; amount: bigint; cumulative: bigint }[]>(sql.income),
   ]);
   if (!followerRows.length) throw notFoundError("Account");
-  const followers = followerRows.filter((r): r is { day: Date; followers: bigint } => r.day !== null && r.followers !== null);
+  const followers = followerRows.filter(
+    (r): r is { day: Date; followers: bigint } => r.day !== null && r.followers !== null,
+  );
   return {
     range,
     bucket,
     from,
     to: today,
     followers: followers.map((r) => ({ day: clip(dateToDay(r.day), from), followers: fromDbCount(r.followers) })),
-    views: views.map((r) => ({ day: clip(dateToDay(r.day), from), views: fromDbCount(r.views), cumulative: fromDbCount(r.cumulative) })),
+    views: views.map((r) => ({
+      day: clip(dateToDay(r.day), from),
+      views: fromDbCount(r.views),
+      cumulative: fromDbCount(r.cumulative),
+    })),
     markers: markers.map((r) => ({
       day: dateToDay(r.day),
       bucketDay: clip(dateToDay(r.bucket_day), from),
@@ -146,7 +163,9 @@ export async function getDashboardSeries(creatorId: string, accountId: string, r
       kind: r.kind as MilestoneMarker["kind"],
       value: r.value === null ? null : fromDbCount(r.value),
     })),
-    income: income.flatMap((r) => (r.day ? [{ day: clip(dateToDay(r.day), from), amount: Number(r.amount), cumulative: Number(r.cumulative) }] : [])),
+    income: income.flatMap((r) =>
+      r.day ? [{ day: clip(dateToDay(r.day), from), amount: Number(r.amount), cumulative: Number(r.cumulative) }] : [],
+    ),
     incomeBefore: Number(income.find((r) => r.day === null)?.cumulative ?? 0),
   };
 }
@@ -161,5 +180,7 @@ export async function listStateChanges(creatorId: string, accountId: string, tx:
     FROM accounts a LEFT JOIN milestone_state_changes sc ON sc.account_id = a.id
     WHERE a.id = ${accountId} AND a.creator_id = ${creatorId} ORDER BY sc.day, sc.rule_key`;
   if (!rows.length) throw notFoundError("Account");
-  return rows.flatMap((r) => (r.day && r.rule_key ? [{ ruleKey: r.rule_key, kind: r.kind as StateChange["kind"], day: dateToDay(r.day) }] : []));
+  return rows.flatMap((r) =>
+    r.day && r.rule_key ? [{ ruleKey: r.rule_key, kind: r.kind as StateChange["kind"], day: dateToDay(r.day) }] : [],
+  );
 }

@@ -22,20 +22,41 @@ export async function lockAccountForDetection(creatorId: string, accountId: stri
 }
 
 /** The account's rule set and the creator's 18+ confirmation. */
-export async function getDetectionSettings(creatorId: string, accountId: string, tx: Tx = prisma): Promise<{ ruleSet: RuleSetKey; isAdult: boolean }> {
-  const row = await tx.account.findFirst({ where: { id: accountId, creatorId }, select: { ruleSet: true, creator: { select: { isAdult: true } } } });
+export async function getDetectionSettings(
+  creatorId: string,
+  accountId: string,
+  tx: Tx = prisma,
+): Promise<{ ruleSet: RuleSetKey; isAdult: boolean }> {
+  const row = await tx.account.findFirst({
+    where: { id: accountId, creatorId },
+    select: { ruleSet: true, creator: { select: { isAdult: true } } },
+  });
   if (!row) throw notFoundError("Account");
   return { ruleSet: row.ruleSet, isAdult: row.creator.isAdult };
 }
 
 /** The account's readings, one per day, ascending. */
-export async function listAccountReadings(creatorId: string, accountId: string, tx: Tx = prisma): Promise<AccountReadingInput[]> {
+export async function listAccountReadings(
+  creatorId: string,
+  accountId: string,
+  tx: Tx = prisma,
+): Promise<AccountReadingInput[]> {
   const rows = await tx.$queryRaw<{ day: Date | null; followers: bigint; video_views: bigint | null }[]>`
     SELECT s.day, s.followers, s.video_views
     FROM accounts a LEFT JOIN account_snapshots s ON s.account_id = a.id
     WHERE a.id = ${accountId} AND a.creator_id = ${creatorId} ORDER BY s.day`;
   if (!rows.length) throw notFoundError("Account");
-  return rows.flatMap((row) => (row.day ? [{ day: dateToDay(row.day), followers: fromDbCount(row.followers), videoViews: fromDbOptionalCount(row.video_views) }] : []));
+  return rows.flatMap((row) =>
+    row.day
+      ? [
+          {
+            day: dateToDay(row.day),
+            followers: fromDbCount(row.followers),
+            videoViews: fromDbOptionalCount(row.video_views),
+          },
+        ]
+      : [],
+  );
 }
 
 type HistoryRow = { id: string | null; posted_on: Date | null; month: Date | null; views: string | null };
@@ -46,14 +67,23 @@ function toHistories(rows: HistoryRow[]): VideoHistoryInput[] {
   for (const row of rows) {
     if (row.id === null) continue; // the account's own row: no (such) video
     let video = byId.get(row.id);
-    if (!video) byId.set(row.id, (video = { id: row.id, postedOn: row.posted_on ? dateToDay(row.posted_on) : null, readings: [] }));
+    if (!video)
+      byId.set(
+        row.id,
+        (video = { id: row.id, postedOn: row.posted_on ? dateToDay(row.posted_on) : null, readings: [] }),
+      );
     if (row.month) video.readings.push(...unfoldViews(dateToDay(row.month), parseCounts(row.views)));
   }
   return [...byId.values()];
 }
 
 /** The histories of these videos of the account (readings ascending). Videos that are not there are absent. */
-export async function listVideoHistories(creatorId: string, accountId: string, videoIds: string[], tx: Tx = prisma): Promise<Map<string, VideoHistoryInput>> {
+export async function listVideoHistories(
+  creatorId: string,
+  accountId: string,
+  videoIds: string[],
+  tx: Tx = prisma,
+): Promise<Map<string, VideoHistoryInput>> {
   const rows = await tx.$queryRaw<HistoryRow[]>`
     SELECT v.id, v.posted_on, m.month, m.views::text AS views
     FROM accounts a

@@ -45,16 +45,29 @@ function toColumns(settings: EarningsSettings): Row {
 }
 
 /** The account's settings, or the defaults when it has none saved. NOT_FOUND when the account is not the creator's. */
-export async function getEarningsSettings(creatorId: string, accountId: string, tx: Tx = prisma): Promise<EarningsSettings> {
+export async function getEarningsSettings(
+  creatorId: string,
+  accountId: string,
+  tx: Tx = prisma,
+): Promise<EarningsSettings> {
   const account = await tx.account.findFirst({ where: { id: accountId, creatorId }, select: { earnings: true } });
   if (!account) throw notFoundError("Account");
   return account.earnings ? toSettings(account.earnings) : DEFAULT_EARNINGS_SETTINGS;
 }
 
 /** Saves the settings (an upsert on the account id, so a first save and a later one are the same call). */
-export async function upsertEarningsSettings(creatorId: string, accountId: string, settings: EarningsSettings, tx: Tx = prisma): Promise<EarningsSettings> {
+export async function upsertEarningsSettings(
+  creatorId: string,
+  accountId: string,
+  settings: EarningsSettings,
+  tx: Tx = prisma,
+): Promise<EarningsSettings> {
   await requireAccount(creatorId, accountId, tx);
   const columns = toColumns(settings);
-  const row = await tx.earningsSettings.upsert({ where: { accountId }, create: { accountId, ...columns }, update: columns });
+  const row = await tx.earningsSettings.upsert({
+    where: { accountId },
+    create: { accountId, ...columns },
+    update: columns,
+  });
   return toSettings(row);
 }

@@ -23,7 +23,10 @@ const lastRead = new WeakMap<Tx, Promise<unknown>>();
  * that no one awaits any more (the export stopped) fails quietly rather than as an unhandled rejection. */
 function inTurn<T>(tx: Tx, read: () => Promise<T>): Promise<T> {
   const started = (lastRead.get(tx) ?? Promise.resolve()).then(read, read);
-  lastRead.set(tx, started.catch(() => undefined));
+  lastRead.set(
+    tx,
+    started.catch(() => undefined),
+  );
   return started;
 }
 
@@ -31,7 +34,11 @@ function inTurn<T>(tx: Tx, read: () => Promise<T>): Promise<T> {
  * Every row `readPage` gives, a page at a time; it is asked for the rows after the last one it gave. The next page
  * is read while the caller writes this one (the database works while the export formats and compresses).
  */
-async function* keysetPages<Row>(tx: Tx, readPage: (after: Row | undefined) => Promise<Row[]>, pageSize: number): AsyncGenerator<Row[]> {
+async function* keysetPages<Row>(
+  tx: Tx,
+  readPage: (after: Row | undefined) => Promise<Row[]>,
+  pageSize: number,
+): AsyncGenerator<Row[]> {
   let next: Promise<Row[]> | undefined = inTurn(tx, () => readPage(undefined));
   while (next) {
     const page: Row[] = await next;
@@ -43,7 +50,12 @@ async function* keysetPages<Row>(tx: Tx, readPage: (after: Row | undefined) => P
 export type AccountReadingOut = Omit<AccountSnapshotRow, "id">;
 
 /** The account's readings, ascending by day. */
-export async function* pageAccountReadings(creatorId: string, accountId: string, tx: Tx, pageSize = EXPORT_PAGE_ROWS): AsyncGenerator<AccountReadingOut[]> {
+export async function* pageAccountReadings(
+  creatorId: string,
+  accountId: string,
+  tx: Tx,
+  pageSize = EXPORT_PAGE_ROWS,
+): AsyncGenerator<AccountReadingOut[]> {
   const pages = keysetPages(
     tx,
     (after: { day: Date } | undefined) =>
@@ -51,7 +63,15 @@ export async function* pageAccountReadings(creatorId: string, accountId: string,
         where: { accountId, account: { creatorId }, ...(after ? { day: { gt: after.day } } : {}) },
         orderBy: { day: "asc" },
         take: pageSize,
-        select: { day: true, followers: true, videoViews: true, profileViews: true, likes: true, comments: true, shares: true },
+        select: {
+          day: true,
+          followers: true,
+          videoViews: true,
+          profileViews: true,
+          likes: true,
+          comments: true,
+          shares: true,
+        },
       }),
     pageSize,
   );
@@ -85,10 +105,21 @@ interface VideoRow {
   posted_on: string | null;
 }
 
-const videoOut = (v: VideoRow): VideoOut => ({ id: v.id, platformId: v.platform_id, url: v.url, title: v.title, postedOn: v.posted_on });
+const videoOut = (v: VideoRow): VideoOut => ({
+  id: v.id,
+  platformId: v.platform_id,
+  url: v.url,
+  title: v.title,
+  postedOn: v.posted_on,
+});
 
 /** The account's videos in the order they were added (then by id). */
-export async function* pageVideos(creatorId: string, accountId: string, tx: Tx, pageSize = EXPORT_PAGE_ROWS): AsyncGenerator<VideoOut[]> {
+export async function* pageVideos(
+  creatorId: string,
+  accountId: string,
+  tx: Tx,
+  pageSize = EXPORT_PAGE_ROWS,
+): AsyncGenerator<VideoOut[]> {
   const pages = keysetPages(
     tx,
     (after: VideoRow | undefined) => tx.$queryRaw<VideoRow[]>`
@@ -110,7 +141,14 @@ export type VideoMonthOut = {
   readings: VideoReadingOut[];
 };
 
-type VideoMonthRow = VideoRow & { month: string | null; views: string | null; likes: string | null; comments: string | null; shares: string | null; saves: string | null };
+type VideoMonthRow = VideoRow & {
+  month: string | null;
+  views: string | null;
+  likes: string | null;
+  comments: string | null;
+  shares: string | null;
+  saves: string | null;
+};
 
 /** An array's counts; most figures other than views are never given, and "{NULL,…}" needs no parsing. */
 const countsOf = (text: string | null) => (text === null || !/\d/.test(text) ? [] : parseCounts(text));
@@ -119,7 +157,14 @@ function unfoldMonth(row: VideoMonthRow): VideoReadingOut[] {
   if (row.month === null) return [];
   const [likes, comments, shares, saves] = [row.likes, row.comments, row.shares, row.saves].map(countsOf);
   const at = (cells: (number | null)[] | undefined, day: Day) => cells?.[dayOfMonth(day) - 1] ?? null;
-  return unfoldViews(row.month, parseCounts(row.views)).map(({ day, views }) => ({ day, views, likes: at(likes, day), comments: at(comments, day), shares: at(shares, day), saves: at(saves, day) }));
+  return unfoldViews(row.month, parseCounts(row.views)).map(({ day, views }) => ({
+    day,
+    views,
+    likes: at(likes, day),
+    comments: at(comments, day),
+    shares: at(shares, day),
+    saves: at(saves, day),
+  }));
 }
 
 /**
@@ -129,7 +174,12 @@ function unfoldMonth(row: VideoMonthRow): VideoReadingOut[] {
  * videos (that one included). The LIMIT inside the lateral join keeps PostgreSQL reading months video by video (an
  * index scan each, stopped early by the incremental sort) instead of joining whole tables and sorting every page.
  */
-export async function* pageVideoMonths(creatorId: string, accountId: string, tx: Tx, pageSize = EXPORT_PAGE_MONTHS): AsyncGenerator<VideoMonthOut[]> {
+export async function* pageVideoMonths(
+  creatorId: string,
+  accountId: string,
+  tx: Tx,
+  pageSize = EXPORT_PAGE_MONTHS,
+): AsyncGenerator<VideoMonthOut[]> {
   const pages = keysetPages(
     tx,
     (after: VideoMonthRow | undefined) => tx.$queryRaw<VideoMonthRow[]>`
@@ -166,10 +216,23 @@ export type CrossingOut = {
   videoTitle: string | null;
 };
 
-type CrossingRow = { rule_key: string; subject_type: string; subject_id: string; day: string; value: bigint; reached_by: boolean; video_title: string | null };
+type CrossingRow = {
+  rule_key: string;
+  subject_type: string;
+  subject_id: string;
+  day: string;
+  value: bigint;
+  reached_by: boolean;
+  video_title: string | null;
+};
 
 /** The account's milestone crossings, ascending by day, then rule and subject. */
-export async function* pageCrossings(creatorId: string, accountId: string, tx: Tx, pageSize = EXPORT_PAGE_ROWS): AsyncGenerator<CrossingOut[]> {
+export async function* pageCrossings(
+  creatorId: string,
+  accountId: string,
+  tx: Tx,
+  pageSize = EXPORT_PAGE_ROWS,
+): AsyncGenerator<CrossingOut[]> {
   const pages = keysetPages(
     tx,
     (after: CrossingRow | undefined) => tx.$queryRaw<CrossingRow[]>`
@@ -184,7 +247,15 @@ export async function* pageCrossings(creatorId: string, accountId: string, tx: T
     pageSize,
   );
   for await (const page of pages) {
-    yield page.map((c) => ({ ruleKey: c.rule_key, subjectType: c.subject_type, subjectId: c.subject_id, day: c.day, value: count(c.value), reachedBy: c.reached_by, videoTitle: c.video_title }));
+    yield page.map((c) => ({
+      ruleKey: c.rule_key,
+      subjectType: c.subject_type,
+      subjectId: c.subject_id,
+      day: c.day,
+      value: count(c.value),
+      reachedBy: c.reached_by,
+      videoTitle: c.video_title,
+    }));
   }
 }
 
@@ -197,7 +268,12 @@ export type StateChangeOut = {
 type StateChangeRow = { rule_key: string; kind: string; day: string };
 
 /** The account's eligibility changes, ascending by day, then rule (one per rule and day). */
-export async function* pageStateChanges(creatorId: string, accountId: string, tx: Tx, pageSize = EXPORT_PAGE_ROWS): AsyncGenerator<StateChangeOut[]> {
+export async function* pageStateChanges(
+  creatorId: string,
+  accountId: string,
+  tx: Tx,
+  pageSize = EXPORT_PAGE_ROWS,
+): AsyncGenerator<StateChangeOut[]> {
   const pages = keysetPages(
     tx,
     (after: StateChangeRow | undefined) => tx.$queryRaw<StateChangeRow[]>`
@@ -222,7 +298,12 @@ export type LoggedIncomeOut = {
 type IncomeRow = { id: string; day: string; stream: string; amount: bigint; note: string | null; created_at: string };
 
 /** The account's logged income, ascending by day, then by when it was logged. */
-export async function* pageLoggedIncome(creatorId: string, accountId: string, tx: Tx, pageSize = EXPORT_PAGE_ROWS): AsyncGenerator<LoggedIncomeOut[]> {
+export async function* pageLoggedIncome(
+  creatorId: string,
+  accountId: string,
+  tx: Tx,
+  pageSize = EXPORT_PAGE_ROWS,
+): AsyncGenerator<LoggedIncomeOut[]> {
   const pages = keysetPages(
     tx,
     (after: IncomeRow | undefined) => tx.$queryRaw<IncomeRow[]>`
@@ -234,5 +315,6 @@ export async function* pageLoggedIncome(creatorId: string, accountId: string, tx
       LIMIT ${pageSize}`,
     pageSize,
   );
-  for await (const page of pages) yield page.map((i) => ({ id: i.id, day: i.day, stream: i.stream, amountMicros: count(i.amount), note: i.note }));
+  for await (const page of pages)
+    yield page.map((i) => ({ id: i.id, day: i.day, stream: i.stream, amountMicros: count(i.amount), note: i.note }));
 }

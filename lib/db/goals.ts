@@ -25,9 +25,27 @@ export interface GoalData {
   label?: string;
 }
 
-const select = { id: true, accountId: true, metric: true, videoId: true, threshold: true, targetDay: true, label: true, video: { select: { title: true } } } as const;
+const select = {
+  id: true,
+  accountId: true,
+  metric: true,
+  videoId: true,
+  threshold: true,
+  targetDay: true,
+  label: true,
+  video: { select: { title: true } },
+} as const;
 
-type Row = { id: string; accountId: string; metric: string; videoId: string | null; threshold: bigint; targetDay: Date | null; label: string | null; video: { title: string | null } | null };
+type Row = {
+  id: string;
+  accountId: string;
+  metric: string;
+  videoId: string | null;
+  threshold: bigint;
+  targetDay: Date | null;
+  label: string | null;
+  video: { title: string | null } | null;
+};
 
 function toRecord({ video, ...row }: Row): GoalRecord {
   return {
@@ -54,25 +72,47 @@ const scope = (creatorId: string, accountId: string) => ({ accountId, account: {
 
 /** The account's goals, oldest first. */
 export async function listGoals(creatorId: string, accountId: string, tx: Tx = prisma): Promise<GoalRecord[]> {
-  const account = await tx.account.findFirst({ where: { id: accountId, creatorId }, select: { goals: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select } } });
+  const account = await tx.account.findFirst({
+    where: { id: accountId, creatorId },
+    select: { goals: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select } },
+  });
   if (!account) throw notFoundError("Account");
   return account.goals.map(toRecord);
 }
 
-export async function requireGoal(creatorId: string, accountId: string, goalId: string, tx: Tx = prisma): Promise<GoalRecord> {
+export async function requireGoal(
+  creatorId: string,
+  accountId: string,
+  goalId: string,
+  tx: Tx = prisma,
+): Promise<GoalRecord> {
   const row = await tx.goal.findFirst({ where: { id: goalId, ...scope(creatorId, accountId) }, select });
   if (!row) throw notFoundError("Goal");
   return toRecord(row);
 }
 
 /** Creates the goal. The caller has checked that a video goal's video is the account's. */
-export async function insertGoal(creatorId: string, accountId: string, data: GoalData, tx: Tx = prisma): Promise<GoalRecord> {
+export async function insertGoal(
+  creatorId: string,
+  accountId: string,
+  data: GoalData,
+  tx: Tx = prisma,
+): Promise<GoalRecord> {
   await requireAccount(creatorId, accountId, tx);
   return toRecord(await tx.goal.create({ data: { accountId, ...toColumns(data) }, select }));
 }
 
-export async function updateGoal(creatorId: string, accountId: string, goalId: string, data: GoalData, tx: Tx = prisma): Promise<GoalRecord> {
-  const { count } = await tx.goal.updateMany({ where: { id: goalId, ...scope(creatorId, accountId) }, data: toColumns(data) });
+export async function updateGoal(
+  creatorId: string,
+  accountId: string,
+  goalId: string,
+  data: GoalData,
+  tx: Tx = prisma,
+): Promise<GoalRecord> {
+  const { count } = await tx.goal.updateMany({
+    where: { id: goalId, ...scope(creatorId, accountId) },
+    data: toColumns(data),
+  });
   if (!count) throw notFoundError("Goal");
   return requireGoal(creatorId, accountId, goalId, tx);
 }

@@ -15,7 +15,11 @@ export interface NewImportVideo {
 }
 
 /** Every video of the account (id, platform id, URL, posted day): the candidates an import matches against. */
-export async function listImportCandidates(creatorId: string, accountId: string, tx: Tx = prisma): Promise<VideoRecord[]> {
+export async function listImportCandidates(
+  creatorId: string,
+  accountId: string,
+  tx: Tx = prisma,
+): Promise<VideoRecord[]> {
   await requireAccount(creatorId, accountId, tx);
   const rows = await tx.video.findMany({
     where: { accountId, account: { creatorId } },
@@ -28,7 +32,12 @@ export async function listImportCandidates(creatorId: string, accountId: string,
  * Creates the videos in one statement; a video whose platform id or URL the account already has is skipped
  * (ON CONFLICT DO NOTHING: a concurrent import never aborts the transaction). Returns how many were created.
  */
-export async function insertImportVideos(creatorId: string, accountId: string, videos: readonly NewImportVideo[], tx: Tx = prisma): Promise<number> {
+export async function insertImportVideos(
+  creatorId: string,
+  accountId: string,
+  videos: readonly NewImportVideo[],
+  tx: Tx = prisma,
+): Promise<number> {
   if (!videos.length) return 0;
   return tx.$executeRaw`
     INSERT INTO videos (id, account_id, platform_id, url, title, posted_on, created_at, updated_at)

@@ -38,16 +38,32 @@ export async function listIncome(creatorId: string, accountId: string, tx: Tx = 
   return account.income.map(toRecord);
 }
 
-export async function insertIncome(creatorId: string, accountId: string, data: IncomeData, tx: Tx = prisma): Promise<IncomeRecord> {
+export async function insertIncome(
+  creatorId: string,
+  accountId: string,
+  data: IncomeData,
+  tx: Tx = prisma,
+): Promise<IncomeRecord> {
   await requireAccount(creatorId, accountId, tx);
   const row = await tx.loggedIncome.create({
-    data: { accountId, day: dayToDate(data.day), stream: data.stream, amount: BigInt(data.amount), note: data.note ?? null },
+    data: {
+      accountId,
+      day: dayToDate(data.day),
+      stream: data.stream,
+      amount: BigInt(data.amount),
+      note: data.note ?? null,
+    },
     select,
   });
   return toRecord(row);
 }
 
-export async function deleteIncome(creatorId: string, accountId: string, incomeId: string, tx: Tx = prisma): Promise<void> {
+export async function deleteIncome(
+  creatorId: string,
+  accountId: string,
+  incomeId: string,
+  tx: Tx = prisma,
+): Promise<void> {
   const { count } = await tx.loggedIncome.deleteMany({ where: { id: incomeId, accountId, account: { creatorId } } });
   if (!count) throw notFoundError("Income");
 }

@@ -11,7 +11,15 @@ import { fromDbCount } from "./counts";
 /** Which stored crossings a replacement covers: some videos' own, the account level (account + goal subjects), or all. */
 export type CrossingScope = { videoIds: string[] } | "account-level" | "all";
 
-type CrossingRow = { id: string; rule_key: string; subject_type: string; subject_id: string; day: Date; value: bigint; reached_by: boolean };
+type CrossingRow = {
+  id: string;
+  rule_key: string;
+  subject_type: string;
+  subject_id: string;
+  day: Date;
+  value: bigint;
+  reached_by: boolean;
+};
 
 function toCrossing(row: CrossingRow): Crossing {
   return {
@@ -24,8 +32,10 @@ function toCrossing(row: CrossingRow): Crossing {
   };
 }
 
-const crossingKey = (c: Pick<Crossing, "ruleKey" | "subjectType" | "subjectId">) => `${c.ruleKey}\u0000${c.subjectType}\u0000${c.subjectId}`;
-const sameCrossing = (a: Crossing, b: Crossing) => a.day === b.day && a.value === b.value && a.reachedBy === b.reachedBy;
+const crossingKey = (c: Pick<Crossing, "ruleKey" | "subjectType" | "subjectId">) =>
+  `${c.ruleKey}\u0000${c.subjectType}\u0000${c.subjectId}`;
+const sameCrossing = (a: Crossing, b: Crossing) =>
+  a.day === b.day && a.value === b.value && a.reachedBy === b.reachedBy;
 
 /** The stored crossings of the scope; NOT_FOUND when the account is not the creator's (one round trip). */
 async function listScope(creatorId: string, accountId: string, scope: CrossingScope, tx: Tx): Promise<CrossingRow[]> {
@@ -44,8 +54,16 @@ async function listScope(creatorId: string, accountId: string, scope: CrossingSc
 }
 
 /** Makes the stored crossings of `scope` equal `wanted`; returns the crossings that were not stored before. */
-export async function replaceCrossings(creatorId: string, accountId: string, scope: CrossingScope, wanted: Crossing[], tx: Tx): Promise<Crossing[]> {
-  const stored = new Map((await listScope(creatorId, accountId, scope, tx)).map((row) => [crossingKey(toCrossing(row)), row]));
+export async function replaceCrossings(
+  creatorId: string,
+  accountId: string,
+  scope: CrossingScope,
+  wanted: Crossing[],
+  tx: Tx,
+): Promise<Crossing[]> {
+  const stored = new Map(
+    (await listScope(creatorId, accountId, scope, tx)).map((row) => [crossingKey(toCrossing(row)), row]),
+  );
   const wantedKeys = new Set(wanted.map(crossingKey));
   const gone = [...stored].filter(([key]) => !wantedKeys.has(key)).map(([, row]) => row.id);
   const changed = wanted.filter((c) => {
@@ -78,7 +96,12 @@ async function listStateChangeRows(creatorId: string, accountId: string, tx: Tx)
 }
 
 /** Makes the account's stored state changes equal `wanted`; returns the ones that were not stored before. */
-export async function replaceStateChanges(creatorId: string, accountId: string, wanted: StateChange[], tx: Tx): Promise<StateChange[]> {
+export async function replaceStateChanges(
+  creatorId: string,
+  accountId: string,
+  wanted: StateChange[],
+  tx: Tx,
+): Promise<StateChange[]> {
   const rows = await listStateChangeRows(creatorId, accountId, tx);
   const key = (ruleKey: string, day: Day) => `${ruleKey}\u0000${day}`;
   const stored = new Map(rows.map((row) => [key(row.rule_key, dateToDay(row.day)), row]));
@@ -100,7 +123,12 @@ export async function replaceStateChanges(creatorId: string, accountId: string, 
  * For each of these video rules, the account's earliest crossings of it (all videos crossing on that first day):
  * what unlock.analytics ("the first video reaches 1,000 views") needs, read through the (account, rule, day) index.
  */
-export async function listEarliestVideoCrossings(creatorId: string, accountId: string, ruleKeys: string[], tx: Tx = prisma): Promise<Crossing[]> {
+export async function listEarliestVideoCrossings(
+  creatorId: string,
+  accountId: string,
+  ruleKeys: string[],
+  tx: Tx = prisma,
+): Promise<Crossing[]> {
   const rows = await tx.$queryRaw<(CrossingRow | { id: null })[]>`
     SELECT c.id::text, c.rule_key, c.subject_type, c.subject_id, c.day, c.value, c.reached_by
     FROM accounts a
@@ -118,8 +146,15 @@ export async function listEarliestVideoCrossings(creatorId: string, accountId: s
 }
 
 /** Every stored event of the account (for comparisons with a full recomputation). */
-export async function listStoredDetection(creatorId: string, accountId: string, tx: Tx = prisma): Promise<{ crossings: Crossing[]; stateChanges: StateChange[] }> {
+export async function listStoredDetection(
+  creatorId: string,
+  accountId: string,
+  tx: Tx = prisma,
+): Promise<{ crossings: Crossing[]; stateChanges: StateChange[] }> {
   const crossings = (await listScope(creatorId, accountId, "all", tx)).map(toCrossing);
   const rows = await listStateChangeRows(creatorId, accountId, tx);
-  return { crossings, stateChanges: rows.map((row) => ({ ruleKey: row.rule_key, kind: row.kind, day: dateToDay(row.day) })) };
+  return {
+    crossings,
+    stateChanges: rows.map((row) => ({ ruleKey: row.rule_key, kind: row.kind, day: dateToDay(row.day) })),
+  };
 }

@@ -2,7 +2,16 @@
 // milestones, and the series "next up" projects from. Plain objects: numbers and "YYYY-MM-DD" days.
 import { dateToDay, type Day } from "@/lib/days";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { NEXT_UP_SPAN_DAYS, RULE_SETS, accountSeries, type AccountSeries, type Crossing, type Metric, type RuleSetKey, type SubjectType } from "@/lib/milestones";
+import {
+  NEXT_UP_SPAN_DAYS,
+  RULE_SETS,
+  accountSeries,
+  type AccountSeries,
+  type Crossing,
+  type Metric,
+  type RuleSetKey,
+  type SubjectType,
+} from "@/lib/milestones";
 import { videoLabel } from "@/lib/video-label";
 import type { GoalMetric } from "@/lib/validation/goals";
 import { requireAccount } from "./accounts";
@@ -35,7 +44,8 @@ function ruleKeysOf(category: "views" | "followers"): string[] {
   for (const set of Object.values(RULE_SETS)) {
     for (const rule of set.rules) {
       if (rule.type !== "threshold") continue;
-      if (category === "views" ? VIEW_METRICS.includes(rule.metric) : rule.metric === "account.followers") keys.add(rule.key);
+      if (category === "views" ? VIEW_METRICS.includes(rule.metric) : rule.metric === "account.followers")
+        keys.add(rule.key);
     }
   }
   return [...keys];
@@ -98,10 +108,27 @@ function listCrossingItems(accountId: string, filter: Prisma.Sql, tx: Tx): Promi
 }
 
 const newestFirst = (a: TimelineItem, b: TimelineItem) =>
-  a.day < b.day ? 1 : a.day > b.day ? -1 : a.ruleKey < b.ruleKey ? -1 : a.ruleKey > b.ruleKey ? 1 : a.subject.id < b.subject.id ? -1 : a.subject.id > b.subject.id ? 1 : 0;
+  a.day < b.day
+    ? 1
+    : a.day > b.day
+      ? -1
+      : a.ruleKey < b.ruleKey
+        ? -1
+        : a.ruleKey > b.ruleKey
+          ? 1
+          : a.subject.id < b.subject.id
+            ? -1
+            : a.subject.id > b.subject.id
+              ? 1
+              : 0;
 
 /** The account's milestone events, newest first; `category` keeps one kind (views, followers, eligibility, goals). */
-export async function getTimeline(creatorId: string, accountId: string, options: { category?: TimelineCategory } = {}, tx: Tx = prisma): Promise<TimelineItem[]> {
+export async function getTimeline(
+  creatorId: string,
+  accountId: string,
+  options: { category?: TimelineCategory } = {},
+  tx: Tx = prisma,
+): Promise<TimelineItem[]> {
   await requireAccount(creatorId, accountId, tx);
   const { category } = options;
   const items: TimelineItem[] = [];
@@ -135,12 +162,16 @@ export async function getTimeline(creatorId: string, accountId: string, options:
 }
 
 /** A video's own milestones (its video.views crossings and its goals' crossings), newest first. */
-export async function listVideoMilestones(creatorId: string, accountId: string, videoId: string, tx: Tx = prisma): Promise<TimelineItem[]> {
+export async function listVideoMilestones(
+  creatorId: string,
+  accountId: string,
+  videoId: string,
+  tx: Tx = prisma,
+): Promise<TimelineItem[]> {
   await requireVideo(creatorId, accountId, videoId, tx);
   const filter = Prisma.sql`AND ((c.subject_type = 'video' AND c.subject_id = ${videoId}) OR (c.subject_type = 'goal' AND g.video_id = ${videoId}))`;
   return (await listCrossingItems(accountId, filter, tx)).map(toItem).sort(newestFirst);
 }
-
 
 export interface NextUpInputs {
   ruleSet: RuleSetKey;
@@ -156,11 +187,26 @@ export interface NextUpInputs {
  * What next up and goal status need, computed from the account's readings and account_video_days (one row per day).
  * `videoIds` limits `videos` to those (a video's page needs only its own).
  */
-export async function getNextUpInputs(creatorId: string, accountId: string, options: { videoIds?: string[] } = {}, tx: Tx = prisma): Promise<NextUpInputs> {
+export async function getNextUpInputs(
+  creatorId: string,
+  accountId: string,
+  options: { videoIds?: string[] } = {},
+  tx: Tx = prisma,
+): Promise<NextUpInputs> {
   const account = await requireAccount(creatorId, accountId, tx);
   const readings = await listAccountReadings(creatorId, accountId, tx);
   const { gainsByDay, videoReadingDays } = await getVideoGainAggregates(creatorId, accountId, tx);
-  const rows = await tx.$queryRaw<{ id: string; title: string | null; url: string | null; platformId: string | null; posted_on: Date | null; day: Date | null; views: bigint | null }[]>`
+  const rows = await tx.$queryRaw<
+    {
+      id: string;
+      title: string | null;
+      url: string | null;
+      platformId: string | null;
+      posted_on: Date | null;
+      day: Date | null;
+      views: bigint | null;
+    }[]
+  >`
     SELECT v.id, v.title, v.url, v.platform_id AS "platformId", v.posted_on, s.day, s.views
     FROM videos v
     LEFT JOIN LATERAL (SELECT month FROM video_reading_months WHERE video_id = v.id ORDER BY month DESC LIMIT 1) lm ON true
@@ -172,7 +218,16 @@ export async function getNextUpInputs(creatorId: string, accountId: string, opti
   const videos = new Map<string, NextUpInputs["videos"][number]>();
   for (const row of rows) {
     let video = videos.get(row.id);
-    if (!video) videos.set(row.id, (video = { id: row.id, label: videoLabel(row), postedOn: row.posted_on ? dateToDay(row.posted_on) : null, readings: [] }));
+    if (!video)
+      videos.set(
+        row.id,
+        (video = {
+          id: row.id,
+          label: videoLabel(row),
+          postedOn: row.posted_on ? dateToDay(row.posted_on) : null,
+          readings: [],
+        }),
+      );
     if (row.day && row.views !== null) video.readings.push({ day: dateToDay(row.day), views: fromDbCount(row.views) });
   }
   const goalCrossings = await listCrossingItems(accountId, Prisma.sql`AND c.subject_type = 'goal'`, tx);

@@ -17,16 +17,26 @@ export interface NotificationSettings {
 export async function getNotificationSettings(creatorId: string, tx: Tx = prisma): Promise<NotificationSettings> {
   const creator = await tx.creator.findUniqueOrThrow({
     where: { id: creatorId },
-    select: { email: true, preferences: { select: { channel: true, category: true, enabled: true } }, webhook: { select: { url: true, format: true, createdAt: true } } },
+    select: {
+      email: true,
+      preferences: { select: { channel: true, category: true, enabled: true } },
+      webhook: { select: { url: true, format: true, createdAt: true } },
+    },
   });
   return {
     email: creator.email,
     preferences: new Map(creator.preferences.map((p) => [`${p.channel}:${p.category}`, p.enabled])),
-    webhook: creator.webhook ? { ...creator.webhook, format: creator.webhook.format === "chat" ? "chat" : "json" } : null,
+    webhook: creator.webhook
+      ? { ...creator.webhook, format: creator.webhook.format === "chat" ? "chat" : "json" }
+      : null,
   };
 }
 
-export async function setPreferences(creatorId: string, entries: readonly { channel: Channel; category: string; enabled: boolean }[], tx: Tx = prisma): Promise<void> {
+export async function setPreferences(
+  creatorId: string,
+  entries: readonly { channel: Channel; category: string; enabled: boolean }[],
+  tx: Tx = prisma,
+): Promise<void> {
   for (const { channel, category, enabled } of entries) {
     await tx.notificationPreference.upsert({
       where: { creatorId_channel_category: { creatorId, channel, category } },
@@ -37,9 +47,18 @@ export async function setPreferences(creatorId: string, entries: readonly { chan
 }
 
 /** Sets the creator's webhook (replacing any); the secret is stored to sign with and shown to the creator once. */
-export async function upsertWebhook(creatorId: string, data: { url: string; format: "json" | "chat"; secret?: string }, tx: Tx = prisma): Promise<void> {
+export async function upsertWebhook(
+  creatorId: string,
+  data: { url: string; format: "json" | "chat"; secret?: string },
+  tx: Tx = prisma,
+): Promise<void> {
   const { url, format, secret } = data;
-  if (secret) await tx.webhook.upsert({ where: { creatorId }, create: { creatorId, url, format, secret }, update: { url, format, secret } });
+  if (secret)
+    await tx.webhook.upsert({
+      where: { creatorId },
+      create: { creatorId, url, format, secret },
+      update: { url, format, secret },
+    });
   else await tx.webhook.update({ where: { creatorId }, data: { url, format } });
 }
 

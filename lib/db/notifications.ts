@@ -31,7 +31,19 @@ export interface NoticeRecord {
   createdAt: Date;
 }
 
-const noticeSelect = { id: true, accountId: true, kind: true, eventKey: true, category: true, day: true, title: true, body: true, link: true, readAt: true, createdAt: true } as const;
+const noticeSelect = {
+  id: true,
+  accountId: true,
+  kind: true,
+  eventKey: true,
+  category: true,
+  day: true,
+  title: true,
+  body: true,
+  link: true,
+  readAt: true,
+  createdAt: true,
+} as const;
 type NoticeRow = Omit<NoticeRecord, "day"> & { day: Date | null };
 const toNotice = (row: NoticeRow): NoticeRecord => ({ ...row, day: row.day ? dateToDay(row.day) : null });
 
@@ -39,7 +51,11 @@ const toNotice = (row: NoticeRow): NoticeRecord => ({ ...row, day: row.day ? dat
  * Writes the notices that do not exist yet (one per creator and event key: concurrent writers that find the same
  * event write one) and returns those written. An account id must be the creator's (else NOT_FOUND, nothing written).
  */
-export async function insertNotices(creatorId: string, notices: readonly NewNotice[], tx: Tx = prisma): Promise<{ id: string; eventKey: string }[]> {
+export async function insertNotices(
+  creatorId: string,
+  notices: readonly NewNotice[],
+  tx: Tx = prisma,
+): Promise<{ id: string; eventKey: string }[]> {
   const accountIds = [...new Set(notices.flatMap((n) => (n.accountId ? [n.accountId] : [])))];
   if (accountIds.length) {
     const owned = await tx.account.count({ where: { id: { in: accountIds }, creatorId } });
@@ -59,7 +75,12 @@ export async function insertNotices(creatorId: string, notices: readonly NewNoti
 }
 
 /** One delivery per (notice, channel); returns the ids written. The notice must be the creator's. */
-export async function insertDeliveries(creatorId: string, noticeId: string, channels: readonly Exclude<Channel, "in_app">[], tx: Tx = prisma): Promise<string[]> {
+export async function insertDeliveries(
+  creatorId: string,
+  noticeId: string,
+  channels: readonly Exclude<Channel, "in_app">[],
+  tx: Tx = prisma,
+): Promise<string[]> {
   const notice = await tx.notificationNotice.findFirst({ where: { id: noticeId, creatorId }, select: { id: true } });
   if (!notice) throw notFoundError("Notice");
   const ids: string[] = [];
@@ -76,10 +97,20 @@ export async function insertDeliveries(creatorId: string, noticeId: string, chan
 export const NOTICES_PER_PAGE = 20;
 
 /** The in-app list, newest first, a page at a time (page 1 is the newest). */
-export async function listNotices(creatorId: string, page = 1, tx: Tx = prisma): Promise<{ items: NoticeRecord[]; total: number; unread: number }> {
+export async function listNotices(
+  creatorId: string,
+  page = 1,
+  tx: Tx = prisma,
+): Promise<{ items: NoticeRecord[]; total: number; unread: number }> {
   const where = { creatorId, showInApp: true };
   const [rows, total, unread] = await Promise.all([
-    tx.notificationNotice.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (Math.max(1, page) - 1) * NOTICES_PER_PAGE, take: NOTICES_PER_PAGE, select: noticeSelect }),
+    tx.notificationNotice.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (Math.max(1, page) - 1) * NOTICES_PER_PAGE,
+      take: NOTICES_PER_PAGE,
+      select: noticeSelect,
+    }),
     tx.notificationNotice.count({ where }),
     tx.notificationNotice.count({ where: { ...where, readAt: null } }),
   ]);
@@ -92,14 +123,20 @@ export function countUnreadNotices(creatorId: string, tx: Tx = prisma): Promise<
 
 /** Marks one notice read (NOT_FOUND when it is not the creator's). */
 export async function markNoticeRead(creatorId: string, noticeId: string, tx: Tx = prisma): Promise<NoticeRecord> {
-  await tx.notificationNotice.updateMany({ where: { id: noticeId, creatorId, readAt: null }, data: { readAt: new Date() } });
+  await tx.notificationNotice.updateMany({
+    where: { id: noticeId, creatorId, readAt: null },
+    data: { readAt: new Date() },
+  });
   const row = await tx.notificationNotice.findFirst({ where: { id: noticeId, creatorId }, select: noticeSelect });
   if (!row) throw notFoundError("Notice");
   return toNotice(row);
 }
 
 export async function markAllNoticesRead(creatorId: string, tx: Tx = prisma): Promise<number> {
-  const { count } = await tx.notificationNotice.updateMany({ where: { creatorId, readAt: null }, data: { readAt: new Date() } });
+  const { count } = await tx.notificationNotice.updateMany({
+    where: { creatorId, readAt: null },
+    data: { readAt: new Date() },
+  });
   return count;
 }
 
@@ -117,15 +154,33 @@ export interface DeliveryRecord {
 }
 
 const deliverySelect = {
-  id: true, channel: true, status: true, attempts: true, lastError: true, nextAttemptAt: true, deliveredAt: true, createdAt: true, message: true,
+  id: true,
+  channel: true,
+  status: true,
+  attempts: true,
+  lastError: true,
+  nextAttemptAt: true,
+  deliveredAt: true,
+  createdAt: true,
+  message: true,
   notice: { select: { id: true, title: true, link: true } },
 } as const;
 
 /** The delivery log, newest first; `channel` keeps one channel (the outbox page lists e-mail). */
-export async function listDeliveries(creatorId: string, options: { page?: number; channel?: Exclude<Channel, "in_app"> } = {}, tx: Tx = prisma): Promise<{ items: DeliveryRecord[]; total: number }> {
+export async function listDeliveries(
+  creatorId: string,
+  options: { page?: number; channel?: Exclude<Channel, "in_app"> } = {},
+  tx: Tx = prisma,
+): Promise<{ items: DeliveryRecord[]; total: number }> {
   const where = { creatorId, ...(options.channel ? { channel: options.channel } : {}) };
   const [items, total] = await Promise.all([
-    tx.notificationDelivery.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (Math.max(1, options.page ?? 1) - 1) * NOTICES_PER_PAGE, take: NOTICES_PER_PAGE, select: deliverySelect }),
+    tx.notificationDelivery.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (Math.max(1, options.page ?? 1) - 1) * NOTICES_PER_PAGE,
+      take: NOTICES_PER_PAGE,
+      select: deliverySelect,
+    }),
     tx.notificationDelivery.count({ where }),
   ]);
   return { items, total };

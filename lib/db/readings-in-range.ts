@@ -13,23 +13,59 @@ export interface DayRange {
 
 export interface RangeReadings {
   account: Omit<AccountSnapshotRow, "id">[];
-  videos: { videoId: string; day: Day; views: number; likes: number | null; comments: number | null; shares: number | null; saves: number | null }[];
+  videos: {
+    videoId: string;
+    day: Day;
+    views: number;
+    likes: number | null;
+    comments: number | null;
+    shares: number | null;
+    saves: number | null;
+  }[];
 }
 
 /** Both ends inclusive; a missing end is open. */
 function dayFilter(column: Prisma.Sql, range: DayRange): Prisma.Sql {
-  const parts = [range.from ? Prisma.sql`AND ${column} >= ${range.from}::date` : Prisma.empty, range.to ? Prisma.sql`AND ${column} <= ${range.to}::date` : Prisma.empty];
+  const parts = [
+    range.from ? Prisma.sql`AND ${column} >= ${range.from}::date` : Prisma.empty,
+    range.to ? Prisma.sql`AND ${column} <= ${range.to}::date` : Prisma.empty,
+  ];
   return Prisma.join(parts, " ");
 }
 
-export async function listReadingsInRange(creatorId: string, accountId: string, range: DayRange, tx: Tx = prisma): Promise<RangeReadings> {
+export async function listReadingsInRange(
+  creatorId: string,
+  accountId: string,
+  range: DayRange,
+  tx: Tx = prisma,
+): Promise<RangeReadings> {
   await requireAccount(creatorId, accountId, tx);
-  const account = await tx.$queryRaw<{ day: Date; followers: bigint; video_views: bigint | null; profile_views: bigint | null; likes: bigint | null; comments: bigint | null; shares: bigint | null }[]>`
+  const account = await tx.$queryRaw<
+    {
+      day: Date;
+      followers: bigint;
+      video_views: bigint | null;
+      profile_views: bigint | null;
+      likes: bigint | null;
+      comments: bigint | null;
+      shares: bigint | null;
+    }[]
+  >`
     SELECT s.day, s.followers, s.video_views, s.profile_views, s.likes, s.comments, s.shares
     FROM account_snapshots s JOIN accounts a ON a.id = s.account_id
     WHERE s.account_id = ${accountId} AND a.creator_id = ${creatorId} ${dayFilter(Prisma.sql`s.day`, range)}
     ORDER BY s.day`;
-  const videos = await tx.$queryRaw<{ video_id: string; day: Date; views: bigint; likes: bigint | null; comments: bigint | null; shares: bigint | null; saves: bigint | null }[]>`
+  const videos = await tx.$queryRaw<
+    {
+      video_id: string;
+      day: Date;
+      views: bigint;
+      likes: bigint | null;
+      comments: bigint | null;
+      shares: bigint | null;
+      saves: bigint | null;
+    }[]
+  >`
     SELECT s.video_id, s.day, s.views, s.likes, s.comments, s.shares, s.saves
     FROM video_snapshots s JOIN videos v ON v.id = s.video_id JOIN accounts a ON a.id = v.account_id
     WHERE v.account_id = ${accountId} AND a.creator_id = ${creatorId} ${dayFilter(Prisma.sql`s.day`, range)}

@@ -24,7 +24,15 @@ export interface FollowerCurve {
   width: number;
 }
 
-export async function insertCurveHistory(creatorId: string, accountId: string, firstDay: Day, days: number, followers: FollowerCurve, videos: CurveVideo[], tx: Tx): Promise<void> {
+export async function insertCurveHistory(
+  creatorId: string,
+  accountId: string,
+  firstDay: Day,
+  days: number,
+  followers: FollowerCurve,
+  videos: CurveVideo[],
+  tx: Tx,
+): Promise<void> {
   const written = await tx.$executeRaw`
     INSERT INTO account_snapshots (id, account_id, day, followers, updated_at)
     SELECT a.id || '-s' || d, a.id, ${firstDay}::date + d,

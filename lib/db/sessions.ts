@@ -9,15 +9,25 @@ export interface SessionRecord {
   lastSeenAt: Date;
 }
 
-export async function insertSession(creatorId: string, session: { id: string; userAgent: string | null; now: Date }): Promise<void> {
-  await prisma.session.create({ data: { id: session.id, creatorId, userAgent: session.userAgent, createdAt: session.now, lastSeenAt: session.now } });
+export async function insertSession(
+  creatorId: string,
+  session: { id: string; userAgent: string | null; now: Date },
+): Promise<void> {
+  await prisma.session.create({
+    data: { id: session.id, creatorId, userAgent: session.userAgent, createdAt: session.now, lastSeenAt: session.now },
+  });
 }
 
 /**
  * The creator of a live session, or null when the session was ended (or is another creator's). In the same
  * statement the session's last-seen time moves to `now` when it is older than `touchBefore`.
  */
-export async function findSessionCreator(creatorId: string, sessionId: string, now: Date, touchBefore: Date): Promise<CreatorProfile | null> {
+export async function findSessionCreator(
+  creatorId: string,
+  sessionId: string,
+  now: Date,
+  touchBefore: Date,
+): Promise<CreatorProfile | null> {
   const [row] = await prisma.$queryRaw<{ id: string; email: string; name: string | null; is_adult: boolean }[]>`
     WITH touched AS (
       UPDATE sessions SET last_seen_at = ${now}::timestamp
@@ -44,7 +54,9 @@ export async function deleteSession(creatorId: string, sessionId: string): Promi
 
 /** Deletes the creator's sessions, all or all but `exceptId`; how many. */
 export async function deleteSessions(creatorId: string, exceptId: string | null, tx: Tx = prisma): Promise<number> {
-  const { count } = await tx.session.deleteMany({ where: { creatorId, ...(exceptId ? { id: { not: exceptId } } : {}) } });
+  const { count } = await tx.session.deleteMany({
+    where: { creatorId, ...(exceptId ? { id: { not: exceptId } } : {}) },
+  });
   return count;
 }
 

@@ -37,11 +37,19 @@ const minutesAfter = (now: Date, minutes: number) => new Date(now.getTime() + mi
 
 function toCount(row: Row, windowMinutes: number, now: Date): FailureCount {
   const open = row.window_start > minutesBefore(now, windowMinutes);
-  return { scope: row.scope, key: row.key, failures: open ? row.failures : 0, blockedUntil: row.blocked_until && row.blocked_until > now ? row.blocked_until : null };
+  return {
+    scope: row.scope,
+    key: row.key,
+    failures: open ? row.failures : 0,
+    blockedUntil: row.blocked_until && row.blocked_until > now ? row.blocked_until : null,
+  };
 }
 
 /** The counts of these keys at `now`, in the order asked (a key never counted has 0 failures). */
-export async function getFailureCounts(keys: (FailureKey & { windowMinutes: number })[], now: Date): Promise<FailureCount[]> {
+export async function getFailureCounts(
+  keys: (FailureKey & { windowMinutes: number })[],
+  now: Date,
+): Promise<FailureCount[]> {
   const rows = await prisma.$queryRaw<Row[]>`
     SELECT scope, key, failures, window_start, blocked_until FROM sign_in_failures
     WHERE (scope, key) IN (SELECT * FROM unnest(${keys.map((k) => k.scope)}::text[], ${keys.map((k) => k.key)}::text[]))`;

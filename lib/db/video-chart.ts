@@ -43,7 +43,8 @@ export async function getVideoViewsSeries(
   const bucket = BUCKET_OF_RANGE[range];
   const from = rangeStart(range, today);
   const lower = from ?? NO_LOWER_BOUND;
-  const bucketOf = (column: Prisma.Sql) => Prisma.sql`GREATEST(date_trunc(${bucket}, ${column}::timestamp)::date, ${lower}::date)`;
+  const bucketOf = (column: Prisma.Sql) =>
+    Prisma.sql`GREATEST(date_trunc(${bucket}, ${column}::timestamp)::date, ${lower}::date)`;
   // Gains are taken over the whole history (the window sees the reading before the range), then bucketed.
   // No row at all: not the creator's video; one row with a null day: theirs, without a reading in the range.
   const [pointRows, markerRows] = await Promise.all([
@@ -78,8 +79,16 @@ export async function getVideoViewsSeries(
     from,
     to: today,
     points: pointRows.flatMap((r) =>
-      r.day !== null && r.gained !== null && r.cumulative !== null ? [{ day: dateToDay(r.day), gained: fromDbCount(r.gained), cumulative: fromDbCount(r.cumulative) }] : [],
+      r.day !== null && r.gained !== null && r.cumulative !== null
+        ? [{ day: dateToDay(r.day), gained: fromDbCount(r.gained), cumulative: fromDbCount(r.cumulative) }]
+        : [],
     ),
-    markers: markerRows.map((r) => ({ day: dateToDay(r.day), bucketDay: dateToDay(r.bucket_day), ruleKey: r.rule_key, kind: "crossed", value: fromDbCount(r.value) })),
+    markers: markerRows.map((r) => ({
+      day: dateToDay(r.day),
+      bucketDay: dateToDay(r.bucket_day),
+      ruleKey: r.rule_key,
+      kind: "crossed",
+      value: fromDbCount(r.value),
+    })),
   };
 }

@@ -26,7 +26,14 @@ export interface VideoReading {
   figures: VideoFigures;
 }
 
-type Row = { day: Date; views: bigint; likes: bigint | null; comments: bigint | null; shares: bigint | null; saves: bigint | null };
+type Row = {
+  day: Date;
+  views: bigint;
+  likes: bigint | null;
+  comments: bigint | null;
+  shares: bigint | null;
+  saves: bigint | null;
+};
 
 function toRow(row: Row): VideoSnapshotRow {
   const day = dateToDay(row.day);
@@ -42,7 +49,13 @@ function toRow(row: Row): VideoSnapshotRow {
 }
 
 /** The video's readings on `day` (null: every day), newest first, after checking the video is the creator's. */
-async function readings(creatorId: string, accountId: string, videoId: string, day: Day | null, tx: Tx): Promise<VideoSnapshotRow[]> {
+async function readings(
+  creatorId: string,
+  accountId: string,
+  videoId: string,
+  day: Day | null,
+  tx: Tx,
+): Promise<VideoSnapshotRow[]> {
   await requireVideo(creatorId, accountId, videoId, tx);
   const rows = await tx.$queryRaw<Row[]>`
     SELECT s.day, s.views, s.likes, s.comments, s.shares, s.saves
@@ -54,12 +67,23 @@ async function readings(creatorId: string, accountId: string, videoId: string, d
 }
 
 /** The video's readings, newest day first. */
-export function listVideoSnapshots(creatorId: string, accountId: string, videoId: string, tx: Tx = prisma): Promise<VideoSnapshotRow[]> {
+export function listVideoSnapshots(
+  creatorId: string,
+  accountId: string,
+  videoId: string,
+  tx: Tx = prisma,
+): Promise<VideoSnapshotRow[]> {
   return readings(creatorId, accountId, videoId, null, tx);
 }
 
 /** The reading `snapshotId` (its day); NOT_FOUND when the video has none that day or is not the creator's. */
-export async function requireVideoSnapshot(creatorId: string, accountId: string, videoId: string, snapshotId: string, tx: Tx = prisma): Promise<VideoSnapshotRow> {
+export async function requireVideoSnapshot(
+  creatorId: string,
+  accountId: string,
+  videoId: string,
+  snapshotId: string,
+  tx: Tx = prisma,
+): Promise<VideoSnapshotRow> {
   if (!isDay(snapshotId)) throw notFoundError("Reading");
   const [row] = await readings(creatorId, accountId, videoId, snapshotId, tx);
   if (!row) throw notFoundError("Reading");
@@ -67,13 +91,24 @@ export async function requireVideoSnapshot(creatorId: string, accountId: string,
 }
 
 /** The id of the video's reading on `day`, if there is one. */
-export async function findVideoSnapshotOn(creatorId: string, accountId: string, videoId: string, day: Day, tx: Tx = prisma): Promise<string | null> {
+export async function findVideoSnapshotOn(
+  creatorId: string,
+  accountId: string,
+  videoId: string,
+  day: Day,
+  tx: Tx = prisma,
+): Promise<string | null> {
   const [row] = await readings(creatorId, accountId, videoId, day, tx);
   return row?.id ?? null;
 }
 
 /** The day of the video's oldest reading, or null without readings. */
-export async function findFirstReadingDay(creatorId: string, accountId: string, videoId: string, tx: Tx = prisma): Promise<Day | null> {
+export async function findFirstReadingDay(
+  creatorId: string,
+  accountId: string,
+  videoId: string,
+  tx: Tx = prisma,
+): Promise<Day | null> {
   await requireVideo(creatorId, accountId, videoId, tx);
   const [row] = await tx.$queryRaw<{ day: Date }[]>`
     SELECT s.day FROM (SELECT month FROM video_reading_months WHERE video_id = ${videoId} ORDER BY month LIMIT 1) first
@@ -112,8 +147,18 @@ export async function findPreviousReadings(
  * Records each reading, replacing the whole reading of its day (figures left out become unknown), in one
  * INSERT … ON CONFLICT (video_id, month) DO UPDATE that overwrites the given days' elements.
  */
-export async function upsertVideoSnapshots(creatorId: string, accountId: string, input: VideoReading[], tx: Tx = prisma): Promise<VideoSnapshotRow[]> {
-  await requireVideos(creatorId, accountId, input.map((r) => r.videoId), tx);
+export async function upsertVideoSnapshots(
+  creatorId: string,
+  accountId: string,
+  input: VideoReading[],
+  tx: Tx = prisma,
+): Promise<VideoSnapshotRow[]> {
+  await requireVideos(
+    creatorId,
+    accountId,
+    input.map((r) => r.videoId),
+    tx,
+  );
   if (!input.length) return [];
   const months = foldIntoMonths(input.map(({ videoId, day, figures }) => ({ videoId, day, ...figures })));
   const literal = (figure: (typeof FIGURES)[number]) => months.map((m) => countsLiteral(m.figures[figure] ?? []));
@@ -158,7 +203,13 @@ export async function updateVideoSnapshot(
 }
 
 /** Clears the day's elements; a month left without a reading is deleted (every stored month holds one). */
-export async function deleteVideoSnapshot(creatorId: string, accountId: string, videoId: string, snapshotId: string, tx: Tx = prisma): Promise<void> {
+export async function deleteVideoSnapshot(
+  creatorId: string,
+  accountId: string,
+  videoId: string,
+  snapshotId: string,
+  tx: Tx = prisma,
+): Promise<void> {
   if (!isDay(snapshotId)) throw notFoundError("Reading");
   const month = monthOf(snapshotId);
   const i = dayOfMonth(snapshotId);

@@ -37,7 +37,9 @@ export interface EstimateInput {
 
 /** Whether the state holds on a day: the last change on or before it was "gained". */
 export function stateHoldsOn(changes: readonly StateChange[], ruleKey: string): (day: Day) => boolean {
-  const relevant = changes.filter((c) => c.ruleKey === ruleKey).sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+  const relevant = changes
+    .filter((c) => c.ruleKey === ruleKey)
+    .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
   return (day) => {
     let holds = false;
     for (const change of relevant) {

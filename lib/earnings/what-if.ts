@@ -43,7 +43,8 @@ export interface WhatIfEvent {
   ifFollowers: number | null;
 }
 
-export type WhatIfCondition = { kind: "adult" } | { kind: "followers"; atLeast: number } | { kind: "views30"; atLeast: number };
+export type WhatIfCondition =
+  { kind: "adult" } | { kind: "followers"; atLeast: number } | { kind: "views30"; atLeast: number };
 
 export interface WhatIfState {
   key: string;
@@ -96,13 +97,19 @@ function unmet(rule: StateRule, followers: number | null, views30: number, isAdu
   if (rule.requiresAdult && !isAdult) missing.push({ kind: "adult" });
   for (const condition of rule.conditions) {
     if (condition.metric === "account.followers") {
-      if (followers !== null && followers < condition.atLeast) missing.push({ kind: "followers", atLeast: condition.atLeast });
+      if (followers !== null && followers < condition.atLeast)
+        missing.push({ kind: "followers", atLeast: condition.atLeast });
     } else if (views30 < condition.atLeast) missing.push({ kind: "views30", atLeast: condition.atLeast });
   }
   return missing;
 }
 
-function stateOverPeriod(rule: StateRule, followers: number | null, views30: readonly number[], isAdult: boolean): WhatIfState {
+function stateOverPeriod(
+  rule: StateRule,
+  followers: number | null,
+  views30: readonly number[],
+  isAdult: boolean,
+): WhatIfState {
   const followerNeeds = rule.conditions.filter((c) => c.metric === "account.followers").map((c) => c.atLeast);
   const ifFollowers = followers === null && followerNeeds.length ? Math.max(...followerNeeds) : null;
   const held = views30.map((v) => unmet(rule, followers, v, isAdult).length === 0);
@@ -158,7 +165,10 @@ export function whatIf(input: WhatIfInput): WhatIfResult {
       notCounted,
     };
   });
-  const total = streams.reduce((sum, s) => ({ low: sum.low + s.counted.low, high: sum.high + s.counted.high }), { low: 0, high: 0 });
+  const total = streams.reduce((sum, s) => ({ low: sum.low + s.counted.low, high: sum.high + s.counted.high }), {
+    low: 0,
+    high: 0,
+  });
 
   const onTheWay: WhatIfEvent[] = [];
   const metByFollowers: WhatIfResult["metByFollowers"] = [];
@@ -172,11 +182,19 @@ export function whatIf(input: WhatIfInput): WhatIfResult {
     const from = bestCase ? best : rule.metric === "account.views" ? start : null;
     if (from === null || from >= rule.threshold || perDay <= 0) continue;
     const day = Math.ceil((rule.threshold - from) / perDay); // thresholds are inclusive
-    if (day <= days) onTheWay.push({ day, key: rule.key, title: rule.title, kind: "crossed", bestCase, ifFollowers: null });
+    if (day <= days)
+      onTheWay.push({ day, key: rule.key, title: rule.title, kind: "crossed", bestCase, ifFollowers: null });
   }
   for (const state of states) {
     for (const change of state.changes) {
-      onTheWay.push({ day: change.day, key: state.key, title: state.title, kind: change.kind, bestCase: false, ifFollowers: state.ifFollowers });
+      onTheWay.push({
+        day: change.day,
+        key: state.key,
+        title: state.title,
+        kind: change.kind,
+        bestCase: false,
+        ifFollowers: state.ifFollowers,
+      });
     }
   }
   onTheWay.sort((a, b) => a.day - b.day || order(a.key) - order(b.key));

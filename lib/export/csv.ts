@@ -29,7 +29,10 @@ export function writeCsv(header: readonly string[], rows: Iterable<readonly CsvC
 }
 
 /** A whole file as it is written, a page of rows at a time: the same text as writeCsv, in pieces. */
-export async function* csvText(header: readonly string[], pages: AsyncIterable<readonly (readonly CsvCell[])[]>): AsyncGenerator<string> {
+export async function* csvText(
+  header: readonly string[],
+  pages: AsyncIterable<readonly (readonly CsvCell[])[]>,
+): AsyncGenerator<string> {
   yield csvLine(header);
   for await (const rows of pages) {
     let text = "";

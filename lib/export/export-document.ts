@@ -2,7 +2,14 @@
 // whole data set as one JSON document; beside it, one folder of CSV files per account. Pure: the pages come from an
 // ExportSource (the service reads them from the database in one snapshot), and nothing here holds more than a page.
 import type { ExportAccount, ExportProfile } from "@/lib/db/creator-export";
-import type { AccountReadingOut, CrossingOut, LoggedIncomeOut, StateChangeOut, VideoMonthOut, VideoOut } from "@/lib/db/export-pages";
+import type {
+  AccountReadingOut,
+  CrossingOut,
+  LoggedIncomeOut,
+  StateChangeOut,
+  VideoMonthOut,
+  VideoOut,
+} from "@/lib/db/export-pages";
 import { csvText, type CsvCell } from "./csv";
 import { JsonPages, type StreamedJson } from "./json-stream";
 import { ACCOUNT_READINGS_HEADER, VIDEO_READINGS_HEADER, accountReadingCells, videoReadingCells } from "./milepost-csv";
@@ -55,10 +62,22 @@ export type ExportDocument = {
     })[];
   };
 
-const crossingJson = (c: CrossingOut) => ({ ruleKey: c.ruleKey, subjectType: c.subjectType, subjectId: c.subjectId, day: c.day, value: c.value, reachedBy: c.reachedBy });
+const crossingJson = (c: CrossingOut) => ({
+  ruleKey: c.ruleKey,
+  subjectType: c.subjectType,
+  subjectId: c.subjectId,
+  day: c.day,
+  value: c.value,
+  reachedBy: c.reachedBy,
+});
 
 /** milepost.json: the profile, then every account with its readings, videos, goals, milestones and logged income. */
-export function exportDocument(source: ExportSource, profile: ExportProfile, accounts: readonly ExportAccount[], exportedAt: string): StreamedJson {
+export function exportDocument(
+  source: ExportSource,
+  profile: ExportProfile,
+  accounts: readonly ExportAccount[],
+  exportedAt: string,
+): StreamedJson {
   return {
     format: EXPORT_FORMAT,
     exportedAt,
@@ -114,16 +133,40 @@ const videoReadingRows = ({ video: v, readings }: VideoMonthOut): CsvCell[][] =>
   readings.map((r) => videoReadingCells({ videoId: v.id, platformId: v.platformId, url: v.url, title: v.title, ...r }));
 
 /** A folder name from the handle: letters, digits, dot, dash and underscore only. */
-export const accountFolder = (account: ExportAccount) => `${account.platform}-${account.handle.replace(/[^\w.-]/g, "_")}`;
+export const accountFolder = (account: ExportAccount) =>
+  `${account.platform}-${account.handle.replace(/[^\w.-]/g, "_")}`;
 
 /** The account's CSV files, by name, each written as it is read (the same text as the in-memory writeCsv). */
-export function accountFiles(account: ExportAccount, source: ExportSource): [name: string, text: () => AsyncIterable<string>][] {
+export function accountFiles(
+  account: ExportAccount,
+  source: ExportSource,
+): [name: string, text: () => AsyncIterable<string>][] {
   const id = account.id;
   return [
-    ["account-readings.csv", () => csvText(ACCOUNT_READINGS_HEADER, mapPages(source.accountReadings(id), accountReadingCells))],
-    ["video-readings.csv", () => csvText(VIDEO_READINGS_HEADER, flatMapPages(source.videoMonths(id), videoReadingRows))],
-    ["videos.csv", () => csvText(["video_id", "platform_id", "url", "title", "posted_on"], mapPages(source.videos(id), (v) => [v.id, v.platformId, v.url, v.title, v.postedOn]))],
+    [
+      "account-readings.csv",
+      () => csvText(ACCOUNT_READINGS_HEADER, mapPages(source.accountReadings(id), accountReadingCells)),
+    ],
+    [
+      "video-readings.csv",
+      () => csvText(VIDEO_READINGS_HEADER, flatMapPages(source.videoMonths(id), videoReadingRows)),
+    ],
+    [
+      "videos.csv",
+      () =>
+        csvText(
+          ["video_id", "platform_id", "url", "title", "posted_on"],
+          mapPages(source.videos(id), (v) => [v.id, v.platformId, v.url, v.title, v.postedOn]),
+        ),
+    ],
     ["milestones.csv", () => csvText(MILESTONES_HEADER, milestoneRows(account, source))],
-    ["logged-income.csv", () => csvText(["day", "stream", "amount_usd", "note"], mapPages(source.loggedIncome(id), (i) => [i.day, i.stream, (i.amountMicros / 1_000_000).toFixed(2), i.note]))],
+    [
+      "logged-income.csv",
+      () =>
+        csvText(
+          ["day", "stream", "amount_usd", "note"],
+          mapPages(source.loggedIncome(id), (i) => [i.day, i.stream, (i.amountMicros / 1_000_000).toFixed(2), i.note]),
+        ),
+    ],
   ];
 }

@@ -9,7 +9,8 @@ export class JsonPages {
   constructor(readonly pages: AsyncIterable<readonly StreamedJson[]>) {}
 }
 
-export type StreamedJson = JsonPrimitive | JsonPages | readonly StreamedJson[] | { readonly [key: string]: StreamedJson };
+export type StreamedJson =
+  JsonPrimitive | JsonPages | readonly StreamedJson[] | { readonly [key: string]: StreamedJson };
 
 const INDENT = "  ";
 

@@ -5,8 +5,27 @@ import { countSchema, daySchema, optionalCountSchema } from "@/lib/validation/co
 import type { BulkAccountReading } from "@/lib/db/bulk-readings";
 import { writeCsv, type CsvCell } from "./csv";
 
-export const ACCOUNT_READINGS_HEADER = ["day", "followers", "video_views", "profile_views", "likes", "comments", "shares"] as const;
-export const VIDEO_READINGS_HEADER = ["video_id", "platform_id", "url", "title", "day", "views", "likes", "comments", "shares", "saves"] as const;
+export const ACCOUNT_READINGS_HEADER = [
+  "day",
+  "followers",
+  "video_views",
+  "profile_views",
+  "likes",
+  "comments",
+  "shares",
+] as const;
+export const VIDEO_READINGS_HEADER = [
+  "video_id",
+  "platform_id",
+  "url",
+  "title",
+  "day",
+  "views",
+  "likes",
+  "comments",
+  "shares",
+  "saves",
+] as const;
 
 /** An account's reading as the bulk write path takes it (one CSV row). */
 export type AccountReadingRow = BulkAccountReading;
@@ -26,10 +45,29 @@ export interface VideoReadingRow {
 }
 
 /** An account reading's cells, in ACCOUNT_READINGS_HEADER's order. */
-export const accountReadingCells = (r: AccountReadingRow): CsvCell[] => [r.day, r.followers, r.videoViews, r.profileViews, r.likes, r.comments, r.shares];
+export const accountReadingCells = (r: AccountReadingRow): CsvCell[] => [
+  r.day,
+  r.followers,
+  r.videoViews,
+  r.profileViews,
+  r.likes,
+  r.comments,
+  r.shares,
+];
 
 /** A video reading's cells, in VIDEO_READINGS_HEADER's order. */
-export const videoReadingCells = (r: VideoReadingRow): CsvCell[] => [r.videoId, r.platformId, r.url, r.title, r.day, r.views, r.likes, r.comments, r.shares, r.saves];
+export const videoReadingCells = (r: VideoReadingRow): CsvCell[] => [
+  r.videoId,
+  r.platformId,
+  r.url,
+  r.title,
+  r.day,
+  r.views,
+  r.likes,
+  r.comments,
+  r.shares,
+  r.saves,
+];
 
 export function accountReadingsCsv(rows: readonly AccountReadingRow[]): string {
   return writeCsv(ACCOUNT_READINGS_HEADER, rows.map(accountReadingCells));
@@ -59,7 +97,9 @@ function cellReader(header: string[], cells: string[]) {
   };
 }
 
-type Schema<T> = { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { message: string }[] } } };
+type Schema<T> = {
+  safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { message: string }[] } };
+};
 
 /**
  * Reads one Milepost CSV file record by record, as the CSV reader hands them over (the first is the header row, which
@@ -133,14 +173,20 @@ export class MilepostCsvReader implements RowSink {
     if (!header.includes("day") || this.isAccount === isVideo) {
       this.isAccount = true;
       this.done = true;
-      this.problems.push({ file: this.file, line: record.line, message: `The first line must name the columns: ${ACCOUNT_READINGS_HEADER.join(",")} (account readings) or ${VIDEO_READINGS_HEADER.join(",")} (video readings).` });
+      this.problems.push({
+        file: this.file,
+        line: record.line,
+        message: `The first line must name the columns: ${ACCOUNT_READINGS_HEADER.join(",")} (account readings) or ${VIDEO_READINGS_HEADER.join(",")} (video readings).`,
+      });
     }
   }
 
   result(): MilepostCsv {
     if (!this.header) this.readHeader({ line: 1, cells: [] });
     const { file, problems } = this;
-    return this.isAccount ? { kind: "account", file, rows: this.accountRows, problems } : { kind: "video", file, rows: this.videoRows, problems };
+    return this.isAccount
+      ? { kind: "account", file, rows: this.accountRows, problems }
+      : { kind: "video", file, rows: this.videoRows, problems };
   }
 }
 

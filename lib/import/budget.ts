@@ -56,10 +56,17 @@ const megabytes = (bytes: number) => `${count(Math.round(bytes / MB))} MB`;
 export function describeLimits(limits: UploadLimits): string {
   const parts = [`${megabytes(limits.uploadBytes)} sent`];
   if (limits.unpackedBytes > 0) {
-    parts.push(`${megabytes(limits.unpackedBytes)} unpacked from ZIP files`, `${count(limits.zipEntries)} files inside ZIP files`);
+    parts.push(
+      `${megabytes(limits.unpackedBytes)} unpacked from ZIP files`,
+      `${count(limits.zipEntries)} files inside ZIP files`,
+    );
     parts.push(limits.zipDepth >= 2 ? "ZIP files inside a ZIP file but no deeper" : "no ZIP file inside a ZIP file");
   }
-  parts.push(`${count(limits.lines)} lines in all`, `${count(limits.lineChars)} characters a line`, `${count(limits.cellChars)} characters a cell`);
+  parts.push(
+    `${count(limits.lines)} lines in all`,
+    `${count(limits.lineChars)} characters a line`,
+    `${count(limits.cellChars)} characters a cell`,
+  );
   return `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
 }
 
@@ -100,29 +107,38 @@ export class UploadBudget {
   /** A ZIP's entry count, from its directory, before any entry is read. */
   addEntries(n: number, zip: string): void {
     this.entries += n;
-    if (this.entries > this.limits.zipEntries) throw this.refuse("VALIDATION", `${shortName(zip)} brings the files inside ZIP files past ${count(this.limits.zipEntries)}`);
+    if (this.entries > this.limits.zipEntries)
+      throw this.refuse(
+        "VALIDATION",
+        `${shortName(zip)} brings the files inside ZIP files past ${count(this.limits.zipEntries)}`,
+      );
   }
 
   /** A ZIP's declared unpacked size: refused before anything is inflated when it cannot fit. */
   checkDeclared(bytes: number, zip: string): void {
-    if (this.unpacked + bytes > this.limits.unpackedBytes) throw this.refuse("TOO_LARGE", `${shortName(zip)} unpacks to more than ${megabytes(this.limits.unpackedBytes)}`);
+    if (this.unpacked + bytes > this.limits.unpackedBytes)
+      throw this.refuse("TOO_LARGE", `${shortName(zip)} unpacks to more than ${megabytes(this.limits.unpackedBytes)}`);
   }
 
   /** Bytes really inflated, counted as they come out. */
   addUnpacked(bytes: number, file: string): void {
     this.unpacked += bytes;
-    if (this.unpacked > this.limits.unpackedBytes) throw this.refuse("TOO_LARGE", `${shortName(file)} unpacks to more than ${megabytes(this.limits.unpackedBytes)}`);
+    if (this.unpacked > this.limits.unpackedBytes)
+      throw this.refuse("TOO_LARGE", `${shortName(file)} unpacks to more than ${megabytes(this.limits.unpackedBytes)}`);
   }
 
   /** Opening a ZIP found at `depth` (0: an uploaded file; 1: inside an uploaded ZIP). */
   enterZip(depth: number, zip: string): void {
-    if (this.limits.zipDepth === 0) throw this.refuse("VALIDATION", `${shortName(zip)} is a ZIP file, and this import reads CSV files only`);
-    if (depth + 1 > this.limits.zipDepth) throw this.refuse("VALIDATION", `${shortName(zip)} is a ZIP file inside a ZIP file inside a ZIP file`);
+    if (this.limits.zipDepth === 0)
+      throw this.refuse("VALIDATION", `${shortName(zip)} is a ZIP file, and this import reads CSV files only`);
+    if (depth + 1 > this.limits.zipDepth)
+      throw this.refuse("VALIDATION", `${shortName(zip)} is a ZIP file inside a ZIP file inside a ZIP file`);
   }
 
   addLines(n: number, file: string): void {
     this.lines += n;
-    if (this.lines > this.limits.lines) throw this.refuse("VALIDATION", `${shortName(file)} brings the lines read past ${count(this.limits.lines)}`);
+    if (this.lines > this.limits.lines)
+      throw this.refuse("VALIDATION", `${shortName(file)} brings the lines read past ${count(this.limits.lines)}`);
   }
 
   /** Where the counts stand, to read one file again from its start (as another text encoding) without counting it twice. */

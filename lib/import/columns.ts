@@ -39,7 +39,11 @@ const REQUIRED: Record<FileKind, readonly string[]> = {
 const KINDS: readonly FileKind[] = ["content", "overview", "follower-history"];
 
 export function normalizeHeader(text: string): string {
-  return text.replace(/^\uFEFF/, "").trim().replace(/\s+/g, " ").toLowerCase();
+  return text
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .replace(/\s+/g, " ")
+    .toLowerCase();
 }
 
 export interface HeaderMatch {
@@ -76,7 +80,11 @@ function matchByPosition(name: string, cells: string[]): HeaderMatch | null {
   // Overview's "New followers" is the one optional trailing column.
   const fits = width === fields.length || (kind === "overview" && width === fields.length - 1);
   if (!fits || cells.some((cell) => /^\s*-?\d+\s*$/.test(cell))) return null;
-  return { kind, columns: Object.fromEntries(fields.slice(0, width).map((field, i) => [field, i])), headerMatched: false };
+  return {
+    kind,
+    columns: Object.fromEntries(fields.slice(0, width).map((field, i) => [field, i])),
+    headerMatched: false,
+  };
 }
 
 export const HEADER_SEARCH_ROWS = 5;

@@ -25,7 +25,10 @@ export function readingDay(table: SourceTable, row: SourceRow, exportDay: Day): 
   const reading = parseDateText(text);
   const day = reading.ok ? resolve(reading.date, exportDay, 1) : null;
   if (day) return { ok: true, value: day };
-  return { ok: false, message: `${columnTitle(table, "time")} "${quoteCell(text)}" ${reading.ok ? "does not fit the export day" : reading.reason}.` };
+  return {
+    ok: false,
+    message: `${columnTitle(table, "time")} "${quoteCell(text)}" ${reading.ok ? "does not fit the export day" : reading.reason}.`,
+  };
 }
 
 function postedDay(table: SourceTable, row: SourceRow, day: Day): Field<Day | null> {
@@ -35,7 +38,8 @@ function postedDay(table: SourceTable, row: SourceRow, day: Day): Field<Day | nu
   const reading = parseDateText(text);
   if (!reading.ok) return { ok: false, message: `${title} "${quoteCell(text)}" ${reading.reason}.` };
   const posted = resolve(reading.date, day, POSTED_YEARS_BACK);
-  if (posted === null || posted > day) return { ok: false, message: `${title} "${quoteCell(text)}" is after the reading day ${day}.` };
+  if (posted === null || posted > day)
+    return { ok: false, message: `${title} "${quoteCell(text)}" is after the reading day ${day}.` };
   return { ok: true, value: posted };
 }
 

@@ -69,7 +69,13 @@ export function countLineEnds(bytes: Buffer, from: number, to: number): number {
  * unquoted cell (`12"k`) is kept as text; that also lets a closing quote followed by more text pass, which this check
  * keeps an error. `complete`: the bytes are the whole record (else a quote still open is not yet a fault).
  */
-export function quotingFault(bytes: Buffer, from: number, to: number, delimiter: number, complete: boolean): Fault | null {
+export function quotingFault(
+  bytes: Buffer,
+  from: number,
+  to: number,
+  delimiter: number,
+  complete: boolean,
+): Fault | null {
   let quoted = false;
   let cellStart = true;
   for (let i = from; i < to; i++) {

@@ -3,7 +3,18 @@
 // starts on, so a problem points at the line a person sees in an editor. A record with a broken quote is reported on
 // its line and reading goes on at the next line. Only the current record's bytes are kept: a file is never held whole.
 import { parse, type CsvError, type Parser } from "csv-parse";
-import { BrokenRecord, countLineEnds, CR, detectDelimiter, endOfFirstLine, FAULTS, LF, quotingFault, skipBlankLines, type Fault } from "./csv-scan";
+import {
+  BrokenRecord,
+  countLineEnds,
+  CR,
+  detectDelimiter,
+  endOfFirstLine,
+  FAULTS,
+  LF,
+  quotingFault,
+  skipBlankLines,
+  type Fault,
+} from "./csv-scan";
 import type { SourceRow } from "./types";
 
 export { detectDelimiter } from "./csv-scan";
@@ -170,7 +181,8 @@ export class CsvReader {
     const line = this.line + lines;
     let fault: Fault | null = null;
     if (error instanceof BrokenRecord) fault = error.fault;
-    else if ((error as CsvError).code === "CSV_QUOTE_NOT_CLOSED") fault = quotingFault(this.window, at, this.fed - base, this.delimiter!.charCodeAt(0), true) ?? "open";
+    else if ((error as CsvError).code === "CSV_QUOTE_NOT_CLOSED")
+      fault = quotingFault(this.window, at, this.fed - base, this.delimiter!.charCodeAt(0), true) ?? "open";
     else if ((error as CsvError).code === "CSV_MAX_RECORD_SIZE") {
       fault = quotingFault(this.window, at, this.fed - base, this.delimiter!.charCodeAt(0), false);
       if (fault !== "not-doubled") {

@@ -40,7 +40,9 @@ export function readDailyTable(table: SourceTable, exportDay: Day): TableReading
     dates.push(date?.ok ? date.value : null);
     const daily = readCounts(table, row, shape ? [] : fields.daily, true);
     const totals = readCounts(table, row, shape ? [] : fields.totals, false);
-    const messages = shape ? [shape] : [...(date?.ok === false ? [date.message] : []), ...daily.messages, ...totals.messages];
+    const messages = shape
+      ? [shape]
+      : [...(date?.ok === false ? [date.message] : []), ...daily.messages, ...totals.messages];
     if (messages.length > 0) fail(row.line, messages.join(" "));
     pending.push(messages.length > 0 ? null : { values: { ...daily.values, ...totals.values } });
   }

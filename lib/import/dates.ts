@@ -21,7 +21,8 @@ export function toDay(year: number, month: number, dayOfMonth: number): Day | nu
 }
 
 // "at 6:03 PM", "18:03:11", "à 18h03" … after the date: the day is all an import needs.
-const TIME_OF_DAY = /(?:[\s,]+(?:at|à|a las|às|um|alle|ore))?[\s,]+\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?(?:\s*(?:utc|gmt)?\s*[+-]\d{1,2}(?::?\d{2})?|\s*(?:utc|gmt|z))?$/i;
+const TIME_OF_DAY =
+  /(?:[\s,]+(?:at|à|a las|às|um|alle|ore))?[\s,]+\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?(?:\s*(?:utc|gmt)?\s*[+-]\d{1,2}(?::?\d{2})?|\s*(?:utc|gmt|z))?$/i;
 const ISO = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T\s].*)?$/;
 const NUMERIC_YEAR_LAST = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/;
 // Words that sit between the parts of a date: "28 de febrero de 2026", "28th of February".

@@ -32,7 +32,13 @@ const sizeOf = (entries: ZipEntry[]) => entries.reduce((sum, entry) => sum + ent
  * A workbook: read-excel-file unpacks its XML parts by itself (fflate, all of each part), so they are first unpacked
  * here — their real sizes counted against the budget — and only a workbook that fits is handed over.
  */
-async function readWorkbook(name: string, bytes: Uint8Array, zip: ZipArchive, out: Collected, budget: UploadBudget): Promise<void> {
+async function readWorkbook(
+  name: string,
+  bytes: Uint8Array,
+  zip: ZipArchive,
+  out: Collected,
+  budget: UploadBudget,
+): Promise<void> {
   const parts = zip.entries.filter((entry) => isWorkbookPart(entry.fileName));
   budget.checkDeclared(sizeOf(parts), name);
   let sheet: unknown[][];
@@ -51,7 +57,10 @@ async function readWorkbook(name: string, bytes: Uint8Array, zip: ZipArchive, ou
   for (const [index, cells] of sheet.entries()) {
     const row: SourceRow = { line: index + 1, cells: cells.map(cellText) };
     if (row.cells.some((cell) => cell.length > cellChars)) {
-      throw budget.refuse("VALIDATION", `${name}: row ${row.line} has a cell longer than ${cellChars.toLocaleString("en-US")} characters`);
+      throw budget.refuse(
+        "VALIDATION",
+        `${name}: row ${row.line} has a cell longer than ${cellChars.toLocaleString("en-US")} characters`,
+      );
     }
     if (row.cells.some((cell) => cell.trim() !== "")) table.add(row);
     if (table.done) break;
@@ -60,7 +69,13 @@ async function readWorkbook(name: string, bytes: Uint8Array, zip: ZipArchive, ou
 }
 
 /** A ZIP found at `depth` (0: uploaded as is): a workbook, or an archive whose files are read in name order. */
-async function readZip(name: string, bytes: Uint8Array, depth: number, out: Collected, budget: UploadBudget): Promise<void> {
+async function readZip(
+  name: string,
+  bytes: Uint8Array,
+  depth: number,
+  out: Collected,
+  budget: UploadBudget,
+): Promise<void> {
   let zip: ZipArchive;
   try {
     zip = await openZip(name, bytes, budget);
@@ -70,9 +85,12 @@ async function readZip(name: string, bytes: Uint8Array, depth: number, out: Coll
     return;
   }
   try {
-    if (zip.entries.some((entry) => entry.fileName === "xl/workbook.xml")) return await readWorkbook(name, bytes, zip, out, budget);
+    if (zip.entries.some((entry) => entry.fileName === "xl/workbook.xml"))
+      return await readWorkbook(name, bytes, zip, out, budget);
     budget.enterZip(depth, name);
-    const files = zip.entries.filter((entry) => !isJunk(entry.fileName)).sort((a, b) => (a.fileName < b.fileName ? -1 : a.fileName > b.fileName ? 1 : 0));
+    const files = zip.entries
+      .filter((entry) => !isJunk(entry.fileName))
+      .sort((a, b) => (a.fileName < b.fileName ? -1 : a.fileName > b.fileName ? 1 : 0));
     budget.checkDeclared(sizeOf(files), name);
     if (!files.length) out.problems.push({ file: name, line: null, message: "The ZIP file holds no files." });
     for (const entry of files) {
@@ -90,7 +108,13 @@ async function readZip(name: string, bytes: Uint8Array, depth: number, out: Coll
 }
 
 /** A file inside a ZIP: its first chunk tells a ZIP (read whole, its size already checked) from text (streamed). */
-async function readEntry(source: ByteSource, size: number, depth: number, out: Collected, budget: UploadBudget): Promise<void> {
+async function readEntry(
+  source: ByteSource,
+  size: number,
+  depth: number,
+  out: Collected,
+  budget: UploadBudget,
+): Promise<void> {
   const chunks = source.open()[Symbol.asyncIterator]();
   const first = await chunks.next();
   const head = first.done ? new Uint8Array(0) : first.value;
@@ -107,7 +131,10 @@ async function readText(source: ByteSource, out: Collected, budget: UploadBudget
  * Opens every upload (ZIPs unpacked) and finds the TikTok exports among them, in upload order. One budget covers all
  * the files (a request's: the bytes sent are already counted in it); past a limit this throws the refusal (AppError).
  */
-export async function readTikTokFiles(files: readonly ImportFile[], budget = new UploadBudget(TIKTOK_UPLOAD_LIMITS)): Promise<ExportSource> {
+export async function readTikTokFiles(
+  files: readonly ImportFile[],
+  budget = new UploadBudget(TIKTOK_UPLOAD_LIMITS),
+): Promise<ExportSource> {
   const out: Collected = { tables: [], problems: [] };
   for (const file of files) {
     if (isZip(file.bytes)) await readZip(file.name, file.bytes, 0, out, budget);

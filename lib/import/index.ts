@@ -28,6 +28,9 @@ export { parseCount, parseVideoLink, isNoValue } from "./values";
 
 /** Reads the files and plans the import in one step (the preview keeps the ExportSource instead,
  *  so that a change of export day re-plans without reading the files again). */
-export async function parseTikTokExport(files: readonly ImportFile[], options: { exportDay: Day }): Promise<ImportPlan> {
+export async function parseTikTokExport(
+  files: readonly ImportFile[],
+  options: { exportDay: Day },
+): Promise<ImportPlan> {
   return planTikTokImport(await readTikTokFiles(files), options);
 }

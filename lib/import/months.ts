@@ -3,41 +3,100 @@
 
 const NAMES: Record<string, readonly (readonly string[])[]> = {
   en: [
-    ["january", "jan"], ["february", "feb"], ["march", "mar"], ["april", "apr"], ["may"], ["june", "jun"],
-    ["july", "jul"], ["august", "aug"], ["september", "sep", "sept"], ["october", "oct"], ["november", "nov"],
+    ["january", "jan"],
+    ["february", "feb"],
+    ["march", "mar"],
+    ["april", "apr"],
+    ["may"],
+    ["june", "jun"],
+    ["july", "jul"],
+    ["august", "aug"],
+    ["september", "sep", "sept"],
+    ["october", "oct"],
+    ["november", "nov"],
     ["december", "dec"],
   ],
   es: [
-    ["enero", "ene"], ["febrero", "feb"], ["marzo", "mar"], ["abril", "abr"], ["mayo", "may"], ["junio", "jun"],
-    ["julio", "jul"], ["agosto", "ago"], ["septiembre", "setiembre", "sep", "sept", "set"], ["octubre", "oct"],
-    ["noviembre", "nov"], ["diciembre", "dic"],
+    ["enero", "ene"],
+    ["febrero", "feb"],
+    ["marzo", "mar"],
+    ["abril", "abr"],
+    ["mayo", "may"],
+    ["junio", "jun"],
+    ["julio", "jul"],
+    ["agosto", "ago"],
+    ["septiembre", "setiembre", "sep", "sept", "set"],
+    ["octubre", "oct"],
+    ["noviembre", "nov"],
+    ["diciembre", "dic"],
   ],
   pt: [
-    ["janeiro", "jan"], ["fevereiro", "fev"], ["março", "mar"], ["abril", "abr"], ["maio", "mai"], ["junho", "jun"],
-    ["julho", "jul"], ["agosto", "ago"], ["setembro", "set"], ["outubro", "out"], ["novembro", "nov"],
+    ["janeiro", "jan"],
+    ["fevereiro", "fev"],
+    ["março", "mar"],
+    ["abril", "abr"],
+    ["maio", "mai"],
+    ["junho", "jun"],
+    ["julho", "jul"],
+    ["agosto", "ago"],
+    ["setembro", "set"],
+    ["outubro", "out"],
+    ["novembro", "nov"],
     ["dezembro", "dez"],
   ],
   fr: [
-    ["janvier", "janv", "jan"], ["février", "févr", "fév", "fev"], ["mars", "mar"], ["avril", "avr"], ["mai"],
-    ["juin"], ["juillet", "juil"], ["août", "aou"], ["septembre", "sept", "sep"], ["octobre", "oct"],
-    ["novembre", "nov"], ["décembre", "déc", "dec"],
+    ["janvier", "janv", "jan"],
+    ["février", "févr", "fév", "fev"],
+    ["mars", "mar"],
+    ["avril", "avr"],
+    ["mai"],
+    ["juin"],
+    ["juillet", "juil"],
+    ["août", "aou"],
+    ["septembre", "sept", "sep"],
+    ["octobre", "oct"],
+    ["novembre", "nov"],
+    ["décembre", "déc", "dec"],
   ],
   de: [
-    ["januar", "jänner", "jan", "jän"], ["februar", "feb"], ["märz", "maerz", "mär", "mrz"], ["april", "apr"],
-    ["mai"], ["juni", "jun"], ["juli", "jul"], ["august", "aug"], ["september", "sep", "sept"],
-    ["oktober", "okt"], ["november", "nov"], ["dezember", "dez"],
+    ["januar", "jänner", "jan", "jän"],
+    ["februar", "feb"],
+    ["märz", "maerz", "mär", "mrz"],
+    ["april", "apr"],
+    ["mai"],
+    ["juni", "jun"],
+    ["juli", "jul"],
+    ["august", "aug"],
+    ["september", "sep", "sept"],
+    ["oktober", "okt"],
+    ["november", "nov"],
+    ["dezember", "dez"],
   ],
   it: [
-    ["gennaio", "gen"], ["febbraio", "feb"], ["marzo", "mar"], ["aprile", "apr"], ["maggio", "mag"],
-    ["giugno", "giu"], ["luglio", "lug"], ["agosto", "ago"], ["settembre", "set"], ["ottobre", "ott"],
-    ["novembre", "nov"], ["dicembre", "dic"],
+    ["gennaio", "gen"],
+    ["febbraio", "feb"],
+    ["marzo", "mar"],
+    ["aprile", "apr"],
+    ["maggio", "mag"],
+    ["giugno", "giu"],
+    ["luglio", "lug"],
+    ["agosto", "ago"],
+    ["settembre", "set"],
+    ["ottobre", "ott"],
+    ["novembre", "nov"],
+    ["dicembre", "dic"],
   ],
 };
 
 export const MONTH_LANGUAGES = Object.keys(NAMES);
 
 export function foldMonthName(text: string): string {
-  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/\./g, "").trim();
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/\./g, "")
+    .trim();
 }
 
 function buildIndex(): Map<string, number> {

@@ -4,7 +4,15 @@ import { addDays, isDay, type Day } from "@/lib/days";
 import { readContentTable, readingDay } from "./content";
 import { readDailyTable } from "./daily";
 import { isNoValue } from "./values";
-import type { AccountDay, ExportSource, FileSummary, ImportPlan, ImportProblem, SourceTable, VideoReading } from "./types";
+import type {
+  AccountDay,
+  ExportSource,
+  FileSummary,
+  ImportPlan,
+  ImportProblem,
+  SourceTable,
+  VideoReading,
+} from "./types";
 
 interface TableResult {
   table: SourceTable;

@@ -92,7 +92,13 @@ export function decodeText(bytes: Uint8Array): string {
   }
 }
 
-async function readPass<S extends RowSink>(source: ByteSource, budget: UploadBudget, sink: S, fallback: boolean, delimiter?: string): Promise<S> {
+async function readPass<S extends RowSink>(
+  source: ByteSource,
+  budget: UploadBudget,
+  sink: S,
+  fallback: boolean,
+  delimiter?: string,
+): Promise<S> {
   const { lineChars, cellChars } = budget.limits;
   const reader = new CsvReader({
     delimiter,
@@ -130,7 +136,12 @@ async function readPass<S extends RowSink>(source: ByteSource, budget: UploadBud
  * Reads a CSV file into a new sink: as UTF-16 or UTF-8, and when the bytes turn out not to be UTF-8, again from the
  * start as windows-1252 (into a fresh sink, the first pass's lines and bytes taken off the budget).
  */
-export async function readCsvRows<S extends RowSink>(source: ByteSource, budget: UploadBudget, newSink: () => S, delimiter?: string): Promise<S> {
+export async function readCsvRows<S extends RowSink>(
+  source: ByteSource,
+  budget: UploadBudget,
+  newSink: () => S,
+  delimiter?: string,
+): Promise<S> {
   const mark = budget.mark();
   try {
     return await readPass(source, budget, newSink(), false, delimiter);

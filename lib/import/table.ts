@@ -42,7 +42,9 @@ export class TableCollector {
       return;
     }
     const headerRow = this.first[header.index]!;
-    const fields = Object.entries(header.match.columns).filter((entry): entry is [string, number] => entry[1] !== undefined);
+    const fields = Object.entries(header.match.columns).filter(
+      (entry): entry is [string, number] => entry[1] !== undefined,
+    );
     this.keep = fields.map(([, index]) => index);
     this.table = {
       file: this.name,
@@ -65,7 +67,15 @@ export class TableCollector {
       out.tables.push(this.table);
       return;
     }
-    const first = this.first[0]?.cells.slice(0, 4).map((c) => `"${quoteCell(c)}"`).join(",") ?? "nothing";
-    out.problems.push({ file: this.name, line: null, message: `Not an Overview, FollowerHistory or Content export (its first row is ${first}); skipped.` });
+    const first =
+      this.first[0]?.cells
+        .slice(0, 4)
+        .map((c) => `"${quoteCell(c)}"`)
+        .join(",") ?? "nothing";
+    out.problems.push({
+      file: this.name,
+      line: null,
+      message: `Not an Overview, FollowerHistory or Content export (its first row is ${first}); skipped.`,
+    });
   }
 }

@@ -18,18 +18,27 @@ export interface ZipArchive {
 /** Thrown for a ZIP whose directory or data cannot be read (reported as a problem, the other files still read). */
 export class UnreadableZip extends Error {}
 
-export const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+export const isZip = (bytes: Uint8Array) =>
+  bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 
 /** Files a ZIP may carry that are not data: folders, macOS resource forks, Windows thumbnails. */
 export const isJunk = (name: string) =>
-  name.endsWith("/") || name.startsWith("__MACOSX/") || /(^|\/)(\.DS_Store|Thumbs\.db|desktop\.ini)$/i.test(name) || /(^|\/)\._/.test(name);
+  name.endsWith("/") ||
+  name.startsWith("__MACOSX/") ||
+  /(^|\/)(\.DS_Store|Thumbs\.db|desktop\.ini)$/i.test(name) ||
+  /(^|\/)\._/.test(name);
 
 /** Opens a ZIP held in memory and reads its directory, its entries counted against the budget. */
 export async function openZip(name: string, bytes: Uint8Array, budget: UploadBudget): Promise<ZipArchive> {
   let zip: yauzl.ZipFile;
   try {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    zip = await yauzl.fromBufferPromise(buffer, { lazyEntries: true, autoClose: false, validateEntrySizes: false, strictFileNames: false });
+    zip = await yauzl.fromBufferPromise(buffer, {
+      lazyEntries: true,
+      autoClose: false,
+      validateEntrySizes: false,
+      strictFileNames: false,
+    });
   } catch {
     throw new UnreadableZip();
   }
@@ -41,12 +50,20 @@ export async function openZip(name: string, bytes: Uint8Array, budget: UploadBud
     zip.close();
     throw error instanceof AppError ? error : new UnreadableZip();
   }
-  return { entries, source: (entry, entryName) => entrySource(zip, entry, entryName, budget), close: () => zip.close() };
+  return {
+    entries,
+    source: (entry, entryName) => entrySource(zip, entry, entryName, budget),
+    close: () => zip.close(),
+  };
 }
 
 function entrySource(zip: yauzl.ZipFile, entry: ZipEntry, name: string, budget: UploadBudget): ByteSource {
   const declared = entry.uncompressedSize;
-  const lie = () => budget.refuse("VALIDATION", `${shortName(name)} does not unpack to the ${declared.toLocaleString("en-US")} bytes its ZIP directory declares`);
+  const lie = () =>
+    budget.refuse(
+      "VALIDATION",
+      `${shortName(name)} does not unpack to the ${declared.toLocaleString("en-US")} bytes its ZIP directory declares`,
+    );
   return {
     name,
     async *open() {
@@ -75,7 +92,11 @@ function entrySource(zip: yauzl.ZipFile, entry: ZipEntry, name: string, budget: 
 }
 
 /** Every chunk of an iterator already started, as one array (a ZIP inside a ZIP: its size was checked first). */
-export async function collectBytes(head: Uint8Array, rest: AsyncIterator<Uint8Array>, size: number): Promise<Uint8Array> {
+export async function collectBytes(
+  head: Uint8Array,
+  rest: AsyncIterator<Uint8Array>,
+  size: number,
+): Promise<Uint8Array> {
   const bytes = new Uint8Array(size);
   bytes.set(head);
   let at = head.length;

@@ -75,8 +75,14 @@ function accountViews(threshold: number): ThresholdRule {
 }
 
 const COMMON_RULES: ThresholdRule[] = [
-  videoViews(100, "A start, but still too low for any significant earnings: this is the phase to test and build foundations."),
-  videoViews(1_000, "TikTok's algorithm starts recommending your videos more, and the first Creator Fund cents can come in."),
+  videoViews(
+    100,
+    "A start, but still too low for any significant earnings: this is the phase to test and build foundations.",
+  ),
+  videoViews(
+    1_000,
+    "TikTok's algorithm starts recommending your videos more, and the first Creator Fund cents can come in.",
+  ),
   videoViews(10_000, "Brands take notice: videos at this level make you an attractive partner for sponsorships."),
   videoViews(100_000, "Major earning potential: top videos like this can earn hundreds to thousands a month."),
   videoViews(1_000_000, "A million views: major earning potential through sponsorships, affiliates and LIVE gifts."),
@@ -101,7 +107,8 @@ const COMMON_RULES: ThresholdRule[] = [
     metric: "video.views.max",
     threshold: 1_000,
     title: "Detailed analytics",
-    meaning: "With a video at 1,000 views you get more detailed analytics: traffic sources, audience demographics and engagement.",
+    meaning:
+      "With a video at 1,000 views you get more detailed analytics: traffic sources, audience demographics and engagement.",
     source: ARTICLE,
   },
   {
@@ -137,7 +144,8 @@ const ARTICLE_STATES: StateRule[] = [
     requiresAdult: true,
     conditions: [{ metric: "account.followers", atLeast: 10_000 }],
     title: "Creator Fund",
-    meaning: "You meet the Creator Fund's bar: 18 or older with 10,000 followers, paid by views (about 2–4 cents per 1,000).",
+    meaning:
+      "You meet the Creator Fund's bar: 18 or older with 10,000 followers, paid by views (about 2–4 cents per 1,000).",
     note: CREATOR_FUND_CLOSED,
     source: ARTICLE,
   },
@@ -187,7 +195,7 @@ export const RULE_SETS: Record<RuleSetKey, RuleSet> = {
   article: {
     key: "article",
     name: "Article",
-    description: "The numbers of the source article, \"What happens after 1000 views on TikTok?\".",
+    description: 'The numbers of the source article, "What happens after 1000 views on TikTok?".',
     rules: [...COMMON_RULES, ...ARTICLE_STATES],
   },
   tiktok_current: {

@@ -66,9 +66,14 @@ export function detectVideoCrossings(ruleSet: RuleSet | RuleSetKey, video: Video
 }
 
 /** video.views.max: the earliest crossing of the video rule with the same threshold (ties: the lowest video id). */
-function maxVideoCrossing(ruleSet: RuleSet, rule: ThresholdRule, videoCrossings: readonly Crossing[]): FirstCrossing | null {
+function maxVideoCrossing(
+  ruleSet: RuleSet,
+  rule: ThresholdRule,
+  videoCrossings: readonly Crossing[],
+): FirstCrossing | null {
   const videoRule = thresholdRules(ruleSet).find((r) => r.metric === "video.views" && r.threshold === rule.threshold);
-  if (videoRule === undefined) throw new Error(`${rule.key}: the rule set has no video.views rule at ${rule.threshold}`);
+  if (videoRule === undefined)
+    throw new Error(`${rule.key}: the rule set has no video.views rule at ${rule.threshold}`);
   let earliest: Crossing | null = null;
   for (const candidate of videoCrossings) {
     if (candidate.ruleKey !== videoRule.key || candidate.subjectType !== "video") continue;
@@ -115,7 +120,13 @@ export function detectAccountMilestones(accountId: string, input: AccountMilesto
 
   const states = ruleSet.rules.filter((rule): rule is StateRule => rule.type === "state");
   const dailyViews = accountDailyViews(input.accountReadings, input.gainsByDay);
-  const stateChanges = detectStateChanges(states, input.isAdult, input.accountReadings, dailyViews, input.videoReadingDays);
+  const stateChanges = detectStateChanges(
+    states,
+    input.isAdult,
+    input.accountReadings,
+    dailyViews,
+    input.videoReadingDays,
+  );
   return sortDetection({ crossings, stateChanges });
 }
 

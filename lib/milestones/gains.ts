@@ -37,7 +37,8 @@ export function videoDailyGains(video: VideoHistoryInput): Map<Day, number> {
   for (let i = 1; i < video.readings.length; i++) {
     const reading = video.readings[i]!;
     const day = dayNumber(reading.day);
-    if (day <= previousDay) throw new Error(`video ${video.id}: readings must be ascending, one per day (${reading.day})`);
+    if (day <= previousDay)
+      throw new Error(`video ${video.id}: readings must be ascending, one per day (${reading.day})`);
     spread(gains, previousDay, day, reading.views - previousViews);
     previousDay = day;
     previousViews = reading.views;

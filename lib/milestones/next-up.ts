@@ -4,11 +4,18 @@ import type { Day } from "@/lib/days";
 import { thresholdsFor } from "./catalog";
 import { dayName, dayNumber } from "./day-math";
 import { accountSeries, videoViewSeries } from "./series";
-import type { AccountReadingInput, Crossing, GoalInput, Metric, RuleSetKey, SeriesPoint, VideoHistoryInput } from "./types";
+import type {
+  AccountReadingInput,
+  Crossing,
+  GoalInput,
+  Metric,
+  RuleSetKey,
+  SeriesPoint,
+  VideoHistoryInput,
+} from "./types";
 
 export type Projection =
-  | { basis: "7-day" | "28-day"; day: Day }
-  | { reason: "not enough data" | "not growing" | "reached" | "too far" };
+  { basis: "7-day" | "28-day"; day: Day } | { reason: "not enough data" | "not growing" | "reached" | "too far" };
 
 export interface NextUp {
   current: number; // the latest reading (0 without readings)
@@ -51,7 +58,8 @@ export function nextUp({ readings, thresholds, today }: NextUpInput): NextUp {
     const elapsed = latestDay - dayNumber(first.day);
     if (gain <= 0) return { current, next, progress, projection: { reason: "not growing" } };
     const projected = latestDay + Math.ceil(((next - current) * elapsed) / gain);
-    if (projected - dayNumber(today) > MAX_PROJECTION_DAYS) return { current, next, progress, projection: { reason: "too far" } };
+    if (projected - dayNumber(today) > MAX_PROJECTION_DAYS)
+      return { current, next, progress, projection: { reason: "too far" } };
     const day = dayName(Math.max(projected, dayNumber(today)));
     return { current, next, progress, projection: { basis: span.basis, day } };
   }

@@ -40,7 +40,9 @@ export function accountViewSeries(
   gainsByDay: ReadonlyMap<Day, number>,
   videoReadingDays: ReadonlySet<Day>,
 ): { total: SeriesPoint[]; trailing30: SeriesPoint[] } {
-  const daily = [...accountDailyViews(accountReadings, gainsByDay)].map(([day, views]) => [dayNumber(day), views] as const);
+  const daily = [...accountDailyViews(accountReadings, gainsByDay)].map(
+    ([day, views]) => [dayNumber(day), views] as const,
+  );
   const total: SeriesPoint[] = [];
   const trailing30: SeriesPoint[] = [];
   let upTo = 0; // index of the first daily entry after d
@@ -69,7 +71,10 @@ export function accountSeries(
   gainsByDay: ReadonlyMap<Day, number>,
   videoReadingDays: ReadonlySet<Day>,
 ): AccountSeries {
-  return { followers: followerSeries(accountReadings), ...accountViewSeries(accountReadings, gainsByDay, videoReadingDays) };
+  return {
+    followers: followerSeries(accountReadings),
+    ...accountViewSeries(accountReadings, gainsByDay, videoReadingDays),
+  };
 }
 
 /**
@@ -90,7 +95,9 @@ export function goalSeries(
       return { points: series.trailing30, origin: null };
     case "video.views": {
       const video = goalVideos.find((v) => v.id === goal.videoId);
-      return video === undefined ? { points: [], origin: null } : { points: videoViewSeries(video), origin: video.postedOn };
+      return video === undefined
+        ? { points: [], origin: null }
+        : { points: videoViewSeries(video), origin: video.postedOn };
     }
   }
 }
@@ -106,7 +113,11 @@ export interface FirstCrossing {
  * or there is none — the value was reached at some unknown time up to that day. `origin` is a day known to be
  * 0 before the first point (a video's posted day); it counts when it is not after the first point.
  */
-export function firstCrossing(points: readonly SeriesPoint[], threshold: number, origin: Day | null = null): FirstCrossing | null {
+export function firstCrossing(
+  points: readonly SeriesPoint[],
+  threshold: number,
+  origin: Day | null = null,
+): FirstCrossing | null {
   for (let i = 0; i < points.length; i++) {
     const point = points[i]!;
     if (point.value < threshold) continue;

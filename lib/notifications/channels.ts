@@ -8,10 +8,19 @@ import { resolveWebhookTarget } from "./webhook-target";
 
 const transports = new Map<string, Transporter>();
 
-export async function sendEmail(smtpUrl: string, from: string, message: EmailMessage, timeoutMs: number): Promise<void> {
+export async function sendEmail(
+  smtpUrl: string,
+  from: string,
+  message: EmailMessage,
+  timeoutMs: number,
+): Promise<void> {
   let transport = transports.get(smtpUrl);
   if (!transport) {
-    transport = nodemailer.createTransport(smtpUrl, { connectionTimeout: timeoutMs, greetingTimeout: timeoutMs, socketTimeout: timeoutMs });
+    transport = nodemailer.createTransport(smtpUrl, {
+      connectionTimeout: timeoutMs,
+      greetingTimeout: timeoutMs,
+      socketTimeout: timeoutMs,
+    });
     transports.set(smtpUrl, transport);
   }
   await transport.sendMail({
@@ -20,7 +29,14 @@ export async function sendEmail(smtpUrl: string, from: string, message: EmailMes
     subject: message.subject,
     text: message.text,
     html: message.html,
-    ...(message.unsubscribeUrl ? { headers: { "List-Unsubscribe": `<${message.unsubscribeUrl}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" } } : {}),
+    ...(message.unsubscribeUrl
+      ? {
+          headers: {
+            "List-Unsubscribe": `<${message.unsubscribeUrl}>`,
+            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+          },
+        }
+      : {}),
   });
 }
 
@@ -54,7 +70,10 @@ export async function postWebhook(request: WebhookRequest, timeoutMs: number): P
         timeout: timeoutMs,
         // The checked address, whatever the name resolves to now.
         lookup: (_host, options, callback) => {
-          if ((options as { all?: boolean }).all) (callback as (e: null, a: { address: string; family: number }[]) => void)(null, [{ address: target.address, family: target.family }]);
+          if ((options as { all?: boolean }).all)
+            (callback as (e: null, a: { address: string; family: number }[]) => void)(null, [
+              { address: target.address, family: target.family },
+            ]);
           else (callback as (e: null, a: string, f: number) => void)(null, target.address, target.family);
         },
       },
@@ -63,7 +82,12 @@ export async function postWebhook(request: WebhookRequest, timeoutMs: number): P
         res.on("end", () => {
           const status = res.statusCode ?? 0;
           if (status >= 200 && status < 300) resolve(status);
-          else reject(new Error(`The receiver answered HTTP ${status}${status >= 300 && status < 400 ? " (redirects are not followed)" : ""}`));
+          else
+            reject(
+              new Error(
+                `The receiver answered HTTP ${status}${status >= 300 && status < 400 ? " (redirects are not followed)" : ""}`,
+              ),
+            );
         });
       },
     );

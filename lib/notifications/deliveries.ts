@@ -30,9 +30,33 @@ export async function claimDelivery(id: string, lockSeconds: number): Promise<Cl
   const row = await prisma.notificationDelivery.findUniqueOrThrow({
     where: { id },
     select: {
-      id: true, creatorId: true, channel: true, attempts: true, createdAt: true,
-      notice: { select: { id: true, kind: true, eventKey: true, category: true, ruleKey: true, day: true, title: true, body: true, link: true, createdAt: true, account: { select: { id: true, handle: true } } } },
-      creator: { select: { email: true, webhook: { select: { url: true, secret: true, format: true } }, preferences: { select: { channel: true, category: true, enabled: true } } } },
+      id: true,
+      creatorId: true,
+      channel: true,
+      attempts: true,
+      createdAt: true,
+      notice: {
+        select: {
+          id: true,
+          kind: true,
+          eventKey: true,
+          category: true,
+          ruleKey: true,
+          day: true,
+          title: true,
+          body: true,
+          link: true,
+          createdAt: true,
+          account: { select: { id: true, handle: true } },
+        },
+      },
+      creator: {
+        select: {
+          email: true,
+          webhook: { select: { url: true, secret: true, format: true } },
+          preferences: { select: { channel: true, category: true, enabled: true } },
+        },
+      },
     },
   });
   return {
@@ -49,20 +73,42 @@ export async function claimDelivery(id: string, lockSeconds: number): Promise<Cl
 }
 
 /** The attempt's end: delivered, kept (e-mail without SMTP) or skipped (turned off meanwhile). */
-export async function completeDelivery(id: string, status: "delivered" | "kept" | "skipped", message: object | null): Promise<void> {
+export async function completeDelivery(
+  id: string,
+  status: "delivered" | "kept" | "skipped",
+  message: object | null,
+): Promise<void> {
   await prisma.notificationDelivery.update({
     where: { id },
-    data: { status, lockedUntil: null, deliveredAt: status === "skipped" ? null : new Date(), lastError: null, ...(message ? { message } : {}) },
+    data: {
+      status,
+      lockedUntil: null,
+      deliveredAt: status === "skipped" ? null : new Date(),
+      lastError: null,
+      ...(message ? { message } : {}),
+    },
   });
 }
 
 /** A failed attempt that will be tried again at `nextAttemptAt` (the caller enqueues that attempt in `tx`). */
-export async function scheduleRetry(tx: Tx, id: string, error: string, nextAttemptAt: Date, message: object | null): Promise<void> {
-  await tx.notificationDelivery.update({ where: { id }, data: { status: "pending", lockedUntil: null, lastError: error, nextAttemptAt, ...(message ? { message } : {}) } });
+export async function scheduleRetry(
+  tx: Tx,
+  id: string,
+  error: string,
+  nextAttemptAt: Date,
+  message: object | null,
+): Promise<void> {
+  await tx.notificationDelivery.update({
+    where: { id },
+    data: { status: "pending", lockedUntil: null, lastError: error, nextAttemptAt, ...(message ? { message } : {}) },
+  });
 }
 
 export async function markGaveUp(tx: Tx, id: string, error: string, message: object | null): Promise<void> {
-  await tx.notificationDelivery.update({ where: { id }, data: { status: "failed", lockedUntil: null, lastError: error, ...(message ? { message } : {}) } });
+  await tx.notificationDelivery.update({
+    where: { id },
+    data: { status: "failed", lockedUntil: null, lastError: error, ...(message ? { message } : {}) },
+  });
 }
 
 /**

@@ -11,7 +11,12 @@ export function stateChangeKey(change: StateChange): string {
 }
 
 /** The key of an event as the timeline lists it (a crossing, or an eligibility gained or lost). */
-export function timelineEventKey(item: { kind: "crossed" | "gained" | "lost"; ruleKey: string; day: string; subject: { type: Crossing["subjectType"]; id: string } }): string {
+export function timelineEventKey(item: {
+  kind: "crossed" | "gained" | "lost";
+  ruleKey: string;
+  day: string;
+  subject: { type: Crossing["subjectType"]; id: string };
+}): string {
   return item.kind === "crossed"
     ? crossingKey({ ruleKey: item.ruleKey, subjectType: item.subject.type, subjectId: item.subject.id })
     : stateChangeKey({ ruleKey: item.ruleKey, kind: item.kind, day: item.day });

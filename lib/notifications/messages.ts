@@ -26,12 +26,29 @@ export interface EmailMessage {
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-export function emailMessage(notice: NoticeContent, to: string, baseUrl: string, unsubscribePath: string | null): EmailMessage {
+export function emailMessage(
+  notice: NoticeContent,
+  to: string,
+  baseUrl: string,
+  unsubscribePath: string | null,
+): EmailMessage {
   const link = new URL(notice.link, baseUrl).toString();
   const unsubscribeUrl = unsubscribePath ? new URL(unsubscribePath, baseUrl).toString() : null;
-  const what = notice.category ? (CATEGORY_LABELS[notice.category as NoticeCategory] ?? notice.category).toLowerCase() : null;
-  const footer = unsubscribeUrl && what ? `You get this because e-mails about ${what} are on. Stop them with one click: ${unsubscribeUrl}` : "";
-  const text = [notice.title, "", notice.body, "", `See it on your timeline: ${link}`, ...(footer ? ["", "—", footer] : [])].join("\n");
+  const what = notice.category
+    ? (CATEGORY_LABELS[notice.category as NoticeCategory] ?? notice.category).toLowerCase()
+    : null;
+  const footer =
+    unsubscribeUrl && what
+      ? `You get this because e-mails about ${what} are on. Stop them with one click: ${unsubscribeUrl}`
+      : "";
+  const text = [
+    notice.title,
+    "",
+    notice.body,
+    "",
+    `See it on your timeline: ${link}`,
+    ...(footer ? ["", "—", footer] : []),
+  ].join("\n");
   const html = `<!doctype html><html><body style="font-family:system-ui,sans-serif;color:#0f172a">
 <h1 style="font-size:18px">${escapeHtml(notice.title)}</h1>
 <p>${escapeHtml(notice.body)}</p>

@@ -23,7 +23,9 @@ function transactionDb(tx: Tx): PgBoss.Db {
   return {
     async executeSql(text, values) {
       // pg-boss passes the job's data as an object for a jsonb parameter; Prisma wants it as text.
-      const params = values.map((v: unknown) => (v !== null && typeof v === "object" && !(v instanceof Date) ? JSON.stringify(v) : v));
+      const params = values.map((v: unknown) =>
+        v !== null && typeof v === "object" && !(v instanceof Date) ? JSON.stringify(v) : v,
+      );
       return { rows: await tx.$queryRawUnsafe<unknown[]>(text, ...params) };
     },
   };
@@ -32,7 +34,9 @@ function transactionDb(tx: Tx): PgBoss.Db {
 // A PgBoss that is never started: it only builds the insert SQL for `send`, which runs on the given transaction.
 let sender: PgBoss | undefined;
 function getSender(): PgBoss {
-  sender ??= new PgBoss({ db: { executeSql: () => Promise.reject(new Error("the delivery queue only sends inside a transaction")) } });
+  sender ??= new PgBoss({
+    db: { executeSql: () => Promise.reject(new Error("the delivery queue only sends inside a transaction")) },
+  });
   return sender;
 }
 
@@ -40,13 +44,17 @@ function getSender(): PgBoss {
 export async function enqueueDeliveries(tx: Tx, deliveryIds: readonly string[], at?: Date): Promise<void> {
   const boss = getSender();
   for (const deliveryId of deliveryIds) {
-    const id = await boss.send(DELIVERY_QUEUE, { deliveryId }, {
-      db: transactionDb(tx),
-      expireInSeconds: attemptTimeoutSeconds(),
-      retryLimit: CRASH_RETRIES,
-      retryDelay: 1,
-      ...(at ? { startAfter: at } : {}),
-    });
+    const id = await boss.send(
+      DELIVERY_QUEUE,
+      { deliveryId },
+      {
+        db: transactionDb(tx),
+        expireInSeconds: attemptTimeoutSeconds(),
+        retryLimit: CRASH_RETRIES,
+        retryDelay: 1,
+        ...(at ? { startAfter: at } : {}),
+      },
+    );
     if (!id) throw new Error(`The delivery queue "${DELIVERY_QUEUE}" is missing: run npm run db:migrate.`);
   }
 }
@@ -57,7 +65,8 @@ export async function installQueue(connectionString: string): Promise<void> {
   boss.on("error", () => {});
   await boss.start();
   try {
-    if (!(await boss.getQueue(DELIVERY_QUEUE))) await boss.createQueue(DELIVERY_QUEUE, { name: DELIVERY_QUEUE, retryLimit: CRASH_RETRIES, retryDelay: 1 });
+    if (!(await boss.getQueue(DELIVERY_QUEUE)))
+      await boss.createQueue(DELIVERY_QUEUE, { name: DELIVERY_QUEUE, retryLimit: CRASH_RETRIES, retryDelay: 1 });
   } finally {
     await boss.stop({ graceful: false, wait: true });
   }

@@ -14,7 +14,13 @@ export function signWebhook(secret: string, body: string, timestamp: number): st
 }
 
 /** True when `header` signs `body` with `secret` and is at most `toleranceSeconds` old at `now`. */
-export function verifyWebhook(secret: string, body: string, header: string, now = Date.now(), toleranceSeconds = 300): boolean {
+export function verifyWebhook(
+  secret: string,
+  body: string,
+  header: string,
+  now = Date.now(),
+  toleranceSeconds = 300,
+): boolean {
   const parts = new Map(header.split(",").map((part) => part.split("=", 2) as [string, string]));
   const timestamp = Number(parts.get("t"));
   const given = parts.get("v1") ?? "";

@@ -23,5 +23,7 @@ export function readUnsubscribe(params: URLSearchParams): { creatorId: string; c
   const given = params.get("t") ?? "";
   if (!creatorId || !category) return null;
   const expected = token(creatorId, category);
-  return given.length === expected.length && timingSafeEqual(Buffer.from(given), Buffer.from(expected)) ? { creatorId, category } : null;
+  return given.length === expected.length && timingSafeEqual(Buffer.from(given), Buffer.from(expected))
+    ? { creatorId, category }
+    : null;
 }

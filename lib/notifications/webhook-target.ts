@@ -52,14 +52,18 @@ export function isPublicAddress(address: string): boolean {
 export type WebhookTarget = { ok: true; url: URL; address: string; family: 4 | 6 } | { ok: false; message: string };
 
 /** Checks a URL and resolves the address a request to it must use. */
-export async function resolveWebhookTarget(raw: string, allowPrivate = privateWebhooksAllowed()): Promise<WebhookTarget> {
+export async function resolveWebhookTarget(
+  raw: string,
+  allowPrivate = privateWebhooksAllowed(),
+): Promise<WebhookTarget> {
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
     return { ok: false, message: "Enter a full URL, starting with https://" };
   }
-  if (url.protocol !== "https:" && url.protocol !== "http:") return { ok: false, message: "Only http:// and https:// URLs can receive webhooks." };
+  if (url.protocol !== "https:" && url.protocol !== "http:")
+    return { ok: false, message: "Only http:// and https:// URLs can receive webhooks." };
   if (url.username || url.password) return { ok: false, message: "Put credentials in the receiver, not in the URL." };
   const host = url.hostname.replace(/^\[|\]$/g, "");
   let addresses: { address: string; family: number }[];

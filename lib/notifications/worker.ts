@@ -6,7 +6,14 @@ import PgBoss from "pg-boss";
 import { prisma } from "@/lib/db/client";
 import { channelEnabled } from "./categories";
 import { postWebhook, sendEmail } from "./channels";
-import { claimDelivery, completeDelivery, listOverdueDeliveries, markGaveUp, scheduleRetry, type ClaimedDelivery } from "./deliveries";
+import {
+  claimDelivery,
+  completeDelivery,
+  listOverdueDeliveries,
+  markGaveUp,
+  scheduleRetry,
+  type ClaimedDelivery,
+} from "./deliveries";
 import { emailMessage, webhookBody } from "./messages";
 import { DELIVERY_QUEUE, attemptTimeoutSeconds, enqueueDeliveries } from "./queue";
 import { unsubscribePath } from "./unsubscribe";
@@ -71,7 +78,10 @@ export async function deliverOnce(deliveryId: string, config: WorkerConfig): Pro
   let message: object | null = null;
   try {
     if (delivery.channel === "email") {
-      const unsubscribe = delivery.notice.kind === "milestone" || delivery.notice.kind === "import_summary" ? unsubscribePath(delivery.creatorId, category) : null;
+      const unsubscribe =
+        delivery.notice.kind === "milestone" || delivery.notice.kind === "import_summary"
+          ? unsubscribePath(delivery.creatorId, category)
+          : null;
       const email = emailMessage(delivery.notice, delivery.email, config.baseUrl, unsubscribe);
       message = email;
       if (!config.smtpUrl) {
@@ -83,7 +93,10 @@ export async function deliverOnce(deliveryId: string, config: WorkerConfig): Pro
       const webhook = delivery.webhook!;
       const body = webhookBody(delivery.notice, config.baseUrl, webhook.format);
       message = { url: webhook.url, body };
-      await postWebhook({ url: webhook.url, secret: webhook.secret, body, idempotencyKey: delivery.id, event: delivery.notice.kind }, Math.max(1000, config.attemptTimeoutSeconds * 800));
+      await postWebhook(
+        { url: webhook.url, secret: webhook.secret, body, idempotencyKey: delivery.id, event: delivery.notice.kind },
+        Math.max(1000, config.attemptTimeoutSeconds * 800),
+      );
     }
     await completeDelivery(delivery.id, "delivered", message);
     return { status: "delivered" };
@@ -93,7 +106,12 @@ export async function deliverOnce(deliveryId: string, config: WorkerConfig): Pro
   }
 }
 
-async function failed(delivery: ClaimedDelivery, reason: string, message: object | null, config: WorkerConfig): Promise<Outcome> {
+async function failed(
+  delivery: ClaimedDelivery,
+  reason: string,
+  message: object | null,
+  config: WorkerConfig,
+): Promise<Outcome> {
   const nextAt = new Date(Date.now() + retryDelayMs(delivery.attempts, config));
   const giveUp = nextAt.getTime() - delivery.createdAt.getTime() > config.giveUpAfterMs;
   await prisma.$transaction(async (tx) => {
@@ -125,7 +143,10 @@ export interface RunningWorker {
 }
 
 /** Starts pg-boss and `concurrency` job loops, plus the sweep for deliveries whose job was lost. */
-export async function startWorker(config: WorkerConfig, log: (line: string) => void = () => {}): Promise<RunningWorker> {
+export async function startWorker(
+  config: WorkerConfig,
+  log: (line: string) => void = () => {},
+): Promise<RunningWorker> {
   const boss = new PgBoss({
     connectionString: config.databaseUrl,
     max: config.concurrency + 2,
@@ -137,11 +158,16 @@ export async function startWorker(config: WorkerConfig, log: (line: string) => v
   boss.on("error", (error) => log(`queue error: ${error.message}`));
   await boss.start();
   for (let i = 0; i < config.concurrency; i++) {
-    await boss.work<{ deliveryId: string }>(DELIVERY_QUEUE, { batchSize: 1, pollingIntervalSeconds: config.pollingIntervalSeconds }, async ([job]) => {
-      if (!job) return;
-      const outcome = await deliverOnce(job.data.deliveryId, config);
-      if (outcome) log(`delivery ${job.data.deliveryId}: ${outcome.status}${outcome.error ? ` (${outcome.error})` : ""}`);
-    });
+    await boss.work<{ deliveryId: string }>(
+      DELIVERY_QUEUE,
+      { batchSize: 1, pollingIntervalSeconds: config.pollingIntervalSeconds },
+      async ([job]) => {
+        if (!job) return;
+        const outcome = await deliverOnce(job.data.deliveryId, config);
+        if (outcome)
+          log(`delivery ${job.data.deliveryId}: ${outcome.status}${outcome.error ? ` (${outcome.error})` : ""}`);
+      },
+    );
   }
   const sweep = async () => {
     const overdue = await listOverdueDeliveries(config.attemptTimeoutSeconds * 2 + 30);
@@ -150,7 +176,10 @@ export async function startWorker(config: WorkerConfig, log: (line: string) => v
       log(`re-queued ${overdue.length} overdue deliveries`);
     }
   };
-  const timer = setInterval(() => void sweep().catch((error: unknown) => log(`sweep failed: ${String(error)}`)), config.sweepIntervalMs);
+  const timer = setInterval(
+    () => void sweep().catch((error: unknown) => log(`sweep failed: ${String(error)}`)),
+    config.sweepIntervalMs,
+  );
   timer.unref();
   await sweep();
   return {

@@ -28,7 +28,10 @@ export type AuthenticatedCreator = { id: string; email: string; name: string | n
  * Returns the creator for a correct e-mail and password; throws AppError otherwise: UNAUTHENTICATED for a wrong
  * pair, THROTTLED while this client is blocked, UNAVAILABLE when too many passwords are being hashed already.
  */
-export async function authenticate(attempt: SignInAttempt, { now = new Date(), wait = sleep }: AuthenticateOptions = {}): Promise<AuthenticatedCreator> {
+export async function authenticate(
+  attempt: SignInAttempt,
+  { now = new Date(), wait = sleep }: AuthenticateOptions = {},
+): Promise<AuthenticatedCreator> {
   const { email, password, address } = attempt;
   const { delayMs } = await checkSignIn(email, address, now);
   if (delayMs) await wait(delayMs);

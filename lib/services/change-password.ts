@@ -21,7 +21,11 @@ export interface PasswordChanger {
 }
 
 /** Changes the creator's password; returns how many other sessions ended. */
-export async function changePassword(creator: PasswordChanger, input: ChangePasswordInput, options?: AuthenticateOptions): Promise<number> {
+export async function changePassword(
+  creator: PasswordChanger,
+  input: ChangePasswordInput,
+  options?: AuthenticateOptions,
+): Promise<number> {
   try {
     await authenticate({ email: creator.email, password: input.currentPassword, address: creator.address }, options);
   } catch (error) {

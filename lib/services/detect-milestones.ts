@@ -5,7 +5,12 @@
 import type { Day } from "@/lib/days";
 import type { Tx } from "@/lib/db/client";
 import { applyVideoDayDeltas, getVideoGainAggregates, type VideoDayDelta } from "@/lib/db/account-video-days";
-import { getDetectionSettings, listAccountReadings, listVideoHistories, lockAccountForDetection } from "@/lib/db/detection-inputs";
+import {
+  getDetectionSettings,
+  listAccountReadings,
+  listVideoHistories,
+  lockAccountForDetection,
+} from "@/lib/db/detection-inputs";
 import { listGoals } from "@/lib/db/goals";
 import { recordMilestoneNotices } from "./notify";
 import { listEarliestVideoCrossings, replaceCrossings, replaceStateChanges } from "@/lib/db/milestone-events";
@@ -41,17 +46,28 @@ export interface PendingDetection {
  * before the write, of the videos it will touch (a reading written, edited or deleted; a posted day changed;
  * the video deleted). After the write, `finish()`.
  */
-export async function startDetection(tx: Tx, creatorId: string, accountId: string, videoIds: string[] = [], now: Date = new Date()): Promise<PendingDetection> {
+export async function startDetection(
+  tx: Tx,
+  creatorId: string,
+  accountId: string,
+  videoIds: string[] = [],
+  now: Date = new Date(),
+): Promise<PendingDetection> {
   await lockAccountForDetection(creatorId, accountId, tx);
   const ids = [...new Set(videoIds)];
-  const before = ids.length ? await listVideoHistories(creatorId, accountId, ids, tx) : new Map<string, VideoHistoryInput>();
+  const before = ids.length
+    ? await listVideoHistories(creatorId, accountId, ids, tx)
+    : new Map<string, VideoHistoryInput>();
   return {
     async finish({ quiet = false } = {}) {
       const settings = await getDetectionSettings(creatorId, accountId, tx);
       const ruleSet = resolveRuleSet(settings.ruleSet);
       const videoCrossings = ids.length ? await detectVideos(tx, creatorId, accountId, ruleSet, ids, before) : [];
       const account = await detectAccountLevel(tx, creatorId, accountId, ruleSet, settings.isAdult);
-      const changes = sortDetection({ crossings: [...videoCrossings, ...account.crossings], stateChanges: account.stateChanges });
+      const changes = sortDetection({
+        crossings: [...videoCrossings, ...account.crossings],
+        stateChanges: account.stateChanges,
+      });
       await recordMilestoneNotices(tx, creatorId, accountId, changes, { now, quiet });
       return changes;
     },
@@ -88,18 +104,35 @@ async function detectVideos(
 
 /** The video.views rules whose earliest crossing the account level needs (unlock.analytics). */
 function videoRuleKeys(ruleSet: RuleSet): string[] {
-  return ruleSet.rules.flatMap((rule) => (rule.type === "threshold" && rule.metric === "video.views" ? [rule.key] : []));
+  return ruleSet.rules.flatMap((rule) =>
+    rule.type === "threshold" && rule.metric === "video.views" ? [rule.key] : [],
+  );
 }
 
 /** Followers, account views, unlocks, goals and eligibility states: reads one row per day, never every video snapshot. */
-async function detectAccountLevel(tx: Tx, creatorId: string, accountId: string, ruleSet: RuleSet, isAdult: boolean): Promise<MilestoneChanges> {
+async function detectAccountLevel(
+  tx: Tx,
+  creatorId: string,
+  accountId: string,
+  ruleSet: RuleSet,
+  isAdult: boolean,
+): Promise<MilestoneChanges> {
   const accountReadings = await listAccountReadings(creatorId, accountId, tx);
   const { gainsByDay, videoReadingDays } = await getVideoGainAggregates(creatorId, accountId, tx);
   const videoCrossings = await listEarliestVideoCrossings(creatorId, accountId, videoRuleKeys(ruleSet), tx);
   const goals = await listGoals(creatorId, accountId, tx);
   const goalVideoIds = goals.flatMap((goal) => (goal.videoId ? [goal.videoId] : []));
   const goalVideos = [...(await listVideoHistories(creatorId, accountId, goalVideoIds, tx)).values()];
-  const detection = detectAccountMilestones(accountId, { ruleSet, isAdult, accountReadings, gainsByDay, videoReadingDays, videoCrossings, goals, goalVideos });
+  const detection = detectAccountMilestones(accountId, {
+    ruleSet,
+    isAdult,
+    accountReadings,
+    gainsByDay,
+    videoReadingDays,
+    videoCrossings,
+    goals,
+    goalVideos,
+  });
   return {
     crossings: await replaceCrossings(creatorId, accountId, "account-level", detection.crossings, tx),
     stateChanges: await replaceStateChanges(creatorId, accountId, detection.stateChanges, tx),

@@ -66,7 +66,15 @@ export function updateVideoSnapshot(
     const onDay = await videoSnapshots.findVideoSnapshotOn(creatorId, accountId, videoId, day, tx);
     if (onDay && onDay !== snapshotId) throw dayTaken(day);
     const warnings = await viewsWentDownWarnings(creatorId, accountId, day, [{ videoId, views: figures.views }], tx);
-    const snapshot = await videoSnapshots.updateVideoSnapshot(creatorId, accountId, videoId, snapshotId, day, figures, tx);
+    const snapshot = await videoSnapshots.updateVideoSnapshot(
+      creatorId,
+      accountId,
+      videoId,
+      snapshotId,
+      day,
+      figures,
+      tx,
+    );
     return { snapshot, warnings, milestones: await detection.finish() };
   });
 }

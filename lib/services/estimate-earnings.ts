@@ -5,7 +5,13 @@ import { getVideoGainAggregates } from "@/lib/db/account-video-days";
 import { getDetectionSettings, listAccountReadings } from "@/lib/db/detection-inputs";
 import { getEarningsSettings } from "@/lib/db/earnings-settings";
 import { listStoredDetection } from "@/lib/db/milestone-events";
-import { creatorFundRuleKey, cumulativeEstimates, type DayEstimate, type EarningsSettings, type EstimateInput } from "@/lib/earnings";
+import {
+  creatorFundRuleKey,
+  cumulativeEstimates,
+  type DayEstimate,
+  type EarningsSettings,
+  type EstimateInput,
+} from "@/lib/earnings";
 import { accountDailyViews, type RuleSetKey } from "@/lib/milestones";
 
 export interface EarningsInputs extends EstimateInput {

@@ -7,7 +7,14 @@ import { addAbortSignal, Readable } from "node:stream";
 import { finished } from "node:stream/promises";
 import { prisma, type Tx } from "@/lib/db/client";
 import { getExportProfile, listExportAccounts } from "@/lib/db/creator-export";
-import { pageAccountReadings, pageCrossings, pageLoggedIncome, pageStateChanges, pageVideoMonths, pageVideos } from "@/lib/db/export-pages";
+import {
+  pageAccountReadings,
+  pageCrossings,
+  pageLoggedIncome,
+  pageStateChanges,
+  pageVideoMonths,
+  pageVideos,
+} from "@/lib/db/export-pages";
 import { AppError, notFoundError } from "@/lib/errors";
 import { accountFiles, accountFolder, exportDocument, type ExportSource } from "@/lib/export/export-document";
 import { jsonText } from "@/lib/export/json-stream";
@@ -54,7 +61,13 @@ function exportSource(creatorId: string, tx: Tx, { pageSize, onRead }: ExportOpt
 }
 
 /** The stream of the creator's export, read through `tx`; null when there is no such creator. The history is read as the stream is (a few buffers ahead). */
-async function exportStream(creatorId: string, format: ExportFormat, tx: Tx, options: ExportOptions, guarded: <T>(source: () => AsyncIterable<T>) => () => AsyncIterable<T>): Promise<Readable | null> {
+async function exportStream(
+  creatorId: string,
+  format: ExportFormat,
+  tx: Tx,
+  options: ExportOptions,
+  guarded: <T>(source: () => AsyncIterable<T>) => () => AsyncIterable<T>,
+): Promise<Readable | null> {
   const profile = await getExportProfile(creatorId, tx);
   if (!profile) return null;
   const accounts = await listExportAccounts(creatorId, tx);
@@ -66,7 +79,8 @@ async function exportStream(creatorId: string, format: ExportFormat, tx: Tx, opt
   for (const account of accounts) {
     const folder = accountFolder(account);
     entries.push({ name: `${folder}/` });
-    for (const [name, text] of accountFiles(account, source)) entries.push({ name: `${folder}/${name}`, content: guarded(() => inChunks(text())) });
+    for (const [name, text] of accountFiles(account, source))
+      entries.push({ name: `${folder}/${name}`, content: guarded(() => inChunks(text())) });
   }
   return zipStream(entries, exportedAt);
 }
@@ -77,14 +91,18 @@ async function exportStream(creatorId: string, format: ExportFormat, tx: Tx, opt
  * that is logged here and ends the stream with a plain "stopped" error: the reader sees a broken download, never a
  * detail. A reader going away (the signal, or destroying the stream) is no failure.
  */
-export function openCreatorExport(creatorId: string, format: ExportFormat, options: ExportOptions = {}): Promise<Readable> {
-  if (running >= MAX_RUNNING_EXPORTS) return Promise.reject(new AppError("UNAVAILABLE", "Other exports are running. Try again in a minute."));
+export function openCreatorExport(
+  creatorId: string,
+  format: ExportFormat,
+  options: ExportOptions = {},
+): Promise<Readable> {
+  if (running >= MAX_RUNNING_EXPORTS)
+    return Promise.reject(new AppError("UNAVAILABLE", "Other exports are running. Try again in a minute."));
   running++;
   const deadlineMs = options.deadlineMs ?? EXPORT_DEADLINE_MS;
   let output: Readable | null = null;
   let failure: unknown; // what a page read or a writer threw first (logged, never passed on)
-  const guarded =
-    <T>(source: () => AsyncIterable<T>) =>
+  const guarded = <T>(source: () => AsyncIterable<T>) =>
     async function* () {
       try {
         yield* source();

@@ -30,12 +30,17 @@ export interface MilepostImportResult {
 
 function problemsError(problems: CsvProblem[]): AppError {
   const fields: Record<string, string[]> = {};
-  for (const p of problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line)) (fields[`${p.file}:${p.line}`] ??= []).push(p.message);
+  for (const p of problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line))
+    (fields[`${p.file}:${p.line}`] ??= []).push(p.message);
   const keys = Object.keys(fields);
   const rows = keys.length;
   const listed = rows > LISTED_PROBLEMS ? `the first ${LISTED_PROBLEMS} below` : "file and line below";
   const shown = Object.fromEntries(keys.slice(0, LISTED_PROBLEMS).map((key) => [key, fields[key]!]));
-  return new AppError("VALIDATION", `${rows.toLocaleString("en-US")} row${rows === 1 ? "" : "s"} cannot be imported (${listed}). Nothing was written.`, shown);
+  return new AppError(
+    "VALIDATION",
+    `${rows.toLocaleString("en-US")} row${rows === 1 ? "" : "s"} cannot be imported (${listed}). Nothing was written.`,
+    shown,
+  );
 }
 
 /** A video row's identity resolved against the account's videos and the ones this import will create. */
@@ -51,7 +56,9 @@ class VideoIndex {
   }
   /** The id of an existing video, or the key ("new:…") of one to create. */
   resolve(identity: { platformId?: string; url?: string; title?: string }): string {
-    const found = (identity.platformId && this.byPlatformId.get(identity.platformId)) || (identity.url && this.byUrl.get(identity.url));
+    const found =
+      (identity.platformId && this.byPlatformId.get(identity.platformId)) ||
+      (identity.url && this.byUrl.get(identity.url));
     if (found) return found;
     const key = `new:${identity.platformId ?? identity.url}`;
     this.pending.set(key, { ...identity, title: this.pending.get(key)?.title ?? identity.title });
@@ -69,7 +76,8 @@ export async function importMilepostCsv(
 ): Promise<MilepostImportResult> {
   const now = options.now ?? new Date();
   const account = await requireAccount(creatorId, accountId);
-  if (!files.length) throw new AppError("VALIDATION", "Choose at least one CSV file.", { files: ["Choose at least one CSV file."] });
+  if (!files.length)
+    throw new AppError("VALIDATION", "Choose at least one CSV file.", { files: ["Choose at least one CSV file."] });
   const index = new VideoIndex(new Map((await listVideos(creatorId, accountId)).map((v) => [v.id, v])));
   const problems: CsvProblem[] = [];
   const accountRows: BulkAccountReading[] = [];
@@ -82,7 +90,8 @@ export async function importMilepostCsv(
     const source = "text" in file ? bytesSource(file.name, Buffer.from(file.text)) : file;
     const parsed = (await readCsvRows(source, budget, () => new MilepostCsvReader(file.name), ",")).result();
     problems.push(...parsed.problems);
-    const problem = (line: number, message: string | undefined) => message && problems.push({ file: file.name, line, message });
+    const problem = (line: number, message: string | undefined) =>
+      message && problems.push({ file: file.name, line, message });
     if (parsed.kind === "account") {
       for (const { line, reading } of parsed.rows) {
         problem(line, futureDayError(reading.day, account.timeZone, now));
@@ -92,14 +101,28 @@ export async function importMilepostCsv(
       continue;
     }
     for (const { line, reading } of parsed.rows) {
-      const identity = videoSchema.safeParse({ accountId, platformId: reading.platformId ?? "", url: reading.url ?? "", title: reading.title ?? "" });
+      const identity = videoSchema.safeParse({
+        accountId,
+        platformId: reading.platformId ?? "",
+        url: reading.url ?? "",
+        title: reading.title ?? "",
+      });
       if (!identity.success) {
-        problem(line, identity.error.issues.map((i) => `${i.path.join(".") === "platformId" ? "platform_id" : i.path.join(".")}: ${i.message}`).join("; "));
+        problem(
+          line,
+          identity.error.issues
+            .map((i) => `${i.path.join(".") === "platformId" ? "platform_id" : i.path.join(".")}: ${i.message}`)
+            .join("; "),
+        );
         continue;
       }
       const videoId = index.resolve(identity.data);
       const existing = index.existing.get(videoId);
-      problem(line, futureDayError(reading.day, account.timeZone, now) ?? beforePostedError(reading.day, existing?.postedOn ?? null));
+      problem(
+        line,
+        futureDayError(reading.day, account.timeZone, now) ??
+          beforePostedError(reading.day, existing?.postedOn ?? null),
+      );
       const { day, views, likes, comments, shares, saves } = reading;
       videoRows.push({ videoId, day, views, likes, comments, shares, saves });
       videoLines.push({ file: file.name, line });
@@ -115,11 +138,20 @@ export async function importMilepostCsv(
         const created = new Map<string, string>();
         for (const [key, data] of index.pending) {
           const video = await insertVideo(creatorId, accountId, data, tx);
-          if (!video) throw new AppError("CONFLICT", "A video of this import was added to the account at the same time. Import again.");
+          if (!video)
+            throw new AppError(
+              "CONFLICT",
+              "A video of this import was added to the account at the same time. Import again.",
+            );
           created.set(key, video.id);
         }
         const videos = videoRows.map((row) => ({ ...row, videoId: created.get(row.videoId) ?? row.videoId }));
-        const result = await writeReadings(creatorId, accountId, { account: accountRows, videos }, { now, importId, tx });
+        const result = await writeReadings(
+          creatorId,
+          accountId,
+          { account: accountRows, videos },
+          { now, importId, tx },
+        );
         return {
           accountReadings: result.accountWritten,
           videoReadings: result.videosWritten,

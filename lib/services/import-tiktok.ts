@@ -4,8 +4,19 @@
 import { requireAccount } from "@/lib/db/accounts";
 import type { BulkAccountReading, BulkVideoReading } from "@/lib/db/bulk-readings";
 import { prisma } from "@/lib/db/client";
-import { finishImportRun, insertImportRun, requireImportRun, updateImportRunProgress, type ImportRunRecord } from "@/lib/db/import-runs";
-import { findExistingReadings, insertImportVideos, listImportCandidates, type NewImportVideo } from "@/lib/db/import-videos";
+import {
+  finishImportRun,
+  insertImportRun,
+  requireImportRun,
+  updateImportRunProgress,
+  type ImportRunRecord,
+} from "@/lib/db/import-runs";
+import {
+  findExistingReadings,
+  insertImportVideos,
+  listImportCandidates,
+  type NewImportVideo,
+} from "@/lib/db/import-videos";
 import type { VideoRecord } from "@/lib/db/videos";
 import { dayIn, formatDay, type Day } from "@/lib/days";
 import { AppError, notFoundError } from "@/lib/errors";
@@ -53,7 +64,10 @@ export interface ImportOutcome extends WriteReadingsResult {
 }
 
 /** Each planned video's existing match: same platform id, else same URL, else a URL carrying the same id. */
-function matchVideos(readings: readonly VideoReading[], candidates: readonly VideoRecord[]): { matched: Map<string, VideoRecord>; missing: NewImportVideo[] } {
+function matchVideos(
+  readings: readonly VideoReading[],
+  candidates: readonly VideoRecord[],
+): { matched: Map<string, VideoRecord>; missing: NewImportVideo[] } {
   const byId = new Map<string, VideoRecord>();
   const byUrl = new Map<string, VideoRecord>();
   const byLinkId = new Map<string, VideoRecord>();
@@ -70,14 +84,22 @@ function matchVideos(readings: readonly VideoReading[], candidates: readonly Vid
   for (const reading of readings) {
     const video = byId.get(reading.platformId) ?? byUrl.get(reading.url) ?? byLinkId.get(reading.platformId);
     if (video) matched.set(reading.platformId, video);
-    else if (!missing.has(reading.platformId)) missing.set(reading.platformId, { platformId: reading.platformId, url: reading.url, title: reading.title, postedOn: reading.postedOn });
+    else if (!missing.has(reading.platformId))
+      missing.set(reading.platformId, {
+        platformId: reading.platformId,
+        url: reading.url,
+        title: reading.title,
+        postedOn: reading.postedOn,
+      });
   }
   return { matched, missing: [...missing.values()] };
 }
 
 /** The Overview file a day came from, for naming it among the problems. */
 function fileOfDay(plan: ImportPlan, day: Day): string {
-  const file = plan.files.find((f) => f.kind !== "content" && f.firstDay !== null && f.lastDay !== null && f.firstDay <= day && day <= f.lastDay);
+  const file = plan.files.find(
+    (f) => f.kind !== "content" && f.firstDay !== null && f.lastDay !== null && f.firstDay <= day && day <= f.lastDay,
+  );
   return file?.name ?? "Overview";
 }
 
@@ -85,29 +107,45 @@ function fileOfDay(plan: ImportPlan, day: Day): string {
  * Account readings need a follower count (a reading is a day's followers plus its figures): FollowerHistory's, else
  * the one already stored for that day. A day with neither is not imported — followers are never invented.
  */
-function accountReadings(plan: ImportPlan, storedFollowers: ReadonlyMap<Day, number>): { rows: BulkAccountReading[]; skipped: ImportProblem[] } {
+function accountReadings(
+  plan: ImportPlan,
+  storedFollowers: ReadonlyMap<Day, number>,
+): { rows: BulkAccountReading[]; skipped: ImportProblem[] } {
   const rows: BulkAccountReading[] = [];
   const skipped: ImportProblem[] = [];
   for (const { day, followers, videoViews, profileViews, likes, comments, shares } of plan.account) {
     const count = followers ?? storedFollowers.get(day);
     if (count === undefined) {
-      skipped.push({ file: fileOfDay(plan, day), line: null, message: `${formatDay(day)}: no follower count (FollowerHistory has none for that day and Milepost has no reading of it), so this day is not imported.` });
+      skipped.push({
+        file: fileOfDay(plan, day),
+        line: null,
+        message: `${formatDay(day)}: no follower count (FollowerHistory has none for that day and Milepost has no reading of it), so this day is not imported.`,
+      });
     } else rows.push({ day, followers: count, videoViews, profileViews, likes, comments, shares });
   }
   return { rows, skipped };
 }
 
-function videoReadings(plan: ImportPlan, videoOf: (platformId: string) => { id: string } | undefined): BulkVideoReading[] {
+function videoReadings(
+  plan: ImportPlan,
+  videoOf: (platformId: string) => { id: string } | undefined,
+): BulkVideoReading[] {
   return plan.videos.flatMap(({ platformId, day, views, likes, comments, shares }) => {
     const video = videoOf(platformId);
     return video ? [{ videoId: video.id, day, views, likes, comments, shares }] : [];
   });
 }
 
-const toPreviewVideo = (reading: Pick<VideoReading, "platformId" | "title" | "url">): PreviewVideo => ({ platformId: reading.platformId, title: reading.title, url: reading.url });
+const toPreviewVideo = (reading: Pick<VideoReading, "platformId" | "title" | "url">): PreviewVideo => ({
+  platformId: reading.platformId,
+  title: reading.title,
+  url: reading.url,
+});
 
 function noFiles(): AppError {
-  return new AppError("VALIDATION", "Choose at least one file.", { files: ["Choose the ZIP, CSV or XLSX files TikTok Studio gave you."] });
+  return new AppError("VALIDATION", "Choose at least one file.", {
+    files: ["Choose the ZIP, CSV or XLSX files TikTok Studio gave you."],
+  });
 }
 
 /** The files as uploaded, or what reading them found (readTikTokUpload: read once, previewed and imported). */
@@ -125,7 +163,12 @@ export function readTikTokUpload(files: readonly ImportFile[], budget?: UploadBu
 const sourceOf = (upload: TikTokUpload) => ("tables" in upload ? Promise.resolve(upload) : readTikTokUpload(upload));
 
 /** What importing these files would do, with nothing written. `exportDay` defaults to the day the files point to. */
-export async function previewTikTokImport(creatorId: string, accountId: string, upload: TikTokUpload, options: { exportDay?: Day; now?: Date }): Promise<ImportPreview> {
+export async function previewTikTokImport(
+  creatorId: string,
+  accountId: string,
+  upload: TikTokUpload,
+  options: { exportDay?: Day; now?: Date },
+): Promise<ImportPreview> {
   const now = options.now ?? new Date();
   const account = await requireAccount(creatorId, accountId);
   const source = await sourceOf(upload);
@@ -134,7 +177,13 @@ export async function previewTikTokImport(creatorId: string, accountId: string, 
 
   const { matched, missing } = matchVideos(plan.videos, await listImportCandidates(creatorId, accountId));
   const matchedIds = [...new Set([...matched.values()].map((v) => v.id))];
-  const existing = await findExistingReadings(creatorId, accountId, plan.account.map((a) => a.day), matchedIds, [...new Set(plan.videos.map((v) => v.day))]);
+  const existing = await findExistingReadings(
+    creatorId,
+    accountId,
+    plan.account.map((a) => a.day),
+    matchedIds,
+    [...new Set(plan.videos.map((v) => v.day))],
+  );
   const { rows, skipped } = accountReadings(plan, existing.accountDays);
   const readings = plan.videos.filter((v) => matched.has(v.platformId));
   const replaced = readings.filter((v) => existing.videoDays.has(`${matched.get(v.platformId)!.id}|${v.day}`)).length;
@@ -152,8 +201,16 @@ export async function previewTikTokImport(creatorId: string, accountId: string, 
     exportDay: plan.exportDay,
     suggestion,
     files: plan.files,
-    accountDays: { create: rows.length - replacedDays, replace: replacedDays, firstDay: rows[0]?.day ?? null, lastDay: rows.at(-1)?.day ?? null },
-    videos: { create: missing.map(toPreviewVideo), existing: [...new Map(readings.map((v) => [v.platformId, toPreviewVideo(v)])).values()] },
+    accountDays: {
+      create: rows.length - replacedDays,
+      replace: replacedDays,
+      firstDay: rows[0]?.day ?? null,
+      lastDay: rows.at(-1)?.day ?? null,
+    },
+    videos: {
+      create: missing.map(toPreviewVideo),
+      existing: [...new Map(readings.map((v) => [v.platformId, toPreviewVideo(v)])).values()],
+    },
     videoReadings: { create: plan.videos.length - replaced, replace: replaced },
     problems: [...plan.problems, ...skipped],
     blocking,
@@ -173,7 +230,9 @@ export async function getImportRun(creatorId: string, runId: string): Promise<Im
 
 function failureMessage(error: unknown): string {
   if (!(error instanceof AppError)) return "The import failed; nothing was written.";
-  const details = Object.values(error.fields ?? {}).flat().slice(0, 3);
+  const details = Object.values(error.fields ?? {})
+    .flat()
+    .slice(0, 3);
   return [`${error.message.replace(/\.$/, "")}. Nothing was written.`, ...details].join(" ");
 }
 
@@ -199,25 +258,35 @@ export async function runTikTokImport(
     await requireAccount(creatorId, accountId);
     await requireImportRun(creatorId, importRunId);
     const plan = planTikTokImport(await sourceOf(upload), { exportDay });
-    if (!plan.account.length && !plan.videos.length) throw new AppError("VALIDATION", "These files hold nothing to import", { files: ["No readable rows of Overview, FollowerHistory or Content."] });
+    if (!plan.account.length && !plan.videos.length)
+      throw new AppError("VALIDATION", "These files hold nothing to import", {
+        files: ["No readable rows of Overview, FollowerHistory or Content."],
+      });
     report(5);
     const outcome = await prisma.$transaction(
       async (tx): Promise<ImportOutcome> => {
         const first = matchVideos(plan.videos, await listImportCandidates(creatorId, accountId, tx));
         const videosCreated = await insertImportVideos(creatorId, accountId, first.missing, tx);
-        const { matched } = first.missing.length ? matchVideos(plan.videos, await listImportCandidates(creatorId, accountId, tx)) : first;
+        const { matched } = first.missing.length
+          ? matchVideos(plan.videos, await listImportCandidates(creatorId, accountId, tx))
+          : first;
         const withoutFollowers = plan.account.filter((a) => a.followers === undefined).map((a) => a.day);
         const stored = await findExistingReadings(creatorId, accountId, withoutFollowers, [], [], tx);
         const { rows, skipped } = accountReadings(plan, stored.accountDays);
         // A video missing here was neither matched nor created: writeReadings names it (422) and nothing is written.
         const videos = videoReadings(plan, (platformId) => matched.get(platformId) ?? { id: `missing:${platformId}` });
         report(10);
-        const result = await writeReadings(creatorId, accountId, { account: rows, videos }, {
-          tx,
-          now,
-          importId: importRunId,
-          onProgress: (written, total) => report(10 + (85 * written) / Math.max(total, 1)),
-        });
+        const result = await writeReadings(
+          creatorId,
+          accountId,
+          { account: rows, videos },
+          {
+            tx,
+            now,
+            importId: importRunId,
+            onProgress: (written, total) => report(10 + (85 * written) / Math.max(total, 1)),
+          },
+        );
         return { ...result, videosCreated, accountDaysSkipped: skipped.length };
       },
       { timeout: BULK_TIMEOUT_MS, maxWait: 30_000 },
@@ -231,7 +300,9 @@ export async function runTikTokImport(
     return outcome;
   } catch (error) {
     await progress;
-    await finishImportRun(creatorId, importRunId, { status: "failed", message: failureMessage(error) }).catch(() => undefined);
+    await finishImportRun(creatorId, importRunId, { status: "failed", message: failureMessage(error) }).catch(
+      () => undefined,
+    );
     throw error;
   }
 }

@@ -21,7 +21,12 @@ export interface DashboardData {
 }
 
 /** `now` is the clock; the account's calendar day is taken from it in the account's time zone. */
-export async function loadDashboard(creatorId: string, accountId: string, range: DashboardRange, now: Date): Promise<DashboardData> {
+export async function loadDashboard(
+  creatorId: string,
+  accountId: string,
+  range: DashboardRange,
+  now: Date,
+): Promise<DashboardData> {
   const account = await requireAccount(creatorId, accountId);
   const today = dayIn(account.timeZone, now);
   // The estimate's inputs are read here, side by side with the charts, rather than through a transaction of their own.
@@ -33,7 +38,12 @@ export async function loadDashboard(creatorId: string, accountId: string, range:
     getVideoGainAggregates(creatorId, accountId),
     listStateChanges(creatorId, accountId),
   ]);
-  const estimates = cumulativeEstimates({ dailyViews: accountDailyViews(readings, gainsByDay), stateChanges, creatorFundRuleKey: creatorFundRuleKey(account.ruleSet), settings });
+  const estimates = cumulativeEstimates({
+    dailyViews: accountDailyViews(readings, gainsByDay),
+    stateChanges,
+    creatorFundRuleKey: creatorFundRuleKey(account.ruleSet),
+    settings,
+  });
   const earnings = earningsSeries(estimates, series.income, series.incomeBefore, series.bucket, series.from, today);
   return { account, today, series, nextUp, earnings };
 }

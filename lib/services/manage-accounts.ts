@@ -8,7 +8,9 @@ import type { MilestoneChanges } from "./detect-milestones";
 import { RECOMPUTE_TIMEOUT_MS, recomputeAccount } from "./recompute-milestones";
 
 function duplicateHandle(handle: string): AppError {
-  return new AppError("CONFLICT", "You already track this account.", { handle: [`You already track @${handle}. Open it from your accounts.`] });
+  return new AppError("CONFLICT", "You already track this account.", {
+    handle: [`You already track @${handle}. Open it from your accounts.`],
+  });
 }
 
 export async function createAccount(creatorId: string, input: AccountInput): Promise<accounts.AccountRecord> {
@@ -18,7 +20,10 @@ export async function createAccount(creatorId: string, input: AccountInput): Pro
 }
 
 /** A new rule set recomputes the account's milestones in the same transaction. */
-export function updateAccount(creatorId: string, input: AccountUpdateInput): Promise<accounts.AccountRecord & { milestones: MilestoneChanges }> {
+export function updateAccount(
+  creatorId: string,
+  input: AccountUpdateInput,
+): Promise<accounts.AccountRecord & { milestones: MilestoneChanges }> {
   const { accountId, ...fields } = input;
   return prisma.$transaction(
     async (tx) => {
@@ -28,7 +33,10 @@ export function updateAccount(creatorId: string, input: AccountUpdateInput): Pro
       const before = await accounts.requireAccount(creatorId, accountId, tx);
       if (await accounts.isHandleTaken(creatorId, fields, accountId, tx)) throw duplicateHandle(fields.handle);
       const updated = await accounts.updateAccount(creatorId, accountId, fields, tx);
-      const milestones = before.ruleSet !== updated.ruleSet ? await recomputeAccount(creatorId, accountId, tx) : { crossings: [], stateChanges: [] };
+      const milestones =
+        before.ruleSet !== updated.ruleSet
+          ? await recomputeAccount(creatorId, accountId, tx)
+          : { crossings: [], stateChanges: [] };
       return { ...updated, milestones };
     },
     { timeout: RECOMPUTE_TIMEOUT_MS },

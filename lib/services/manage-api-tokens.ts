@@ -21,7 +21,11 @@ export interface CreatedApiToken extends tokens.ApiTokenRecord {
 
 export async function createApiToken(creatorId: string, input: ApiTokenInput): Promise<CreatedApiToken> {
   const token = TOKEN_PREFIX + randomBytes(32).toString("base64url");
-  const record = await tokens.insertApiToken(creatorId, { name: input.name, prefix: token.slice(0, SHOWN_CHARACTERS), tokenHash: hashToken(token) });
+  const record = await tokens.insertApiToken(creatorId, {
+    name: input.name,
+    prefix: token.slice(0, SHOWN_CHARACTERS),
+    tokenHash: hashToken(token),
+  });
   return { ...record, token };
 }
 
@@ -36,12 +40,19 @@ export function revokeApiToken(creatorId: string, tokenId: string, now = new Dat
 const unauthenticated = (message: string) => new AppError("UNAUTHENTICATED", message);
 
 /** The creator and token behind an `Authorization: Bearer …` header; UNAUTHENTICATED (401) when missing, unknown or revoked. */
-export async function authenticateToken(authorization: string | null, now = new Date()): Promise<{ creatorId: string; tokenId: string }> {
+export async function authenticateToken(
+  authorization: string | null,
+  now = new Date(),
+): Promise<{ creatorId: string; tokenId: string }> {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? "");
-  if (!match) throw unauthenticated("Send a personal access token as \"Authorization: Bearer mp_…\" (create one in Settings → API).");
+  if (!match)
+    throw unauthenticated(
+      'Send a personal access token as "Authorization: Bearer mp_…" (create one in Settings → API).',
+    );
   const found = await tokens.findTokenByHash(hashToken(match[1]!));
   if (!found) throw unauthenticated("This token is not valid.");
   if (found.revokedAt) throw unauthenticated("This token was revoked.");
-  if (!found.lastUsedAt || now.getTime() - found.lastUsedAt.getTime() >= TOUCH_EVERY_MS) await tokens.touchApiToken(found.creatorId, found.id, now);
+  if (!found.lastUsedAt || now.getTime() - found.lastUsedAt.getTime() >= TOUCH_EVERY_MS)
+    await tokens.touchApiToken(found.creatorId, found.id, now);
   return { creatorId: found.creatorId, tokenId: found.id };
 }

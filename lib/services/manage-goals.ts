@@ -12,13 +12,20 @@ type GoalResult = { goal: goals.GoalRecord; milestones: MilestoneChanges };
 
 /** A video goal's video must be one of the account's videos (NOT_FOUND otherwise). */
 async function goalData(creatorId: string, input: GoalInput | GoalUpdateInput, tx: Tx): Promise<goals.GoalData> {
-  if (input.metric === "video.views" && input.videoId) await requireVideo(creatorId, input.accountId, input.videoId, tx);
+  if (input.metric === "video.views" && input.videoId)
+    await requireVideo(creatorId, input.accountId, input.videoId, tx);
   const { metric, videoId, threshold, targetDay, label } = input;
   return { metric, videoId, threshold, targetDay, label };
 }
 
 /** A target day being set must not have passed in the account's time zone (VALIDATION on `targetDay`). */
-async function checkNewTarget(creatorId: string, accountId: string, targetDay: Day | undefined, now: Date, tx: Tx): Promise<void> {
+async function checkNewTarget(
+  creatorId: string,
+  accountId: string,
+  targetDay: Day | undefined,
+  now: Date,
+  tx: Tx,
+): Promise<void> {
   if (!targetDay) return;
   const passed = pastTargetError(targetDay, (await requireAccount(creatorId, accountId, tx)).timeZone, now);
   if (passed) throw new AppError("VALIDATION", "The target date has passed.", { targetDay: [passed] });
@@ -37,9 +44,16 @@ export function createGoal(creatorId: string, input: GoalInput, now = new Date()
 export function updateGoal(creatorId: string, input: GoalUpdateInput, now = new Date()): Promise<GoalResult> {
   return prisma.$transaction(async (tx) => {
     const stored = await goals.requireGoal(creatorId, input.accountId, input.goalId, tx);
-    if (input.targetDay !== (stored.targetDay ?? undefined)) await checkNewTarget(creatorId, input.accountId, input.targetDay, now, tx);
+    if (input.targetDay !== (stored.targetDay ?? undefined))
+      await checkNewTarget(creatorId, input.accountId, input.targetDay, now, tx);
     const detection = await startDetection(tx, creatorId, input.accountId);
-    const goal = await goals.updateGoal(creatorId, input.accountId, input.goalId, await goalData(creatorId, input, tx), tx);
+    const goal = await goals.updateGoal(
+      creatorId,
+      input.accountId,
+      input.goalId,
+      await goalData(creatorId, input, tx),
+      tx,
+    );
     return { goal, milestones: await detection.finish() };
   });
 }

@@ -12,7 +12,9 @@ export async function logIncome(creatorId: string, input: IncomeInput, now = new
   const account = await requireAccount(creatorId, input.accountId);
   const future = futureDayError(day, account.timeZone, now);
   if (future) throw new AppError("VALIDATION", "Income can only be logged for a day that has come.", { day: [future] });
-  return prisma.$transaction((tx) => income.insertIncome(creatorId, input.accountId, { day, stream, amount, note }, tx));
+  return prisma.$transaction((tx) =>
+    income.insertIncome(creatorId, input.accountId, { day, stream, amount, note }, tx),
+  );
 }
 
 export function deleteIncome(creatorId: string, input: IncomeRef): Promise<void> {

@@ -15,7 +15,9 @@ import type { PreferencesInput, WebhookInput } from "@/lib/validation/notificati
 
 /** Every switch of the matrix, written in one transaction. */
 export async function updatePreferences(creatorId: string, input: PreferencesInput): Promise<void> {
-  const entries = CHANNELS.flatMap((channel) => NOTICE_CATEGORIES.map((category) => ({ channel, category, enabled: input[channel][category] })));
+  const entries = CHANNELS.flatMap((channel) =>
+    NOTICE_CATEGORIES.map((category) => ({ channel, category, enabled: input[channel][category] })),
+  );
   await prisma.$transaction((tx) => setPreferences(creatorId, entries, tx));
 }
 
@@ -98,6 +100,8 @@ export async function readUnsubscribeLink(params: URLSearchParams): Promise<Unsu
 export async function unsubscribeEmail(params: URLSearchParams): Promise<UnsubscribeTarget | null> {
   const target = await readUnsubscribeLink(params);
   if (!target) return null;
-  await prisma.$transaction((tx) => setPreferences(target.creatorId, [{ channel: "email", category: target.category, enabled: false }], tx));
+  await prisma.$transaction((tx) =>
+    setPreferences(target.creatorId, [{ channel: "email", category: target.category, enabled: false }], tx),
+  );
   return target;
 }

@@ -13,7 +13,13 @@ import { throwIfAny } from "./reading-checks";
 const DUPLICATE_URL = "This account already has a video with this URL.";
 const DUPLICATE_ID = "This account already has a video with this id.";
 
-async function throwIfDuplicate(creatorId: string, accountId: string, data: videos.VideoData, exceptVideoId: string | undefined, tx: Tx) {
+async function throwIfDuplicate(
+  creatorId: string,
+  accountId: string,
+  data: videos.VideoData,
+  exceptVideoId: string | undefined,
+  tx: Tx,
+) {
   const taken = await videos.findVideoDuplicates(creatorId, accountId, data, exceptVideoId, tx);
   if (taken.url || taken.platformId) {
     throw new AppError("CONFLICT", "This video is already tracked.", {
@@ -37,7 +43,11 @@ export function createVideo(creatorId: string, input: VideoInput, now = new Date
 }
 
 /** A new posted day re-spreads the views before the first reading and can change "reached by": detection runs. */
-export function updateVideo(creatorId: string, input: VideoUpdateInput, now = new Date()): Promise<videos.VideoRecord & { milestones: MilestoneChanges }> {
+export function updateVideo(
+  creatorId: string,
+  input: VideoUpdateInput,
+  now = new Date(),
+): Promise<videos.VideoRecord & { milestones: MilestoneChanges }> {
   const { accountId, videoId, ...data } = input;
   return prisma.$transaction(async (tx) => {
     const account = await requireAccount(creatorId, accountId, tx);

@@ -24,12 +24,23 @@ export function isRecentDay(day: Day, timeZone: string, now: Date): boolean {
   return day >= addDays(dayIn(timeZone, now), -1);
 }
 
-function noticeOf(item: TimelineItem, eventKey: string, account: { id: string; handle: string; ruleSet: RuleSetKey }): Omit<NewNotice, "showInApp"> {
+function noticeOf(
+  item: TimelineItem,
+  eventKey: string,
+  account: { id: string; handle: string; ruleSet: RuleSetKey },
+): Omit<NewNotice, "showInApp"> {
   const rule = item.goal ? undefined : findRule(account.ruleSet, item.ruleKey);
   const reading = readingText(item, rule);
   // A lost eligibility says what it takes to get it back, not what it gave.
-  const meaning = item.goal ? goalMeaning(item) : item.kind === "lost" && rule?.type === "state" ? requirementText(rule) : (rule?.meaning ?? "");
-  const when = item.kind === "crossed" ? `${item.reachedBy ? "Reached by" : "Reached on"} ${formatDay(item.day)}` : `${item.kind === "gained" ? "Since" : "On"} ${formatDay(item.day)}`;
+  const meaning = item.goal
+    ? goalMeaning(item)
+    : item.kind === "lost" && rule?.type === "state"
+      ? requirementText(rule)
+      : (rule?.meaning ?? "");
+  const when =
+    item.kind === "crossed"
+      ? `${item.reachedBy ? "Reached by" : "Reached on"} ${formatDay(item.day)}`
+      : `${item.kind === "gained" ? "Since" : "On"} ${formatDay(item.day)}`;
   return {
     accountId: account.id,
     kind: "milestone",
@@ -44,10 +55,22 @@ function noticeOf(item: TimelineItem, eventKey: string, account: { id: string; h
 }
 
 /** Writes the notices (and their deliveries and jobs) of a new event list; returns the notices written. */
-export async function writeNotices(tx: Tx, creatorId: string, notices: readonly Omit<NewNotice, "showInApp">[], settings?: Pick<NotificationSettings, "preferences" | "webhook">): Promise<string[]> {
+export async function writeNotices(
+  tx: Tx,
+  creatorId: string,
+  notices: readonly Omit<NewNotice, "showInApp">[],
+  settings?: Pick<NotificationSettings, "preferences" | "webhook">,
+): Promise<string[]> {
   if (!notices.length) return [];
   const { preferences, webhook } = settings ?? (await getNotificationSettings(creatorId, tx));
-  const written = await insertNotices(creatorId, notices.map((n) => ({ ...n, showInApp: n.kind === "delivery_failed" || channelEnabled(preferences, "in_app", n.category ?? "") })), tx);
+  const written = await insertNotices(
+    creatorId,
+    notices.map((n) => ({
+      ...n,
+      showInApp: n.kind === "delivery_failed" || channelEnabled(preferences, "in_app", n.category ?? ""),
+    })),
+    tx,
+  );
   const byKey = new Map(notices.map((n) => [n.eventKey, n]));
   const deliveries: string[] = [];
   for (const { id, eventKey } of written) {
@@ -65,13 +88,24 @@ export async function writeNotices(tx: Tx, creatorId: string, notices: readonly 
 }
 
 /** The notices of a write's new events; `quiet` (an import) records none. */
-export async function recordMilestoneNotices(tx: Tx, creatorId: string, accountId: string, events: MilestoneEvents, options: { now: Date; quiet?: boolean }): Promise<string[]> {
+export async function recordMilestoneNotices(
+  tx: Tx,
+  creatorId: string,
+  accountId: string,
+  events: MilestoneEvents,
+  options: { now: Date; quiet?: boolean },
+): Promise<string[]> {
   if (options.quiet || (!events.crossings.length && !events.stateChanges.length)) return [];
   const account = await requireAccount(creatorId, accountId, tx);
   const recent = (day: Day) => isRecentDay(day, account.timeZone, options.now);
-  const keys = [...events.crossings.filter((c) => recent(c.day)).map(crossingKey), ...events.stateChanges.filter((s) => recent(s.day)).map(stateChangeKey)];
+  const keys = [
+    ...events.crossings.filter((c) => recent(c.day)).map(crossingKey),
+    ...events.stateChanges.filter((s) => recent(s.day)).map(stateChangeKey),
+  ];
   if (!keys.length) return [];
-  const items = new Map((await getTimeline(creatorId, accountId, {}, tx)).map((item) => [timelineEventKey(item), item]));
+  const items = new Map(
+    (await getTimeline(creatorId, accountId, {}, tx)).map((item) => [timelineEventKey(item), item]),
+  );
   const notices = keys.flatMap((key) => {
     const item = items.get(key);
     return item ? [noticeOf(item, key, account)] : [];
@@ -80,7 +114,13 @@ export async function recordMilestoneNotices(tx: Tx, creatorId: string, accountI
 }
 
 /** One notice for everything an import found (`importId` makes it one per import). */
-export async function recordImportSummary(tx: Tx, creatorId: string, accountId: string, importId: string, events: MilestoneEvents): Promise<string[]> {
+export async function recordImportSummary(
+  tx: Tx,
+  creatorId: string,
+  accountId: string,
+  importId: string,
+  events: MilestoneEvents,
+): Promise<string[]> {
   const count = events.crossings.length + events.stateChanges.length;
   if (!count) return [];
   const account = await requireAccount(creatorId, accountId, tx);
@@ -103,7 +143,12 @@ export async function recordImportSummary(tx: Tx, creatorId: string, accountId: 
  * In-app notices for the account's `count` latest events, without e-mail or webhook (the sample account: so a newcomer
  * sees what a notice looks like). Marked "Sample" in the title.
  */
-export async function recordLatestNoticesInApp(tx: Tx, creatorId: string, accountId: string, count: number): Promise<string[]> {
+export async function recordLatestNoticesInApp(
+  tx: Tx,
+  creatorId: string,
+  accountId: string,
+  count: number,
+): Promise<string[]> {
   const account = await requireAccount(creatorId, accountId, tx);
   const latest = (await getTimeline(creatorId, accountId, {}, tx)).slice(0, count);
   const notices = latest.map((item) => {

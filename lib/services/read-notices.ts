@@ -1,7 +1,14 @@
 // The in-app notices as the creator reads them: the bell's count, the paged list, marking read, and opening a
 // notice (which marks it read and leads to its timeline event). Scoped by the creator; another creator's notice is NOT_FOUND.
 import { prisma } from "@/lib/db/client";
-import { countUnreadNotices, listNotices, markAllNoticesRead, markNoticeRead, NOTICES_PER_PAGE, type NoticeRecord } from "@/lib/db/notifications";
+import {
+  countUnreadNotices,
+  listNotices,
+  markAllNoticesRead,
+  markNoticeRead,
+  NOTICES_PER_PAGE,
+  type NoticeRecord,
+} from "@/lib/db/notifications";
 
 export interface NoticesPage {
   items: NoticeRecord[];

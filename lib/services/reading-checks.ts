@@ -11,7 +11,9 @@ export function validationError(fields: Record<string, string[]>): AppError {
 
 /** Throws one VALIDATION error carrying every field message found, if any. */
 export function throwIfAny(fields: Record<string, string | undefined>): void {
-  const messages = Object.fromEntries(Object.entries(fields).flatMap(([key, message]) => (message ? [[key, [message]]] : [])));
+  const messages = Object.fromEntries(
+    Object.entries(fields).flatMap(([key, message]) => (message ? [[key, [message]]] : [])),
+  );
   if (Object.keys(messages).length) throw validationError(messages);
 }
 
@@ -30,7 +32,13 @@ export async function viewsWentDownWarnings(
   readings: { videoId: string; views: number; label?: string }[],
   tx: Tx,
 ): Promise<string[]> {
-  const previous = await findPreviousReadings(creatorId, accountId, readings.map((r) => r.videoId), day, tx);
+  const previous = await findPreviousReadings(
+    creatorId,
+    accountId,
+    readings.map((r) => r.videoId),
+    day,
+    tx,
+  );
   return readings.flatMap(({ videoId, views, label }) => {
     const before = previous.get(videoId);
     const warning = before ? viewsWentDownWarning(before.views, views, label) : undefined;

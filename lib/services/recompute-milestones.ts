@@ -5,7 +5,12 @@ import type { Day } from "@/lib/days";
 import { prisma, type Tx } from "@/lib/db/client";
 import { replaceVideoDays } from "@/lib/db/account-video-days";
 import { listAccountIds } from "@/lib/db/accounts";
-import { getDetectionSettings, listAccountReadings, listVideoHistoryPage, lockAccountForDetection } from "@/lib/db/detection-inputs";
+import {
+  getDetectionSettings,
+  listAccountReadings,
+  listVideoHistoryPage,
+  lockAccountForDetection,
+} from "@/lib/db/detection-inputs";
 import { listGoals } from "@/lib/db/goals";
 import { replaceCrossings, replaceStateChanges } from "@/lib/db/milestone-events";
 import {
@@ -42,7 +47,7 @@ async function recompute(tx: Tx, creatorId: string, accountId: string): Promise<
   const readings = new Map<Day, number>();
   const videoCrossings: Crossing[] = [];
   const goalVideos: VideoHistoryInput[] = [];
-  for (let after: string | null = null; ; ) {
+  for (let after: string | null = null; ;) {
     const page: VideoHistoryInput[] = await listVideoHistoryPage(creatorId, accountId, after, PAGE_SIZE, tx);
     for (const video of page) {
       for (const [day, gain] of videoDailyGains(video)) add(gains, day, gain);

@@ -6,7 +6,12 @@ import { upsertAccountSnapshot } from "@/lib/db/account-snapshots";
 import { upsertVideoSnapshots, type VideoSnapshotRow } from "@/lib/db/video-snapshots";
 import { requireVideo, requireVideos } from "@/lib/db/videos";
 import { videoLabel } from "@/lib/video-label";
-import { beforePostedError, futureDayError, type RecordDayInput, type VideoReadingInput } from "@/lib/validation/snapshots";
+import {
+  beforePostedError,
+  futureDayError,
+  type RecordDayInput,
+  type VideoReadingInput,
+} from "@/lib/validation/snapshots";
 import { startDetection, type MilestoneChanges } from "./detect-milestones";
 import { throwIfAny, viewsWentDownWarnings } from "./reading-checks";
 
@@ -21,21 +26,53 @@ export interface RecordDayResult {
 export function recordDay(creatorId: string, input: RecordDayInput, now = new Date()): Promise<RecordDayResult> {
   const { accountId, day, videos: rows, followers, ...figures } = input;
   // Keep each row's index: errors go to the input it came from ("videos.3.views").
-  const filled = rows.flatMap((row, index) => (row.views === undefined ? [] : [{ index, videoId: row.videoId, views: row.views }]));
+  const filled = rows.flatMap((row, index) =>
+    row.views === undefined ? [] : [{ index, videoId: row.videoId, views: row.views }],
+  );
   return prisma.$transaction(async (tx) => {
     const account = await requireAccount(creatorId, accountId, tx);
-    const detection = await startDetection(tx, creatorId, accountId, filled.map((row) => row.videoId), now);
-    const videos = await requireVideos(creatorId, accountId, filled.map((row) => row.videoId), tx);
+    const detection = await startDetection(
+      tx,
+      creatorId,
+      accountId,
+      filled.map((row) => row.videoId),
+      now,
+    );
+    const videos = await requireVideos(
+      creatorId,
+      accountId,
+      filled.map((row) => row.videoId),
+      tx,
+    );
     throwIfAny({
       day: futureDayError(day, account.timeZone, now),
-      ...Object.fromEntries(filled.map((row) => [`videos.${row.index}.views`, beforePostedError(day, videos.get(row.videoId)?.postedOn ?? null)])),
+      ...Object.fromEntries(
+        filled.map((row) => [
+          `videos.${row.index}.views`,
+          beforePostedError(day, videos.get(row.videoId)?.postedOn ?? null),
+        ]),
+      ),
     });
 
-    const readings = filled.map((row) => ({ videoId: row.videoId, views: row.views, label: labelOf(videos.get(row.videoId)) }));
+    const readings = filled.map((row) => ({
+      videoId: row.videoId,
+      views: row.views,
+      label: labelOf(videos.get(row.videoId)),
+    }));
     const warnings = await viewsWentDownWarnings(creatorId, accountId, day, readings, tx);
     if (followers !== undefined) await upsertAccountSnapshot(creatorId, accountId, day, { followers, ...figures }, tx);
-    await upsertVideoSnapshots(creatorId, accountId, filled.map((row) => ({ videoId: row.videoId, day, figures: { views: row.views } })), tx);
-    return { accountRecorded: followers !== undefined, videosRecorded: filled.length, warnings, milestones: await detection.finish() };
+    await upsertVideoSnapshots(
+      creatorId,
+      accountId,
+      filled.map((row) => ({ videoId: row.videoId, day, figures: { views: row.views } })),
+      tx,
+    );
+    return {
+      accountRecorded: followers !== undefined,
+      videosRecorded: filled.length,
+      warnings,
+      milestones: await detection.finish(),
+    };
   });
 }
 

@@ -31,13 +31,28 @@ export async function createSampleAccount(creatorId: string, now = new Date()): 
   if (existing) return existing;
   return prisma.$transaction(
     async (tx) => {
-      const account = await insertAccount(creatorId, { platform: "tiktok", handle: SAMPLE_HANDLE, timeZone: "UTC", ruleSet: "article" }, tx);
+      const account = await insertAccount(
+        creatorId,
+        { platform: "tiktok", handle: SAMPLE_HANDLE, timeZone: "UTC", ruleSet: "article" },
+        tx,
+      );
       if (!account) throw new Error("The sample account was created concurrently.");
       const firstDay = addDays(dayIn("UTC", now), -DAYS);
       const videos: CurveVideo[] = [];
       for (const [i, video] of VIDEOS.entries()) {
-        const created = await insertVideo(creatorId, account.id, { platformId: `sample-${i + 1}`, title: video.title, postedOn: addDays(firstDay, video.posted) }, tx);
-        videos.push({ videoId: created!.id, postedDay: video.posted, total: video.total, mid: video.mid, width: video.width });
+        const created = await insertVideo(
+          creatorId,
+          account.id,
+          { platformId: `sample-${i + 1}`, title: video.title, postedOn: addDays(firstDay, video.posted) },
+          tx,
+        );
+        videos.push({
+          videoId: created!.id,
+          postedDay: video.posted,
+          total: video.total,
+          mid: video.mid,
+          width: video.width,
+        });
       }
       // Affiliate links on, so the estimate shows more than the Creator Fund's cents.
       await upsertEarningsSettings(creatorId, account.id, { ...DEFAULT_EARNINGS_SETTINGS, affiliate: true }, tx);

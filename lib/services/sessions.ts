@@ -3,7 +3,15 @@
 // browser that asked. The cookie itself (next-auth's JWT) lasts SESSION_MAX_AGE_SECONDS.
 import { randomUUID } from "node:crypto";
 import type { CreatorProfile } from "@/lib/db/creators";
-import { deleteSession, deleteSessions, deleteStaleSessions, findSessionCreator, insertSession, listSessions as listSessionRows, type SessionRecord } from "@/lib/db/sessions";
+import {
+  deleteSession,
+  deleteSessions,
+  deleteStaleSessions,
+  findSessionCreator,
+  insertSession,
+  listSessions as listSessionRows,
+  type SessionRecord,
+} from "@/lib/db/sessions";
 import { notFoundError } from "@/lib/errors";
 
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
@@ -27,7 +35,10 @@ export async function startSession(creatorId: string, userAgent: string | null, 
 }
 
 /** The creator a session cookie's claims belong to, while that session lives; null once it has ended. */
-export async function sessionCreator(claims: SessionClaims, now = new Date()): Promise<(CreatorProfile & { sessionId: string }) | null> {
+export async function sessionCreator(
+  claims: SessionClaims,
+  now = new Date(),
+): Promise<(CreatorProfile & { sessionId: string }) | null> {
   const { sub, sid } = claims;
   if (!sub || typeof sid !== "string" || !sid) return null;
   const creator = await findSessionCreator(sub, sid, now, new Date(now.getTime() - TOUCH_EVERY_MS));

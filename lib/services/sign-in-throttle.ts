@@ -3,7 +3,14 @@
 // which only slows every attempt at that e-mail down. No count lets anyone lock an owner out: the right password
 // from a client that has not failed works, only later when the e-mail is under attack from many addresses.
 import { addressBucket } from "@/lib/auth/client-address";
-import { clearFailures, countFailure, getFailureCounts, pruneFailures, type FailureKey, type FailureRule } from "@/lib/db/sign-in-failures";
+import {
+  clearFailures,
+  countFailure,
+  getFailureCounts,
+  pruneFailures,
+  type FailureKey,
+  type FailureRule,
+} from "@/lib/db/sign-in-failures";
 import { AppError } from "@/lib/errors";
 
 /** One e-mail from one client address: five wrong passwords within 15 minutes block that pair for 15 minutes. */
@@ -69,7 +76,10 @@ export async function recordFailedSignIn(email: string, address: string, now: Da
   }
   const blocked = counts.filter((c) => c.blockedUntil);
   if (!blocked.length) return;
-  for (const c of blocked) console.warn(`Sign-in throttled: ${c.scope} "${c.key}" blocked until ${c.blockedUntil!.toISOString()} after ${c.failures} failures.`);
+  for (const c of blocked)
+    console.warn(
+      `Sign-in throttled: ${c.scope} "${c.key}" blocked until ${c.blockedUntil!.toISOString()} after ${c.failures} failures.`,
+    );
   throw new SignInThrottledError(new Date(Math.max(...blocked.map((c) => c.blockedUntil!.getTime()))), now);
 }
 

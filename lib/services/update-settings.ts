@@ -6,13 +6,18 @@ import type { SettingsInput } from "@/lib/validation/settings";
 import type { MilestoneChanges } from "./detect-milestones";
 import { RECOMPUTE_TIMEOUT_MS, recomputeCreatorAccounts } from "./recompute-milestones";
 
-export function updateSettings(creatorId: string, input: SettingsInput): Promise<CreatorProfile & { milestones: MilestoneChanges }> {
+export function updateSettings(
+  creatorId: string,
+  input: SettingsInput,
+): Promise<CreatorProfile & { milestones: MilestoneChanges }> {
   return prisma.$transaction(
     async (tx) => {
       const wasAdult = await lockCreatorIsAdult(creatorId, tx);
       const profile = await updateCreatorProfile(creatorId, { name: input.name, isAdult: input.isAdult }, tx);
       const adultChanged = wasAdult !== null && wasAdult !== profile.isAdult;
-      const milestones = adultChanged ? await recomputeCreatorAccounts(creatorId, tx) : { crossings: [], stateChanges: [] };
+      const milestones = adultChanged
+        ? await recomputeCreatorAccounts(creatorId, tx)
+        : { crossings: [], stateChanges: [] };
       return { ...profile, milestones };
     },
     { timeout: RECOMPUTE_TIMEOUT_MS },

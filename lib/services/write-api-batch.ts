@@ -13,7 +13,12 @@ export interface ApiBatch {
 
 const UNKNOWN_URL = "No video of this account has this URL (add it with POST /videos first).";
 
-export async function writeApiBatch(creatorId: string, accountId: string, batch: ApiBatch, now = new Date()): Promise<WriteReadingsResult> {
+export async function writeApiBatch(
+  creatorId: string,
+  accountId: string,
+  batch: ApiBatch,
+  now = new Date(),
+): Promise<WriteReadingsResult> {
   const urlOf = (url: string) => normalizeVideoUrl(url) ?? url;
   const urls = batch.videos.flatMap((r) => (r.videoId === undefined && r.url !== undefined ? [urlOf(r.url)] : []));
   const idsByUrl = urls.length ? await findVideoIdsByUrl(creatorId, accountId, urls) : new Map<string, string>();

@@ -5,7 +5,12 @@
 // anything is written; a later failure rolls everything back.
 import { prisma, type Tx } from "@/lib/db/client";
 import { requireAccount } from "@/lib/db/accounts";
-import { bulkUpsertAccountSnapshots, bulkUpsertVideoSnapshots, type BulkAccountReading, type BulkVideoReading } from "@/lib/db/bulk-readings";
+import {
+  bulkUpsertAccountSnapshots,
+  bulkUpsertVideoSnapshots,
+  type BulkAccountReading,
+  type BulkVideoReading,
+} from "@/lib/db/bulk-readings";
 import { findVideosOfAccount } from "@/lib/db/videos";
 import { dayIn } from "@/lib/days";
 import { beforePostedError, futureDayError } from "@/lib/validation/snapshots";
@@ -54,7 +59,12 @@ function lastPerKey<T>(rows: readonly T[], key: (row: T) => string): T[] {
   return [...byKey.values()];
 }
 
-export async function writeReadings(creatorId: string, accountId: string, batch: ReadingsBatch, options: WriteReadingsOptions = {}): Promise<WriteReadingsResult> {
+export async function writeReadings(
+  creatorId: string,
+  accountId: string,
+  batch: ReadingsBatch,
+  options: WriteReadingsOptions = {},
+): Promise<WriteReadingsResult> {
   const now = options.now ?? new Date();
   const db = options.tx ?? prisma;
   const account = await requireAccount(creatorId, accountId, db);
@@ -82,7 +92,9 @@ export async function writeReadings(creatorId: string, accountId: string, batch:
     const detection = large ? null : await startDetection(tx, creatorId, accountId, videoIds, now);
     if (large) await lockAccountForDetection(creatorId, accountId, tx);
     const accountWritten = await bulkUpsertAccountSnapshots(creatorId, accountId, accountRows, tx);
-    const videosWritten = await bulkUpsertVideoSnapshots(creatorId, accountId, videoRows, tx, (written) => options.onProgress?.(written, videoRows.length));
+    const videosWritten = await bulkUpsertVideoSnapshots(creatorId, accountId, videoRows, tx, (written) =>
+      options.onProgress?.(written, videoRows.length),
+    );
     let milestones: MilestoneChanges;
     if (detection) milestones = await detection.finish({ quiet });
     else {

@@ -4,7 +4,10 @@ import { idSchema, timeZoneSchema } from "./common";
 
 export const RULE_SETS = ["article", "tiktok_current"] as const;
 export type RuleSetKey = (typeof RULE_SETS)[number];
-export const RULE_SET_LABELS: Record<RuleSetKey, string> = { article: "Article (default)", tiktok_current: "TikTok, current" };
+export const RULE_SET_LABELS: Record<RuleSetKey, string> = {
+  article: "Article (default)",
+  tiktok_current: "TikTok, current",
+};
 
 export const PLATFORMS = ["tiktok"] as const;
 export const PLATFORM_LABELS: Record<(typeof PLATFORMS)[number], string> = { tiktok: "TikTok" };

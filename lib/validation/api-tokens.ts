@@ -6,7 +6,7 @@ export const apiTokenSchema = z.object({
   name: z
     .string({ error: "Name the token." })
     .trim()
-    .min(1, { message: "Name the token, like \"Zapier\" or \"my script\".", abort: true })
+    .min(1, { message: 'Name the token, like "Zapier" or "my script".', abort: true })
     .max(100, "Keep the name under 100 characters.")
     .pipe(lineSchema),
 });

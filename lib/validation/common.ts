@@ -28,7 +28,10 @@ const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 /** Whether a value can be an id at all: anything else names no record, so it is a 404 without asking the database. */
 export const isId = (value: unknown): value is string => typeof value === "string" && ID_PATTERN.test(value);
 
-export const idSchema = z.string().trim().regex(ID_PATTERN, "This is not an id Milepost gives (letters, digits, - and _).");
+export const idSchema = z
+  .string()
+  .trim()
+  .regex(ID_PATTERN, "This is not an id Milepost gives (letters, digits, - and _).");
 
 export const CONTROL_CHARACTER_MESSAGE = "Remove the control character (such as U+0000) from this text.";
 
@@ -42,12 +45,15 @@ export function hasNoControlCharacters(value: string): boolean {
 }
 
 /** One line of text a person typed (a name, a label, a URL): any characters but control characters. */
-export const lineSchema = z.string().refine(hasNoControlCharacters, { message: CONTROL_CHARACTER_MESSAGE, abort: true });
+export const lineSchema = z
+  .string()
+  .refine(hasNoControlCharacters, { message: CONTROL_CHARACTER_MESSAGE, abort: true });
 
 /** Text that may run over several lines (a video's title is its caption, a note): line breaks and tabs too. */
-export const textSchema = z
-  .string()
-  .refine((value) => hasNoControlCharacters(value.replace(/[\t\n\r]/g, " ")), { message: CONTROL_CHARACTER_MESSAGE, abort: true });
+export const textSchema = z.string().refine((value) => hasNoControlCharacters(value.replace(/[\t\n\r]/g, " ")), {
+  message: CONTROL_CHARACTER_MESSAGE,
+  abort: true,
+});
 
 /** A checkbox: present ("on") means true. */
 export const checkboxSchema = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());

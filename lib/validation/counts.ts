@@ -34,11 +34,16 @@ function notACount(input: unknown, source: Source, missing: string): string {
   const text = typeof input === "string" ? input.trim() : "";
   if (NEGATIVE.test(text)) return "Counts cannot be negative.";
   if (DECIMAL.test(text)) return "Enter a whole number, without decimals.";
-  return source === "form" ? "Enter a whole number, like 12400 or 12,400." : 'Send a whole number: a JSON integer, or a string of digits like "1200".';
+  return source === "form"
+    ? "Enter a whole number, like 12400 or 12,400."
+    : 'Send a whole number: a JSON integer, or a string of digits like "1200".';
 }
 
 /** The range checks, each stopping at its failure so a field gets one message: sign, size, then decimals. */
-function countNumber(source: Source, { min = 0, belowMin = "Counts cannot be negative.", missing = "Enter a number." } = {}) {
+function countNumber(
+  source: Source,
+  { min = 0, belowMin = "Counts cannot be negative.", missing = "Enter a number." } = {},
+) {
   return z
     .number({ error: (issue) => notACount(issue.input, source, missing) })
     .refine((n) => !Object.is(n, -0), { message: "Counts cannot be negative (send 0, not -0).", abort: true })
@@ -66,4 +71,6 @@ const JSON_COUNT = `A whole number from 0 to ${MAX_COUNT.toLocaleString("en-US")
 /** A count in a JSON body: an integer, or a string of ASCII digits. */
 export const jsonCountSchema = z.preprocess(fromJson, countNumber("json")).meta({ description: JSON_COUNT });
 /** An optional count in a JSON body: leaving it out means "not known" (or, for a stored day, "keep what is stored"). */
-export const optionalJsonCountSchema = z.preprocess(fromJson, countNumber("json").optional()).meta({ description: JSON_COUNT });
+export const optionalJsonCountSchema = z
+  .preprocess(fromJson, countNumber("json").optional())
+  .meta({ description: JSON_COUNT });

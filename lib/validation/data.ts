@@ -9,5 +9,9 @@ export const csvImportSchema = z.object({ accountId: idSchema });
 
 /** The e-mail typed to confirm; compared with the signed-in creator's (case and spaces ignored). */
 export const deleteCreatorSchema = z.object({
-  confirmEmail: z.string({ error: "Type your e-mail address to confirm." }).trim().toLowerCase().min(1, "Type your e-mail address to confirm."),
+  confirmEmail: z
+    .string({ error: "Type your e-mail address to confirm." })
+    .trim()
+    .toLowerCase()
+    .min(1, "Type your e-mail address to confirm."),
 });

@@ -25,7 +25,11 @@ export const earningsSettingsSchema = z
   .superRefine((value, ctx) => {
     for (const stream of ["creatorFund", "sponsorships", "affiliate"] as const) {
       if (value[`${stream}Low`] > value[`${stream}High`]) {
-        ctx.addIssue({ code: "custom", path: [`${stream}High`], message: "The high rate must be at least the low rate." });
+        ctx.addIssue({
+          code: "custom",
+          path: [`${stream}High`],
+          message: "The high rate must be at least the low rate.",
+        });
       }
     }
   });
@@ -44,7 +48,10 @@ export const incomeSchema = z.object({
   accountId: idSchema,
   day: daySchema,
   stream: z.enum(INCOME_STREAMS, { error: "Choose where the income came from." }),
-  amount: dollarsSchema("the amount in dollars", 1_000_000_000).refine((micros) => micros > 0, "The amount must be more than $0."),
+  amount: dollarsSchema("the amount in dollars", 1_000_000_000).refine(
+    (micros) => micros > 0,
+    "The amount must be more than $0.",
+  ),
   note: z.preprocess(
     (v) => (typeof v === "string" && v.trim() === "" ? undefined : typeof v === "string" ? v.trim() : v),
     textSchema.max(200, "Keep the note under 200 characters.").optional(),

@@ -17,10 +17,13 @@ export const GOAL_METRIC_LABELS: Record<GoalMetric, string> = {
 /** The error for a target day that has already passed in `timeZone` (today is fine), or undefined. */
 export function pastTargetError(day: Day, timeZone: string, now: Date): string | undefined {
   const today = dayIn(timeZone, now);
-  return day < today ? `${formatDay(day)} has already passed in ${timeZone} (today is ${formatDay(today)}): choose today or a later day.` : undefined;
+  return day < today
+    ? `${formatDay(day)} has already passed in ${timeZone} (today is ${formatDay(today)}): choose today or a later day.`
+    : undefined;
 }
 
-const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : typeof v === "string" ? v.trim() : v);
+const blankToUndefined = (v: unknown) =>
+  typeof v === "string" && v.trim() === "" ? undefined : typeof v === "string" ? v.trim() : v;
 const thresholdSchema = formCount({ min: 1, belowMin: "A goal is at least 1.", missing: "Enter the number to reach." });
 
 const goalFields = z.object({

@@ -30,7 +30,9 @@ function split(text: string): Parts | "ambiguous" | "unreadable" {
     // Both: the last one is the decimal separator, the other groups thousands ("1,234.56", "1.234,56").
     const decimal = text.lastIndexOf(",") > text.lastIndexOf(".") ? "," : ".";
     const at = text.lastIndexOf(decimal);
-    const whole = text.slice(0, at).includes(decimal) ? null : wholeDigits(text.slice(0, at), decimal === "," ? "." : ",");
+    const whole = text.slice(0, at).includes(decimal)
+      ? null
+      : wholeDigits(text.slice(0, at), decimal === "," ? "." : ",");
     const fraction = text.slice(at + 1);
     return whole !== null && /^\d+$/.test(fraction) ? { whole, fraction } : "unreadable";
   }
@@ -52,7 +54,8 @@ function split(text: string): Parts | "ambiguous" | "unreadable" {
 /** "1,500 could mean 1500.00 or 1.50: write 1500 or 1.50." */
 function ambiguity(typed: string): string {
   const [whole, fraction] = typed.split(/[.,]/) as [string, string];
-  if (!fraction.endsWith("0")) return `${typed} could mean ${whole}${fraction}.00 or ${whole}.${fraction}: write ${whole}${fraction}, or an amount with at most two decimals.`;
+  if (!fraction.endsWith("0"))
+    return `${typed} could mean ${whole}${fraction}.00 or ${whole}.${fraction}: write ${whole}${fraction}, or an amount with at most two decimals.`;
   const cents = `${whole}.${fraction.slice(0, 2)}`;
   return `${typed} could mean ${whole}${fraction}.00 or ${cents}: write ${whole}${fraction} or ${cents}.`;
 }
@@ -61,7 +64,11 @@ function ambiguity(typed: string): string {
  * Reads a dollar amount typed by a person: "$3.40", "3,4", "1 234,50", "1,234.56" → micro-dollars. One message when it
  * cannot: not a number, negative, ambiguous (both readings named), more than cents, or above `maxDollars`.
  */
-export function readDollars(input: string, maxDollars: number, { example = "12.50", noun = "An amount" } = {}): DollarsReading {
+export function readDollars(
+  input: string,
+  maxDollars: number,
+  { example = "12.50", noun = "An amount" } = {},
+): DollarsReading {
   const typed = input.trim();
   const match = /^([-\u2212]?)\s*\$?\s*([-\u2212]?)(.*?)\s*(?:\$|usd)?$/i.exec(typed);
   const text = (match?.[3] ?? "").replace(SPACES, " ");
@@ -70,9 +77,14 @@ export function readDollars(input: string, maxDollars: number, { example = "12.5
   const parts = split(text);
   if (parts === "ambiguous") return fail(ambiguity(text));
   if (parts === "unreadable") return fail(`Enter an amount in dollars, like ${example} or 1,234.50.`);
-  if (parts.fraction.length > 2 && /[1-9]/.test(parts.fraction.slice(2))) return fail(`Use at most two decimals (whole cents), like ${example}.`);
+  if (parts.fraction.length > 2 && /[1-9]/.test(parts.fraction.slice(2)))
+    return fail(`Use at most two decimals (whole cents), like ${example}.`);
   const whole = parts.whole.replace(/^0+(?=\d)/, "");
-  if (whole.length > 15 || Number(whole) > maxDollars || (Number(whole) === maxDollars && /[1-9]/.test(parts.fraction))) {
+  if (
+    whole.length > 15 ||
+    Number(whole) > maxDollars ||
+    (Number(whole) === maxDollars && /[1-9]/.test(parts.fraction))
+  ) {
     return fail(`That is too large (at most $${maxDollars.toLocaleString("en-US")}).`);
   }
   const cents = Number(whole) * 100 + Number(parts.fraction.slice(0, 2).padEnd(2, "0"));

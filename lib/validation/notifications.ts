@@ -3,12 +3,19 @@ import { z } from "zod";
 import { CHANNELS, NOTICE_CATEGORIES, type Channel, type NoticeCategory } from "@/lib/notifications/categories";
 import { checkboxSchema, hasNoControlCharacters, CONTROL_CHARACTER_MESSAGE } from "./common";
 
-const categoryFlags = z.object(Object.fromEntries(NOTICE_CATEGORIES.map((category) => [category, checkboxSchema])) as Record<NoticeCategory, typeof checkboxSchema>);
+const categoryFlags = z.object(
+  Object.fromEntries(NOTICE_CATEGORIES.map((category) => [category, checkboxSchema])) as Record<
+    NoticeCategory,
+    typeof checkboxSchema
+  >,
+);
 // A channel whose boxes are all unticked sends nothing at all: it is the same as every box off.
 const channelFlags = z.preprocess((value) => value ?? {}, categoryFlags);
 
 /** One checkbox per channel and category, named `<channel>.<category>` ("email.followers"); an unticked box is off. */
-export const preferencesSchema = z.object(Object.fromEntries(CHANNELS.map((channel) => [channel, channelFlags])) as Record<Channel, typeof channelFlags>);
+export const preferencesSchema = z.object(
+  Object.fromEntries(CHANNELS.map((channel) => [channel, channelFlags])) as Record<Channel, typeof channelFlags>,
+);
 export type PreferencesInput = z.output<typeof preferencesSchema>;
 
 /** The reason a URL cannot receive webhooks by its form alone (the address is checked by the service). */
@@ -19,7 +26,8 @@ export function webhookUrlProblem(value: string): string | null {
   } catch {
     return "Enter a full URL, starting with https://";
   }
-  if (url.protocol !== "https:" && url.protocol !== "http:") return "Only http:// and https:// URLs can receive webhooks.";
+  if (url.protocol !== "https:" && url.protocol !== "http:")
+    return "Only http:// and https:// URLs can receive webhooks.";
   if (url.username || url.password) return "Put credentials in the receiver, not in the URL.";
   return null;
 }

@@ -4,7 +4,10 @@ import { checkboxSchema, lineSchema } from "./common";
 
 export const settingsSchema = z.object({
   name: z
-    .preprocess((v) => (typeof v === "string" ? v.trim() : ""), lineSchema.max(100, "Keep the name under 100 characters."))
+    .preprocess(
+      (v) => (typeof v === "string" ? v.trim() : ""),
+      lineSchema.max(100, "Keep the name under 100 characters."),
+    )
     .transform((v) => v || null),
   isAdult: checkboxSchema,
 });

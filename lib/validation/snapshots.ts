@@ -13,7 +13,9 @@ export function futureDayError(day: Day, timeZone: string, now: Date): string | 
 
 /** The error for a video reading dated before the video was posted. */
 export function beforePostedError(day: Day, postedOn: Day | null): string | undefined {
-  return postedOn && day < postedOn ? `This video was posted on ${formatDay(postedOn)}; a reading cannot be older.` : undefined;
+  return postedOn && day < postedOn
+    ? `This video was posted on ${formatDay(postedOn)}; a reading cannot be older.`
+    : undefined;
 }
 
 const accountFigures = {
@@ -69,10 +71,16 @@ export const recordDaySchema = z
     videos: z.array(z.object({ videoId: idSchema, views: optionalCountSchema })).default([]),
   })
   .superRefine((input, ctx) => {
-    const hasFigures = Object.keys(accountFigures).some((key) => input[key as keyof typeof accountFigures] !== undefined);
+    const hasFigures = Object.keys(accountFigures).some(
+      (key) => input[key as keyof typeof accountFigures] !== undefined,
+    );
     if (input.followers !== undefined) return;
     if (hasFigures) {
-      ctx.addIssue({ code: "custom", path: ["followers"], message: "Enter followers to record the account's figures for the day." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["followers"],
+        message: "Enter followers to record the account's figures for the day.",
+      });
     } else if (!input.videos.some((video) => video.views !== undefined)) {
       ctx.addIssue({ code: "custom", path: ["followers"], message: "Enter followers or at least one video's views." });
     }

@@ -6,7 +6,8 @@ import { idSchema, lineSchema, optionalDaySchema, textSchema } from "./common";
 const TIKTOK_HOST = /(^|\.)tiktok\.com$/i;
 const TIKTOK_VIDEO_PATH = /\/video\/(\d+)/;
 
-const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : typeof v === "string" ? v.trim() : v);
+const blankToUndefined = (v: unknown) =>
+  typeof v === "string" && v.trim() === "" ? undefined : typeof v === "string" ? v.trim() : v;
 
 /** Any http(s) URL. TikTok links lose their tracking query ("?is_from_webapp=1") so the same video is recognised twice. */
 export function normalizeVideoUrl(value: string): string | null {
@@ -37,20 +38,24 @@ const MAX_URL = 2000;
 
 // The stored (normalized) URL is limited too: percent-encoding can make it several times longer than what was typed,
 // and the (account, url) unique index cannot hold an entry of more than about 2,700 bytes.
-const urlSchema = lineSchema
-  .max(MAX_URL, { message: "That URL is too long.", abort: true })
-  .transform((value, ctx) => {
-    const url = normalizeVideoUrl(value);
-    if (url === null || url.length > MAX_URL) {
-      ctx.addIssue({ code: "custom", message: url === null ? "Enter the video's web address, starting with https://." : "That URL is too long." });
-      return z.NEVER;
-    }
-    return url;
-  });
+const urlSchema = lineSchema.max(MAX_URL, { message: "That URL is too long.", abort: true }).transform((value, ctx) => {
+  const url = normalizeVideoUrl(value);
+  if (url === null || url.length > MAX_URL) {
+    ctx.addIssue({
+      code: "custom",
+      message: url === null ? "Enter the video's web address, starting with https://." : "That URL is too long.",
+    });
+    return z.NEVER;
+  }
+  return url;
+});
 
 const platformIdSchema = z
   .string()
-  .regex(/^\d{1,32}$/, "A TikTok video id is a number, like 7301234567890123456 (the digits after /video/ in its URL).");
+  .regex(
+    /^\d{1,32}$/,
+    "A TikTok video id is a number, like 7301234567890123456 (the digits after /video/ in its URL).",
+  );
 
 const videoFields = z.object({
   url: z.preprocess(blankToUndefined, urlSchema.optional()),
@@ -65,7 +70,11 @@ function withIdentity<T extends z.output<typeof videoFields>>(video: T, ctx: z.R
   if (!video.url && !video.platformId) {
     ctx.addIssue({ code: "custom", path: ["url"], message: "Enter the video's URL or its platform video id." });
   } else if (fromUrl && video.platformId && fromUrl !== video.platformId) {
-    ctx.addIssue({ code: "custom", path: ["platformId"], message: `This id does not match the URL, which points to video ${fromUrl}.` });
+    ctx.addIssue({
+      code: "custom",
+      path: ["platformId"],
+      message: `This id does not match the URL, which points to video ${fromUrl}.`,
+    });
   }
   return { ...video, platformId: video.platformId ?? fromUrl };
 }

@@ -39,7 +39,14 @@ const VIDEO_CHUNK = 200; // videos per INSERT: 100,000+ snapshots a statement
  */
 export async function seedHistory(
   prisma: PrismaClient,
-  { creatorId, accountId, handle, videoCount, days, firstDay }: { creatorId: string; accountId: string; handle: string; videoCount: number; days: number; firstDay: string },
+  {
+    creatorId,
+    accountId,
+    handle,
+    videoCount,
+    days,
+    firstDay,
+  }: { creatorId: string; accountId: string; handle: string; videoCount: number; days: number; firstDay: string },
   onProgress?: (written: number, total: number) => void,
 ): Promise<void> {
   await prisma.$executeRaw`INSERT INTO accounts (id, creator_id, handle, time_zone, updated_at) VALUES (${accountId}, ${creatorId}, ${handle}, 'UTC', now())`;

@@ -41,7 +41,10 @@ async function accountByHandle(creatorId: string, handle: string): Promise<{ id:
   const { normalizeHandle } = await import("@/lib/validation/accounts");
   const accounts = await listAccounts(creatorId);
   const account = accounts.find((a) => a.handle === normalizeHandle(handle));
-  if (!account) throw new CliError(`This creator has no account @${normalizeHandle(handle)}. Their accounts: ${accounts.map((a) => `@${a.handle}`).join(", ") || "none"}.`);
+  if (!account)
+    throw new CliError(
+      `This creator has no account @${normalizeHandle(handle)}. Their accounts: ${accounts.map((a) => `@${a.handle}`).join(", ") || "none"}.`,
+    );
   return account;
 }
 
@@ -82,13 +85,24 @@ async function readFirstLine(stdin: NodeJS.ReadableStream): Promise<string> {
   return text.split(/\r?\n/)[0] ?? "";
 }
 
-export async function userCreate(options: Options, print: Print, stdin: NodeJS.ReadableStream = process.stdin): Promise<void> {
+export async function userCreate(
+  options: Options,
+  print: Print,
+  stdin: NodeJS.ReadableStream = process.stdin,
+): Promise<void> {
   const { signUpSchema } = await import("@/lib/validation/auth");
   const { signUp } = await import("@/lib/services/authenticate");
-  if (options["password-stdin"] && options.password !== undefined) throw new CliError("Give --password or --password-stdin, not both.", 2);
+  if (options["password-stdin"] && options.password !== undefined)
+    throw new CliError("Give --password or --password-stdin, not both.", 2);
   const password = options["password-stdin"] ? await readFirstLine(stdin) : (options.password ?? "");
-  const parsed = signUpSchema.safeParse({ email: options.email ?? "", password, name: options.name, isAdult: options.adult ? "true" : "" });
-  if (!parsed.success) throw new CliError(parsed.error.issues.map((i) => `--${String(i.path[0] ?? "input")}: ${i.message}`).join("\n"), 2);
+  const parsed = signUpSchema.safeParse({
+    email: options.email ?? "",
+    password,
+    name: options.name,
+    isAdult: options.adult ? "true" : "",
+  });
+  if (!parsed.success)
+    throw new CliError(parsed.error.issues.map((i) => `--${String(i.path[0] ?? "input")}: ${i.message}`).join("\n"), 2);
   const creator = await signUp(parsed.data);
   print(`Created ${creator.email} (${creator.id})${creator.isAdult ? ", 18 or older" : ""}. Sign in at /signin.`);
 }
@@ -106,7 +120,8 @@ export async function tokenCreate(options: Options, print: Print): Promise<void>
 }
 
 export async function importTikTok(options: Options, paths: string[], print: Print): Promise<void> {
-  const { createTikTokImportRun, previewTikTokImport, readTikTokUpload, runTikTokImport } = await import("@/lib/services/import-tiktok");
+  const { createTikTokImportRun, previewTikTokImport, readTikTokUpload, runTikTokImport } =
+    await import("@/lib/services/import-tiktok");
   const { TIKTOK_UPLOAD_LIMITS, UploadBudget: Budget } = await import("@/lib/import");
   const { daySchema } = await import("@/lib/validation/common");
   const [email, handle] = [required(options, "email"), required(options, "account")];
@@ -114,19 +129,29 @@ export async function importTikTok(options: Options, paths: string[], print: Pri
   const creator = await creatorByEmail(email);
   const account = await accountByHandle(creator.id, handle);
   const exportDayOption = typeof options["export-day"] === "string" ? daySchema.safeParse(options["export-day"]) : null;
-  if (exportDayOption && !exportDayOption.success) throw new CliError(`--export-day: ${exportDayOption.error.issues[0]?.message}`, 2);
+  if (exportDayOption && !exportDayOption.success)
+    throw new CliError(`--export-day: ${exportDayOption.error.issues[0]?.message}`, 2);
   const budget = new Budget(TIKTOK_UPLOAD_LIMITS);
   const found = await collectFiles(paths, [".zip", ".csv", ".xlsx"], budget);
-  const files = await Promise.all(found.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await readFile(file.path)) })));
+  const files = await Promise.all(
+    found.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await readFile(file.path)) })),
+  );
   // Read once (within the budget), previewed, then imported.
   const source = await readTikTokUpload(files, budget);
   const preview = await previewTikTokImport(creator.id, account.id, source, { exportDay: exportDayOption?.data });
   print(`Export day ${preview.exportDay}; ${files.length} file(s) into @${account.handle}.`);
-  for (const problem of preview.problems) console.error(`  skipped: ${problem.file}${problem.line ? ` line ${problem.line}` : ""}: ${problem.message}`);
-  if (preview.blocking.length) throw new CliError(["Nothing was written:", ...preview.blocking.map((m) => `  ${m}`)].join("\n"));
+  for (const problem of preview.problems)
+    console.error(`  skipped: ${problem.file}${problem.line ? ` line ${problem.line}` : ""}: ${problem.message}`);
+  if (preview.blocking.length)
+    throw new CliError(["Nothing was written:", ...preview.blocking.map((m) => `  ${m}`)].join("\n"));
   const run = await createTikTokImportRun(creator.id, account.id);
-  const outcome = await runTikTokImport(creator.id, account.id, source, { exportDay: preview.exportDay, importRunId: run.id });
-  print(`Imported ${outcome.accountWritten} account days and ${outcome.videosWritten} video readings (${outcome.videosCreated} new videos); ${outcome.milestones.crossings.length + outcome.milestones.stateChanges.length} milestone events found.`);
+  const outcome = await runTikTokImport(creator.id, account.id, source, {
+    exportDay: preview.exportDay,
+    importRunId: run.id,
+  });
+  print(
+    `Imported ${outcome.accountWritten} account days and ${outcome.videosWritten} video readings (${outcome.videosCreated} new videos); ${outcome.milestones.crossings.length + outcome.milestones.stateChanges.length} milestone events found.`,
+  );
 }
 
 export async function importCsv(options: Options, paths: string[], print: Print): Promise<void> {
@@ -141,7 +166,9 @@ export async function importCsv(options: Options, paths: string[], print: Print)
   // Streamed from disk, never read whole.
   const files = await Promise.all(found.map(async (file) => blobSource(file.name, await openAsBlob(file.path))));
   const result = await importMilepostCsv(creator.id, account.id, files, { budget });
-  print(`Imported ${result.accountReadings} account readings and ${result.videoReadings} video readings (${result.videosCreated} new videos) into @${account.handle}; ${result.milestones} milestone events found.`);
+  print(
+    `Imported ${result.accountReadings} account readings and ${result.videoReadings} video readings (${result.videosCreated} new videos) into @${account.handle}; ${result.milestones} milestone events found.`,
+  );
 }
 
 export async function recompute(options: Options, print: Print): Promise<void> {
@@ -150,14 +177,17 @@ export async function recompute(options: Options, print: Print): Promise<void> {
   const { recomputeAccount } = await import("@/lib/services/recompute-milestones");
   const creators = typeof options.email === "string" ? [await creatorByEmail(options.email)] : await listCreators();
   const work: { creatorId: string; accountId: string }[] = [];
-  for (const creator of creators) for (const accountId of await listAccountIds(creator.id)) work.push({ creatorId: creator.id, accountId });
+  for (const creator of creators)
+    for (const accountId of await listAccountIds(creator.id)) work.push({ creatorId: creator.id, accountId });
   let events = 0;
   for (const [i, { creatorId, accountId }] of work.entries()) {
     const changes = await recomputeAccount(creatorId, accountId);
     events += changes.crossings.length + changes.stateChanges.length;
     print(`Recomputed ${i + 1} of ${work.length} accounts`);
   }
-  print(`Done: ${work.length} account${work.length === 1 ? "" : "s"} of ${creators.length} creator${creators.length === 1 ? "" : "s"}; ${events} milestone events new or moved.`);
+  print(
+    `Done: ${work.length} account${work.length === 1 ? "" : "s"} of ${creators.length} creator${creators.length === 1 ? "" : "s"}; ${events} milestone events new or moved.`,
+  );
 }
 
 /** Streams the creator's ZIP into a file beside `--out` and renames it when complete: a failed export leaves no partial file. */
@@ -172,5 +202,7 @@ export async function exportData(options: Options, print: Print): Promise<void> 
   } finally {
     await rm(partial, { force: true });
   }
-  print(`Wrote ${out} (${(await stat(out)).size.toLocaleString("en-US")} bytes): every account's CSV files and milepost.json.`);
+  print(
+    `Wrote ${out} (${(await stat(out)).size.toLocaleString("en-US")} bytes): every account's CSV files and milepost.json.`,
+  );
 }

@@ -21,9 +21,16 @@ export interface ResolvedDatabase {
 
 /** `log` says what was set up (a moved data folder, copied binaries); the command line passes stderr. */
 export async function resolveDatabase({ log = (line: string) => console.error(line) } = {}): Promise<ResolvedDatabase> {
-  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, embedded: false, started: false, stop: async () => {} };
+  if (process.env.DATABASE_URL)
+    return { url: process.env.DATABASE_URL, embedded: false, started: false, stop: async () => {} };
   const running = await runningEmbeddedPostgres(EMBEDDED_DIR);
-  if (running) return { url: await ensureDatabase(running.serverUrl, EMBEDDED_DATABASE), embedded: true, started: false, stop: async () => {} };
+  if (running)
+    return {
+      url: await ensureDatabase(running.serverUrl, EMBEDDED_DATABASE),
+      embedded: true,
+      started: false,
+      stop: async () => {},
+    };
   const db = await startEmbeddedPostgres(EMBEDDED_DIR, { log });
   const url = await ensureDatabase(db.serverUrl, EMBEDDED_DATABASE).catch(async (error: unknown) => {
     await db.stop();

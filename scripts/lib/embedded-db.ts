@@ -9,7 +9,14 @@ import net from "node:net";
 import path from "node:path";
 import pg from "pg";
 import { postgresUser, reachableBinaries, reachableDataDir } from "./postgres-access.ts";
-import { processIsAlive, readPostmasterPid, initdb, startPostmaster, stopStrayPostmaster, type ExitInfo } from "./postgres-server.ts";
+import {
+  processIsAlive,
+  readPostmasterPid,
+  initdb,
+  startPostmaster,
+  stopStrayPostmaster,
+  type ExitInfo,
+} from "./postgres-server.ts";
 
 export interface EmbeddedDb {
   /** Connection string of the server's `postgres` database; swap the path for another database. */
@@ -75,7 +82,8 @@ export async function ensureDatabase(serverUrl: string, name: string): Promise<s
 }
 
 const sidecar = (dir: string, name: "password" | "port" | "owner") => `${dir}.${name}`;
-const serverUrlOf = (password: string, port: number) => `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
+const serverUrlOf = (password: string, port: number) =>
+  `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
 
 async function readSidecar(dir: string, name: "password" | "port" | "owner"): Promise<string | null> {
   return existsSync(sidecar(dir, name)) ? (await readFile(sidecar(dir, name), "utf8")).trim() : null;
@@ -86,7 +94,10 @@ async function keptPort(dir: string, log: (line: string) => void): Promise<numbe
   const kept = Number.parseInt((await readSidecar(dir, "port")) ?? "", 10);
   if (kept && (await portIsFree(kept))) return kept;
   const port = await freePort();
-  if (kept) log(`Port ${kept} of the embedded PostgreSQL (kept in ${sidecar(dir, "port")}) is taken by another program: it uses port ${port} from now on.`);
+  if (kept)
+    log(
+      `Port ${kept} of the embedded PostgreSQL (kept in ${sidecar(dir, "port")}) is taken by another program: it uses port ${port} from now on.`,
+    );
   await writeFile(sidecar(dir, "port"), `${port}\n`);
   return port;
 }
@@ -115,7 +126,9 @@ export async function startEmbeddedPostgres(dir: string, options: EmbeddedOption
   if (running) {
     const owner = Number.parseInt((await readSidecar(dir, "owner")) ?? "", 10);
     if (owner && processIsAlive(owner)) {
-      throw new Error(`The embedded PostgreSQL of ${dir} already runs for process ${owner} (npm start, or a command of npm run milepost): stop that first, or set MILEPOST_DATA_DIR to another folder.`);
+      throw new Error(
+        `The embedded PostgreSQL of ${dir} already runs for process ${owner} (npm start, or a command of npm run milepost): stop that first, or set MILEPOST_DATA_DIR to another folder.`,
+      );
     }
     log(`Stopping the embedded PostgreSQL (pid ${running.pid}) that an earlier run left running.`);
     await stopStrayPostmaster(running.pid);
@@ -123,7 +136,8 @@ export async function startEmbeddedPostgres(dir: string, options: EmbeddedOption
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) await initdb(binaries, dataDir, user, password);
   let port = options.port;
   if (port === undefined) port = await keptPort(dir, log);
-  else if (!(await portIsFree(port))) throw new Error(`port ${port}, where the app expects the embedded PostgreSQL, is taken by another program`);
+  else if (!(await portIsFree(port)))
+    throw new Error(`port ${port}, where the app expects the embedded PostgreSQL, is taken by another program`);
   const server = await startPostmaster(binaries, dataDir, port, user, verbose ? log : () => {});
   await writeFile(sidecar(dir, "owner"), `${process.pid}\n`);
   const serverUrl = serverUrlOf(password, port);
@@ -135,7 +149,12 @@ export async function startEmbeddedPostgres(dir: string, options: EmbeddedOption
     async stop() {
       await server.stop();
       await rm(sidecar(dir, "owner"), { force: true });
-      if (!persistent) await Promise.all([dataDir, dir, ...(["password", "port"] as const).map((name) => sidecar(dir, name))].map((file) => rm(file, { recursive: true, force: true })));
+      if (!persistent)
+        await Promise.all(
+          [dataDir, dir, ...(["password", "port"] as const).map((name) => sidecar(dir, name))].map((file) =>
+            rm(file, { recursive: true, force: true }),
+          ),
+        );
     },
   };
 }

@@ -3,10 +3,14 @@
 import { inspect } from "node:util";
 
 export function describeFailure(error: unknown): string {
-  if (error instanceof AggregateError && error.errors.length) return [...new Set(error.errors.map(describeFailure))].join("; ");
+  if (error instanceof AggregateError && error.errors.length)
+    return [...new Set(error.errors.map(describeFailure))].join("; ");
   if (error instanceof Error) {
     // Prisma's messages open with the call and a code frame, and end with what happened.
-    const lines = error.message.trim().split("\n").filter((line) => line.trim());
+    const lines = error.message
+      .trim()
+      .split("\n")
+      .filter((line) => line.trim());
     if (lines.length > 1 && /^Invalid `.*` invocation/.test(lines[0]!)) return lines.at(-1)!.trim();
     return error.message || (error as NodeJS.ErrnoException).code || error.name;
   }

@@ -15,12 +15,18 @@ export async function pendingMigrations(url: string): Promise<string[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query<{ name: string }>("SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL").catch((error: { code?: string }) => {
-      if (error.code === "42P01") return { rows: [] }; // no _prisma_migrations table: nothing applied
-      throw error;
-    });
+    const { rows } = await client
+      .query<{ name: string }>(
+        "SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL",
+      )
+      .catch((error: { code?: string }) => {
+        if (error.code === "42P01") return { rows: [] }; // no _prisma_migrations table: nothing applied
+        throw error;
+      });
     const applied = new Set(rows.map((row) => row.name));
-    return (await readMigrations()).migrationDirectories.map((migration) => migration.path).filter((name) => !applied.has(name));
+    return (await readMigrations()).migrationDirectories
+      .map((migration) => migration.path)
+      .filter((name) => !applied.has(name));
   } finally {
     await client.end();
   }

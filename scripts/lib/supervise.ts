@@ -29,7 +29,12 @@ export interface Supervisor {
 const clock = () => new Date().toTimeString().slice(0, 8);
 
 /** Runs `start()` and starts it again whenever what it started stops; `first` is an instance already running. */
-export function supervise(name: string, start: () => Promise<Running>, log: (line: string) => void, { backoff = DEFAULT_BACKOFF, first }: { backoff?: Backoff; first?: Running } = {}): Supervisor {
+export function supervise(
+  name: string,
+  start: () => Promise<Running>,
+  log: (line: string) => void,
+  { backoff = DEFAULT_BACKOFF, first }: { backoff?: Backoff; first?: Running } = {},
+): Supervisor {
   let stopping = false;
   let current = first;
   let wake = () => {};
@@ -113,7 +118,11 @@ function accepts(port: number): Promise<boolean> {
  * exit-with-parent.cjs). Its output goes to the supervisor's.
  */
 export function startChild(spec: ChildSpec): Promise<Running> {
-  const child = spawn(spec.command, spec.args, { cwd: spec.cwd, env: spec.env, stdio: ["inherit", "inherit", "inherit", "ipc"] });
+  const child = spawn(spec.command, spec.args, {
+    cwd: spec.cwd,
+    env: spec.env,
+    stdio: ["inherit", "inherit", "inherit", "ipc"],
+  });
   let gone = false;
   let watch: NodeJS.Timeout | undefined;
   const exited = new Promise<string>((resolve) => {

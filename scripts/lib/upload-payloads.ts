@@ -15,7 +15,13 @@ export interface RawEntry {
 
 /** An entry deflated from `content` (level 9), declaring its true size unless `declare` says otherwise. */
 export function deflatedEntry(name: string, content: Uint8Array, declare?: number): RawEntry {
-  return { name, data: deflateRawSync(content, { level: 9 }), size: declare ?? content.length, crc: crc32(content), deflated: true };
+  return {
+    name,
+    data: deflateRawSync(content, { level: 9 }),
+    size: declare ?? content.length,
+    crc: crc32(content),
+    deflated: true,
+  };
 }
 
 export function storedEntry(name: string, content: Uint8Array): RawEntry {
@@ -84,12 +90,14 @@ export function nestedBomb({ harder = false, entryBytes = 60 * MB } = {}): Uint8
 
 /** A CSV of `bytes` bytes: a Content header, then rows of one long title each (every row valid CSV). */
 export function largeCsv(bytes: number): Uint8Array<ArrayBuffer> {
-  const header = '"Time","Video title","Video link","Post time","Total likes","Total comments","Total shares","Total views"\n';
+  const header =
+    '"Time","Video title","Video link","Post time","Total likes","Total comments","Total shares","Total views"\n';
   const row = `"2026-01-05","${"x".repeat(900)}","https://www.tiktok.com/@a/video/7451234567890123456","January 1","1","1","1","10"\n`;
   const out = new Uint8Array(bytes);
   const headerBytes = Buffer.from(header);
   out.set(headerBytes);
   const rowBytes = Buffer.from(row);
-  for (let at = headerBytes.length; at < bytes; at += rowBytes.length) out.set(rowBytes.subarray(0, Math.min(rowBytes.length, bytes - at)), at);
+  for (let at = headerBytes.length; at < bytes; at += rowBytes.length)
+    out.set(rowBytes.subarray(0, Math.min(rowBytes.length, bytes - at)), at);
   return out;
 }

@@ -21,8 +21,14 @@ const SEED = Number(process.env.FUZZ_SEED ?? 20_261_111);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 25);
 const NOW = new Date("2026-11-24T12:00:00Z");
 
-type Operation = { parameters?: { name: string; in: string }[]; requestBody?: { content: { "application/json": { schema: Record<string, unknown> } } } };
-const doc = openApiDocument() as unknown as { paths: Record<string, Record<string, Operation>>; components: { schemas: Record<string, Record<string, unknown>> } };
+type Operation = {
+  parameters?: { name: string; in: string }[];
+  requestBody?: { content: { "application/json": { schema: Record<string, unknown> } } };
+};
+const doc = openApiDocument() as unknown as {
+  paths: Record<string, Record<string, Operation>>;
+  components: { schemas: Record<string, Record<string, unknown>> };
+};
 
 let creatorId: string;
 let token: string;
@@ -52,18 +58,49 @@ beforeAll(async () => {
   process.env.MILEPOST_API_RATE_LIMIT = "1000000";
   creatorId = await createCreator("api-fuzz");
   token = (await createApiToken(creatorId, { name: "fuzz" })).token;
-  ownAccount = (await createAccount(creatorId, { platform: "tiktok", handle: "fuzz.me", timeZone: "Europe/Berlin", ruleSet: "article" })).id;
-  const video = await createVideo(creatorId, { accountId: ownAccount, url: "https://www.tiktok.com/@fuzz.me/video/7300000000000000123", title: "Fuzzed", postedOn: "2026-10-01" }, NOW);
+  ownAccount = (
+    await createAccount(creatorId, {
+      platform: "tiktok",
+      handle: "fuzz.me",
+      timeZone: "Europe/Berlin",
+      ruleSet: "article",
+    })
+  ).id;
+  const video = await createVideo(
+    creatorId,
+    {
+      accountId: ownAccount,
+      url: "https://www.tiktok.com/@fuzz.me/video/7300000000000000123",
+      title: "Fuzzed",
+      postedOn: "2026-10-01",
+    },
+    NOW,
+  );
   for (const [i, day] of ["2026-10-02", "2026-10-09", "2026-10-16"].entries()) {
-    await recordDay(creatorId, { accountId: ownAccount, day, followers: 800 + 300 * i, videos: [{ videoId: video.id, views: 700 + 600 * i }] }, NOW);
+    await recordDay(
+      creatorId,
+      { accountId: ownAccount, day, followers: 800 + 300 * i, videos: [{ videoId: video.id, views: 700 + 600 * i }] },
+      NOW,
+    );
   }
-  await createGoal(creatorId, { accountId: ownAccount, metric: "account.followers", threshold: 5_000, targetDay: "2026-12-31" }, NOW);
-  await logIncome(creatorId, { accountId: ownAccount, day: "2026-10-05", stream: "brand_deal", amount: 12_500_000 }, NOW);
+  await createGoal(
+    creatorId,
+    { accountId: ownAccount, metric: "account.followers", threshold: 5_000, targetDay: "2026-12-31" },
+    NOW,
+  );
+  await logIncome(
+    creatorId,
+    { accountId: ownAccount, day: "2026-10-05", stream: "brand_deal", amount: 12_500_000 },
+    NOW,
+  );
   const other = await createCreator("api-fuzz-other");
-  othersAccount = (await createAccount(other, { platform: "tiktok", handle: "not.yours", timeZone: "UTC", ruleSet: "article" })).id;
+  othersAccount = (
+    await createAccount(other, { platform: "tiktok", handle: "not.yours", timeZone: "UTC", ruleSet: "article" })
+  ).id;
 });
 
-const routeFile = (apiPath: string) => path.resolve(import.meta.dirname, "../../app", `.${apiPath.replace(/\{(\w+)\}/g, "[$1]")}`, "route.ts");
+const routeFile = (apiPath: string) =>
+  path.resolve(import.meta.dirname, "../../app", `.${apiPath.replace(/\{(\w+)\}/g, "[$1]")}`, "route.ts");
 
 describe("every operation of openapi.json, fuzzed", () => {
   test("the document lists operations to fuzz, each backed by a route module", () => {
@@ -74,14 +111,20 @@ describe("every operation of openapi.json, fuzzed", () => {
   test.each(ENDPOINTS.map((endpoint) => [`${endpoint.method.toUpperCase()} ${endpoint.path}`, endpoint] as const))(
     "%s: never a 5xx; a 4xx has the error body and writes nothing",
     async (_name, endpoint) => {
-      const handler = ((await import(routeFile(endpoint.path))) as Record<string, unknown>)[endpoint.method.toUpperCase()];
+      const handler = ((await import(routeFile(endpoint.path))) as Record<string, unknown>)[
+        endpoint.method.toUpperCase()
+      ];
       expect(handler, `${routeFile(endpoint.path)} exports ${endpoint.method.toUpperCase()}`).toBeTypeOf("function");
       const operation = doc.paths[endpoint.path]![endpoint.method]!;
       const takesId = endpoint.path.includes("{id}");
       // Deleting the creator's own account would leave nothing to compare; every other operation may hit real ids.
-      const ids = takesId ? pathId(endpoint.method === "delete" ? [othersAccount] : [ownAccount, ownAccount, othersAccount]) : fc.constant(undefined);
+      const ids = takesId
+        ? pathId(endpoint.method === "delete" ? [othersAccount] : [ownAccount, ownAccount, othersAccount])
+        : fc.constant(undefined);
       const queryNames = (operation.parameters ?? []).filter((p) => p.in === "query").map((p) => p.name);
-      const bodies = operation.requestBody ? requestBody(operation.requestBody.content["application/json"].schema, doc.components.schemas) : fc.constant(undefined);
+      const bodies = operation.requestBody
+        ? requestBody(operation.requestBody.content["application/json"].schema, doc.components.schemas)
+        : fc.constant(undefined);
 
       await fc.assert(
         fc.asyncProperty(ids, queryString(queryNames), bodies, async (id, query, body) => {

@@ -29,9 +29,16 @@ beforeAll(async () => {
   const creatorB = await createCreator("api-b");
   tokenA = (await createApiToken(creatorA, { name: "A" })).token;
   tokenB = (await createApiToken(creatorB, { name: "B" })).token;
-  const created = await call(accountsRoute.POST, "POST", { token: tokenA, body: { platform: "tiktok", handle: "@API.A", timeZone: "Europe/Berlin" } });
+  const created = await call(accountsRoute.POST, "POST", {
+    token: tokenA,
+    body: { platform: "tiktok", handle: "@API.A", timeZone: "Europe/Berlin" },
+  });
   accountA = created.json!.id as string;
-  const video = await call(videosRoute.POST, "POST", { token: tokenA, id: accountA, body: { url: `${VIDEO_URL}?is_from_webapp=1`, title: "First", postedOn: "2026-01-01" } });
+  const video = await call(videosRoute.POST, "POST", {
+    token: tokenA,
+    id: accountA,
+    body: { url: `${VIDEO_URL}?is_from_webapp=1`, title: "First", postedOn: "2026-01-01" },
+  });
   videoA = video.json!.id as string;
 });
 
@@ -39,34 +46,44 @@ afterEach(() => {
   delete process.env.MILEPOST_API_RATE_LIMIT;
 });
 
-
 describe("authentication", () => {
-  test.each(ENDPOINT_CALLS)("%s without a token, with an unknown one and with a revoked one is 401 JSON", async (_name, handler, method, body) => {
-    const creator = await createCreator("api-revoked");
-    const revoked = await createApiToken(creator, { name: "old" });
-    await revokeApiToken(creator, revoked.id);
-    for (const token of [null, "mp_not-a-real-token", revoked.token]) {
-      const response = await call(handler, method, { token, id: accountA, body });
-      expect(response.status).toBe(401);
-      expect(response.json).toEqual({ error: { code: "UNAUTHENTICATED", message: expect.any(String) } });
-    }
-    expect(await prisma.account.count({ where: { id: accountA } })).toBe(1);
-  });
+  test.each(ENDPOINT_CALLS)(
+    "%s without a token, with an unknown one and with a revoked one is 401 JSON",
+    async (_name, handler, method, body) => {
+      const creator = await createCreator("api-revoked");
+      const revoked = await createApiToken(creator, { name: "old" });
+      await revokeApiToken(creator, revoked.id);
+      for (const token of [null, "mp_not-a-real-token", revoked.token]) {
+        const response = await call(handler, method, { token, id: accountA, body });
+        expect(response.status).toBe(401);
+        expect(response.json).toEqual({ error: { code: "UNAUTHENTICATED", message: expect.any(String) } });
+      }
+      expect(await prisma.account.count({ where: { id: accountA } })).toBe(1);
+    },
+  );
 
   test("a malformed Authorization header is 401", async () => {
     const response = await call(accountsRoute.GET, "GET", { token: null });
-    const basic = await accountsRoute.GET(new Request("http://test/api/v1/accounts", { headers: { authorization: `Basic ${tokenA}` } }), { params: Promise.resolve({}) });
+    const basic = await accountsRoute.GET(
+      new Request("http://test/api/v1/accounts", { headers: { authorization: `Basic ${tokenA}` } }),
+      { params: Promise.resolve({}) },
+    );
     expect([response.status, basic.status]).toEqual([401, 401]);
   });
 });
 
 describe("another creator's account is 404 on every {id} endpoint", () => {
   test.each(ID_ENDPOINTS)("%s with B's token on A's account", async (_name, handler, method, body) => {
-    const before = await prisma.account.findUniqueOrThrow({ where: { id: accountA }, include: { videos: true, snapshots: true } });
+    const before = await prisma.account.findUniqueOrThrow({
+      where: { id: accountA },
+      include: { videos: true, snapshots: true },
+    });
     const response = await call(handler, method, { token: tokenB, id: accountA, body });
     expect(response.status).toBe(404);
     expect(response.json).toEqual({ error: { code: "NOT_FOUND", message: "Account not found" } });
-    expect(await prisma.account.findUniqueOrThrow({ where: { id: accountA }, include: { videos: true, snapshots: true } })).toEqual(before);
+    expect(
+      await prisma.account.findUniqueOrThrow({ where: { id: accountA }, include: { videos: true, snapshots: true } }),
+    ).toEqual(before);
   });
 
   test("B's list does not show A's account", async () => {
@@ -80,17 +97,41 @@ describe("accounts", () => {
     const list = await call(accountsRoute.GET, "GET", { token: tokenA });
     expect(list.status).toBe(200);
     expect(list.json!.accounts).toEqual([
-      { id: accountA, platform: "tiktok", handle: "api.a", timeZone: "Europe/Berlin", ruleSet: "article", videoCount: 1, lastDay: null, lastFollowers: null },
+      {
+        id: accountA,
+        platform: "tiktok",
+        handle: "api.a",
+        timeZone: "Europe/Berlin",
+        ruleSet: "article",
+        videoCount: 1,
+        lastDay: null,
+        lastFollowers: null,
+      },
     ]);
     const one = await call(accountRoute.GET, "GET", { token: tokenA, id: accountA });
-    expect(one.json).toEqual({ id: accountA, platform: "tiktok", handle: "api.a", timeZone: "Europe/Berlin", ruleSet: "article" });
+    expect(one.json).toEqual({
+      id: accountA,
+      platform: "tiktok",
+      handle: "api.a",
+      timeZone: "Europe/Berlin",
+      ruleSet: "article",
+    });
   });
 
   test("POST: 422 names each bad field; 409 for a handle already tracked; 400 for a body that is not JSON", async () => {
-    const invalid = await call(accountsRoute.POST, "POST", { token: tokenA, body: { platform: "youtube", handle: "x", timeZone: "Mars/Base" } });
+    const invalid = await call(accountsRoute.POST, "POST", {
+      token: tokenA,
+      body: { platform: "youtube", handle: "x", timeZone: "Mars/Base" },
+    });
     expect(invalid.status).toBe(422);
-    expect(invalid.json!.error).toMatchObject({ code: "VALIDATION", fields: { platform: [expect.any(String)], handle: [expect.any(String)], timeZone: [expect.any(String)] } });
-    const duplicate = await call(accountsRoute.POST, "POST", { token: tokenA, body: { handle: "api.a", timeZone: "UTC" } });
+    expect(invalid.json!.error).toMatchObject({
+      code: "VALIDATION",
+      fields: { platform: [expect.any(String)], handle: [expect.any(String)], timeZone: [expect.any(String)] },
+    });
+    const duplicate = await call(accountsRoute.POST, "POST", {
+      token: tokenA,
+      body: { handle: "api.a", timeZone: "UTC" },
+    });
     expect(duplicate.status).toBe(409);
     expect(duplicate.json!.error).toMatchObject({ code: "CONFLICT", fields: { handle: [expect.any(String)] } });
     const notJson = await call(accountsRoute.POST, "POST", { token: tokenA, rawBody: "{handle:" });
@@ -99,12 +140,25 @@ describe("accounts", () => {
   });
 
   test("PATCH changes only the fields sent; DELETE removes the account (then 404)", async () => {
-    const created = await call(accountsRoute.POST, "POST", { token: tokenA, body: { handle: "api.patch", timeZone: "UTC" } });
+    const created = await call(accountsRoute.POST, "POST", {
+      token: tokenA,
+      body: { handle: "api.patch", timeZone: "UTC" },
+    });
     expect(created.status).toBe(201);
     const id = created.json!.id as string;
     const patched = await call(accountRoute.PATCH, "PATCH", { token: tokenA, id, body: { ruleSet: "tiktok_current" } });
-    expect(patched.json).toEqual({ id, platform: "tiktok", handle: "api.patch", timeZone: "UTC", ruleSet: "tiktok_current" });
-    const bad = await call(accountRoute.PATCH, "PATCH", { token: tokenA, id, body: { timeZone: "Nowhere/Land", ruleSet: "other" } });
+    expect(patched.json).toEqual({
+      id,
+      platform: "tiktok",
+      handle: "api.patch",
+      timeZone: "UTC",
+      ruleSet: "tiktok_current",
+    });
+    const bad = await call(accountRoute.PATCH, "PATCH", {
+      token: tokenA,
+      id,
+      body: { timeZone: "Nowhere/Land", ruleSet: "other" },
+    });
     expect(bad.status).toBe(422);
     expect(Object.keys(bad.json!.error!.fields!).sort()).toEqual(["ruleSet", "timeZone"]);
     const deleted = await call(accountRoute.DELETE, "DELETE", { token: tokenA, id });
@@ -115,17 +169,43 @@ describe("accounts", () => {
 
 describe("videos", () => {
   test("POST creates with the platform id taken from the URL; GET lists with the latest reading", async () => {
-    const created = await call(videosRoute.POST, "POST", { token: tokenA, id: accountA, body: { platformId: "7300000000000000002" } });
+    const created = await call(videosRoute.POST, "POST", {
+      token: tokenA,
+      id: accountA,
+      body: { platformId: "7300000000000000002" },
+    });
     expect(created.status).toBe(201);
-    expect(created.json).toEqual({ id: expect.any(String), accountId: accountA, platformId: "7300000000000000002", url: null, title: null, postedOn: null });
+    expect(created.json).toEqual({
+      id: expect.any(String),
+      accountId: accountA,
+      platformId: "7300000000000000002",
+      url: null,
+      title: null,
+      postedOn: null,
+    });
     const list = await call(videosRoute.GET, "GET", { token: tokenA, id: accountA });
     expect(list.json!.videos).toEqual(
-      expect.arrayContaining([{ id: videoA, accountId: accountA, platformId: "7300000000000000001", url: VIDEO_URL, title: "First", postedOn: "2026-01-01", lastDay: null, lastViews: null }]),
+      expect.arrayContaining([
+        {
+          id: videoA,
+          accountId: accountA,
+          platformId: "7300000000000000001",
+          url: VIDEO_URL,
+          title: "First",
+          postedOn: "2026-01-01",
+          lastDay: null,
+          lastViews: null,
+        },
+      ]),
     );
   });
 
   test("POST: 422 with field names, 409 for a URL already tracked", async () => {
-    const invalid = await call(videosRoute.POST, "POST", { token: tokenA, id: accountA, body: { platformId: "abc", postedOn: "01/02/2026" } });
+    const invalid = await call(videosRoute.POST, "POST", {
+      token: tokenA,
+      id: accountA,
+      body: { platformId: "abc", postedOn: "01/02/2026" },
+    });
     expect(invalid.status).toBe(422);
     expect(Object.keys(invalid.json!.error!.fields!).sort()).toEqual(["platformId", "postedOn"]);
     const empty = await call(videosRoute.POST, "POST", { token: tokenA, id: accountA, body: {} });
@@ -152,29 +232,64 @@ describe("snapshots", () => {
       },
     });
     expect(put.status).toBe(200);
-    expect(put.json).toEqual({ written: { account: 2, videos: 2 }, milestones: { crossings: expect.any(Number), stateChanges: expect.any(Number) } });
+    expect(put.json).toEqual({
+      written: { account: 2, videos: 2 },
+      milestones: { crossings: expect.any(Number), stateChanges: expect.any(Number) },
+    });
     expect((put.json!.milestones as { crossings: number }).crossings).toBeGreaterThan(0);
 
-    const all = await call(snapshotsRoute.GET, "GET", { token: tokenA, id: accountA, query: "?from=2026-03-01&to=2026-03-02" });
+    const all = await call(snapshotsRoute.GET, "GET", {
+      token: tokenA,
+      id: accountA,
+      query: "?from=2026-03-01&to=2026-03-02",
+    });
     expect(all.json).toEqual({
       account: [
-        { day: "2026-03-01", followers: 900, videoViews: 100, profileViews: null, likes: null, comments: null, shares: null },
-        { day: "2026-03-02", followers: 1_200, videoViews: null, profileViews: null, likes: null, comments: null, shares: null },
+        {
+          day: "2026-03-01",
+          followers: 900,
+          videoViews: 100,
+          profileViews: null,
+          likes: null,
+          comments: null,
+          shares: null,
+        },
+        {
+          day: "2026-03-02",
+          followers: 1_200,
+          videoViews: null,
+          profileViews: null,
+          likes: null,
+          comments: null,
+          shares: null,
+        },
       ],
       videos: [
         { videoId: videoA, day: "2026-03-01", views: 500, likes: 10, comments: null, shares: null, saves: null },
         { videoId: videoA, day: "2026-03-02", views: 1_500, likes: null, comments: null, shares: null, saves: null },
       ],
     });
-    const later = await call(snapshotsRoute.GET, "GET", { token: tokenA, id: accountA, query: "?from=2026-03-02&to=2026-03-02" });
+    const later = await call(snapshotsRoute.GET, "GET", {
+      token: tokenA,
+      id: accountA,
+      query: "?from=2026-03-02&to=2026-03-02",
+    });
     expect([(later.json!.account as unknown[]).length, (later.json!.videos as unknown[]).length]).toEqual([1, 1]);
   });
 
   test("GET with a bad range is 422 naming the parameter", async () => {
-    const response = await call(snapshotsRoute.GET, "GET", { token: tokenA, id: accountA, query: "?from=yesterday&to=2026-01-01" });
+    const response = await call(snapshotsRoute.GET, "GET", {
+      token: tokenA,
+      id: accountA,
+      query: "?from=yesterday&to=2026-01-01",
+    });
     expect(response.status).toBe(422);
     expect(response.json!.error!.fields).toEqual({ from: [expect.any(String)] });
-    const reversed = await call(snapshotsRoute.GET, "GET", { token: tokenA, id: accountA, query: "?from=2026-02-01&to=2026-01-01" });
+    const reversed = await call(snapshotsRoute.GET, "GET", {
+      token: tokenA,
+      id: accountA,
+      query: "?from=2026-02-01&to=2026-01-01",
+    });
     expect(reversed.json!.error!.fields).toEqual({ to: [expect.any(String)] });
   });
 
@@ -184,19 +299,33 @@ describe("snapshots", () => {
       token: tokenA,
       id: accountA,
       body: {
-        account: [{ day: "2026-04-01", followers: 5 }, { day: "2026-04-02", followers: -1 }],
-        videos: [{ videoId: videoA, day: "2026-04-01", views: 1 }, { videoId: videoA, day: "2026-04-02", views: 1.5 }, { day: "2026-04-02", views: 3 }],
+        account: [
+          { day: "2026-04-01", followers: 5 },
+          { day: "2026-04-02", followers: -1 },
+        ],
+        videos: [
+          { videoId: videoA, day: "2026-04-01", views: 1 },
+          { videoId: videoA, day: "2026-04-02", views: 1.5 },
+          { day: "2026-04-02", views: 3 },
+        ],
       },
     });
     expect(response.status).toBe(422);
     expect(response.json!.error!.code).toBe("VALIDATION");
-    expect(Object.keys(response.json!.error!.fields!).sort()).toEqual(["account.1.followers", "videos.1.views", "videos.2.videoId"]);
+    expect(Object.keys(response.json!.error!.fields!).sort()).toEqual([
+      "account.1.followers",
+      "videos.1.views",
+      "videos.2.videoId",
+    ]);
 
     const semantic = await call(snapshotsRoute.PUT, "PUT", {
       token: tokenA,
       id: accountA,
       body: {
-        account: [{ day: "2026-04-01", followers: 5 }, { day: "2099-01-01", followers: 6 }],
+        account: [
+          { day: "2026-04-01", followers: 5 },
+          { day: "2099-01-01", followers: 6 },
+        ],
         videos: [
           { videoId: videoA, day: "2026-04-01", views: 1 },
           { videoId: videoA, day: "2025-12-31", views: 1 },
@@ -206,17 +335,29 @@ describe("snapshots", () => {
       },
     });
     expect(semantic.status).toBe(422);
-    expect(Object.keys(semantic.json!.error!.fields!).sort()).toEqual(["account.1.day", "videos.1.day", "videos.2.url", "videos.3.videoId"]);
+    expect(Object.keys(semantic.json!.error!.fields!).sort()).toEqual([
+      "account.1.day",
+      "videos.1.day",
+      "videos.2.url",
+      "videos.3.videoId",
+    ]);
     expect(await prisma.accountSnapshot.count({ where: { accountId: accountA, day: new Date("2026-04-01") } })).toBe(0);
     expect((await storedVideoReadings({ accountId: accountA })).length).toBe(before);
   });
 
   test("1,001 readings: 422, nothing written; 1,000 readings: all written", async () => {
-    const created = await call(accountsRoute.POST, "POST", { token: tokenA, body: { handle: "api.bulk", timeZone: "UTC" } });
+    const created = await call(accountsRoute.POST, "POST", {
+      token: tokenA,
+      body: { handle: "api.bulk", timeZone: "UTC" },
+    });
     const id = created.json!.id as string;
     const videoIds: string[] = [];
     for (let v = 0; v < 6; v++) {
-      const video = await call(videosRoute.POST, "POST", { token: tokenA, id, body: { platformId: String(8_000 + v), postedOn: "2025-01-01" } });
+      const video = await call(videosRoute.POST, "POST", {
+        token: tokenA,
+        id,
+        body: { platformId: String(8_000 + v), postedOn: "2025-01-01" },
+      });
       videoIds.push(video.json!.id as string);
     }
     const days = Array.from({ length: 400 }, (_, i) => addDays("2025-01-01", i));
@@ -224,9 +365,17 @@ describe("snapshots", () => {
     const videos = videoIds.flatMap((videoId) => days.slice(0, 100).map((day, i) => ({ videoId, day, views: 10 * i })));
     expect(account.length + videos.length).toBe(1_000);
 
-    const tooMany = await call(snapshotsRoute.PUT, "PUT", { token: tokenA, id, body: { account: [...account, { day: "2026-02-20", followers: 1 }], videos } });
+    const tooMany = await call(snapshotsRoute.PUT, "PUT", {
+      token: tokenA,
+      id,
+      body: { account: [...account, { day: "2026-02-20", followers: 1 }], videos },
+    });
     expect(tooMany.status).toBe(422);
-    expect(tooMany.json!.error).toEqual({ code: "VALIDATION", message: expect.any(String), fields: { body: [expect.stringContaining("1,001")] } });
+    expect(tooMany.json!.error).toEqual({
+      code: "VALIDATION",
+      message: expect.any(String),
+      fields: { body: [expect.stringContaining("1,001")] },
+    });
     expect(await prisma.accountSnapshot.count({ where: { accountId: id } })).toBe(0);
     expect((await storedVideoReadings({ accountId: id })).length).toBe(0);
 
@@ -245,8 +394,23 @@ describe("milestones and earnings", () => {
     const events = response.json!.events as Record<string, unknown>[];
     expect(events).toEqual(
       expect.arrayContaining([
-        { id: expect.any(String), key: "video.views.1k", category: "views", subject: { type: "video", id: videoA }, kind: "crossed", day: "2026-03-02", value: 1_500, reachedBy: false },
-        expect.objectContaining({ key: "account.followers.1k", subject: { type: "account", id: accountA }, kind: "crossed", day: "2026-03-02", value: 1_200 }),
+        {
+          id: expect.any(String),
+          key: "video.views.1k",
+          category: "views",
+          subject: { type: "video", id: videoA },
+          kind: "crossed",
+          day: "2026-03-02",
+          value: 1_500,
+          reachedBy: false,
+        },
+        expect.objectContaining({
+          key: "account.followers.1k",
+          subject: { type: "account", id: accountA },
+          kind: "crossed",
+          day: "2026-03-02",
+          value: 1_200,
+        }),
       ]),
     );
   });
@@ -254,7 +418,14 @@ describe("milestones and earnings", () => {
   test("GET /earnings: daily and cumulative low/high per stream in micro-dollars, daily adding up to cumulative", async () => {
     const response = await call(earningsRoute.GET, "GET", { token: tokenA, id: accountA });
     expect(response.status).toBe(200);
-    const { unit, days } = response.json as unknown as { unit: string; days: { day: string; daily: Record<string, { low: number; high: number }>; cumulative: Record<string, { low: number; high: number }> }[] };
+    const { unit, days } = response.json as unknown as {
+      unit: string;
+      days: {
+        day: string;
+        daily: Record<string, { low: number; high: number }>;
+        cumulative: Record<string, { low: number; high: number }>;
+      }[];
+    };
     expect(unit).toBe("micro-dollars");
     expect(days.length).toBeGreaterThan(0);
     expect(Object.keys(days[0]!.daily).sort()).toEqual(["affiliate", "creator_fund", "sponsorships", "total"]);
@@ -262,9 +433,15 @@ describe("milestones and earnings", () => {
     expect(sum).toBe(days.at(-1)!.cumulative.total!.high);
     for (const day of days) expect(Number.isInteger(day.cumulative.sponsorships!.low)).toBe(true);
 
-    const ranged = await call(earningsRoute.GET, "GET", { token: tokenA, id: accountA, query: "?from=2026-03-02&to=2026-03-02" });
+    const ranged = await call(earningsRoute.GET, "GET", {
+      token: tokenA,
+      id: accountA,
+      query: "?from=2026-03-02&to=2026-03-02",
+    });
     expect((ranged.json!.days as { day: string }[]).map((d) => d.day)).toEqual(["2026-03-02"]);
-    expect((await call(earningsRoute.GET, "GET", { token: tokenA, id: accountA, query: "?to=March" })).status).toBe(422);
+    expect((await call(earningsRoute.GET, "GET", { token: tokenA, id: accountA, query: "?to=March" })).status).toBe(
+      422,
+    );
   });
 });
 
@@ -307,25 +484,50 @@ describe("openapi.json", () => {
     expect(response.status).toBe(200);
     const doc = (await response.json()) as {
       openapi: string;
-      paths: Record<string, Record<string, { parameters?: { name: string; in: string }[]; requestBody?: unknown; responses: Record<string, unknown> }>>;
-      components: { schemas: Record<string, unknown>; securitySchemes: Record<string, { type: string; scheme: string }> };
+      paths: Record<
+        string,
+        Record<
+          string,
+          { parameters?: { name: string; in: string }[]; requestBody?: unknown; responses: Record<string, unknown> }
+        >
+      >;
+      components: {
+        schemas: Record<string, unknown>;
+        securitySchemes: Record<string, { type: string; scheme: string }>;
+      };
       security: unknown[];
     };
     expect(doc.openapi).toMatch(/^3\.1\.\d+$/);
     expect(doc.components.securitySchemes.bearerAuth).toMatchObject({ type: "http", scheme: "bearer" });
     expect(doc.security).toEqual([{ bearerAuth: [] }]);
-    const operations = Object.entries(doc.paths).flatMap(([path, methods]) => Object.keys(methods).map((method) => `${method.toUpperCase()} ${path.replace("/api/v1", "")}`));
+    const operations = Object.entries(doc.paths).flatMap(([path, methods]) =>
+      Object.keys(methods).map((method) => `${method.toUpperCase()} ${path.replace("/api/v1", "")}`),
+    );
     expect(operations.sort()).toEqual(ENDPOINT_CALLS.map(([name]) => name).sort());
     expect(ENDPOINTS).toHaveLength(ENDPOINT_CALLS.length);
     for (const [path, methods] of Object.entries(doc.paths)) {
       for (const [method, operation] of Object.entries(methods)) {
-        if (path.includes("{id}")) expect(operation.parameters).toContainEqual(expect.objectContaining({ name: "id", in: "path" }));
+        if (path.includes("{id}"))
+          expect(operation.parameters).toContainEqual(expect.objectContaining({ name: "id", in: "path" }));
         if (["post", "put", "patch"].includes(method)) expect(operation.requestBody, `${method} ${path}`).toBeDefined();
         expect(Object.keys(operation.responses)).toContain("401");
       }
     }
-    expect(doc.paths["/api/v1/accounts/{id}/snapshots"]!.get!.parameters!.map((p) => p.name)).toEqual(["id", "from", "to"]);
-    expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(["AccountCreate", "SnapshotsBatch", "VideoReadingInput", "Error", "Earnings", "MilestoneEvent"]));
+    expect(doc.paths["/api/v1/accounts/{id}/snapshots"]!.get!.parameters!.map((p) => p.name)).toEqual([
+      "id",
+      "from",
+      "to",
+    ]);
+    expect(Object.keys(doc.components.schemas)).toEqual(
+      expect.arrayContaining([
+        "AccountCreate",
+        "SnapshotsBatch",
+        "VideoReadingInput",
+        "Error",
+        "Earnings",
+        "MilestoneEvent",
+      ]),
+    );
     // Every $ref points at a component that exists.
     const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1]!);
     for (const ref of refs) expect(doc.components.schemas, ref).toHaveProperty(ref);

@@ -8,7 +8,12 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { hashToken } from "@/lib/services/manage-api-tokens";
-import { ensureDatabase, runningEmbeddedPostgres, startEmbeddedPostgres, type EmbeddedDb } from "../../scripts/lib/embedded-db.ts";
+import {
+  ensureDatabase,
+  runningEmbeddedPostgres,
+  startEmbeddedPostgres,
+  type EmbeddedDb,
+} from "../../scripts/lib/embedded-db.ts";
 import { processIsAlive } from "../../scripts/lib/postgres-server.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -25,7 +30,8 @@ function milepost(env: Record<string, string>, ...args: string[]): Promise<Run> 
       process.execPath,
       [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), path.join(ROOT, "scripts/milepost.ts"), ...args],
       { cwd: ROOT, env: { ...process.env, NODE_NO_WARNINGS: "1", ...env }, timeout: 150_000 },
-      (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr }),
+      (error, stdout, stderr) =>
+        resolve({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr }),
     );
     child.stdin?.end();
   });
@@ -70,7 +76,10 @@ describe("npm run milepost on the embedded database", () => {
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     try {
-      const { rows } = await client.query("SELECT t.name FROM api_tokens t JOIN creators c ON c.id = t.creator_id WHERE c.email = $1 AND t.token_hash = $2", [EMAIL, hashToken(lines[0]!)]);
+      const { rows } = await client.query(
+        "SELECT t.name FROM api_tokens t JOIN creators c ON c.id = t.creator_id WHERE c.email = $1 AND t.token_hash = $2",
+        [EMAIL, hashToken(lines[0]!)],
+      );
       expect(rows).toEqual([{ name: "beside the app" }]);
     } finally {
       await client.end();
@@ -78,9 +87,18 @@ describe("npm run milepost on the embedded database", () => {
   }, 180_000);
 
   test("a database out of reach is said in a sentence with what to do, not `undefined` or a stack", async () => {
-    const run = await milepost({ DATABASE_URL: "postgresql://postgres@127.0.0.1:1/nothing?connect_timeout=5" }, "user:create", "--email", "x@example.test", "--password", "correct horse");
+    const run = await milepost(
+      { DATABASE_URL: "postgresql://postgres@127.0.0.1:1/nothing?connect_timeout=5" },
+      "user:create",
+      "--email",
+      "x@example.test",
+      "--password",
+      "correct horse",
+    );
     expect(run.code).toBe(1);
-    expect(run.stderr.trim()).toMatch(/^Milepost cannot reach its database \(.+\)\. Check that the PostgreSQL in DATABASE_URL runs and accepts connections, then run the command again\.$/);
+    expect(run.stderr.trim()).toMatch(
+      /^Milepost cannot reach its database \(.+\)\. Check that the PostgreSQL in DATABASE_URL runs and accepts connections, then run the command again\.$/,
+    );
     expect(run.stderr).not.toContain("undefined");
   }, 120_000);
 });

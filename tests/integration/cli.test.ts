@@ -31,8 +31,13 @@ function milepostWithInput(input: string, ...args: string[]): Promise<Run> {
     const child = execFile(
       process.execPath,
       [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), path.join(ROOT, "scripts/milepost.ts"), ...args],
-      { cwd: ROOT, env: { ...process.env, DATABASE_URL: inject("databaseUrl"), NODE_NO_WARNINGS: "1" }, timeout: 60_000 },
-      (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr }),
+      {
+        cwd: ROOT,
+        env: { ...process.env, DATABASE_URL: inject("databaseUrl"), NODE_NO_WARNINGS: "1" },
+        timeout: 60_000,
+      },
+      (error, stdout, stderr) =>
+        resolve({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr }),
     );
     child.stdin?.end(input);
   });
@@ -51,7 +56,16 @@ afterAll(async () => {
 
 describe("npm run milepost", () => {
   test("user:create makes a creator who can sign in; a duplicate e-mail fails with a clear message", async () => {
-    const created = await milepost("user:create", "--email", EMAIL.toUpperCase(), "--password", "correct horse", "--name", "Cli Creator", "--adult");
+    const created = await milepost(
+      "user:create",
+      "--email",
+      EMAIL.toUpperCase(),
+      "--password",
+      "correct horse",
+      "--name",
+      "Cli Creator",
+      "--adult",
+    );
     expect(created).toMatchObject({ code: 0, stderr: "" });
     expect(created.stdout).toContain(`Created ${EMAIL}`);
     const creator = await prisma.creator.findUniqueOrThrow({ where: { email: EMAIL } });
@@ -67,12 +81,28 @@ describe("npm run milepost", () => {
 
   test("user:create --password-stdin takes the password from standard input, not from the arguments", async () => {
     const email = `stdin-${Date.now()}@example.test`;
-    const created = await milepostWithInput("a password from stdin\nnot this line\n", "user:create", "--email", email, "--password-stdin");
+    const created = await milepostWithInput(
+      "a password from stdin\nnot this line\n",
+      "user:create",
+      "--email",
+      email,
+      "--password-stdin",
+    );
     expect(created).toMatchObject({ code: 0, stderr: "" });
-    await expect(authenticate({ email, password: "a password from stdin", address: "192.0.2.10" })).resolves.toMatchObject({ email });
+    await expect(
+      authenticate({ email, password: "a password from stdin", address: "192.0.2.10" }),
+    ).resolves.toMatchObject({ email });
     await appErrorOf(authenticate({ email, password: "not this line", address: "192.0.2.10" }), "UNAUTHENTICATED");
 
-    const both = await milepostWithInput("x\n", "user:create", "--email", `both-${email}`, "--password", "correct horse", "--password-stdin");
+    const both = await milepostWithInput(
+      "x\n",
+      "user:create",
+      "--email",
+      `both-${email}`,
+      "--password",
+      "correct horse",
+      "--password-stdin",
+    );
     expect(both.code).toBe(2);
     expect(both.stderr).toContain("Give --password or --password-stdin, not both.");
     const short = await milepostWithInput("short\n", "user:create", "--email", `short-${email}`, "--password-stdin");
@@ -89,9 +119,20 @@ describe("npm run milepost", () => {
   });
 
   test("import:tiktok and import:csv write readings into the named account", async () => {
-    accountId = (await createAccount(creatorId, { platform: "tiktok", handle: "cli.creator", timeZone: "UTC", ruleSet: "article" })).id;
+    accountId = (
+      await createAccount(creatorId, { platform: "tiktok", handle: "cli.creator", timeZone: "UTC", ruleSet: "article" })
+    ).id;
     const files = ["Overview.csv", "FollowerHistory.csv", "Content.csv"].map((name) => path.join(FIXTURES, name));
-    const tiktok = await milepost("import:tiktok", "--email", EMAIL, "--account", "@cli.creator", "--export-day", "2026-01-05", ...files);
+    const tiktok = await milepost(
+      "import:tiktok",
+      "--email",
+      EMAIL,
+      "--account",
+      "@cli.creator",
+      "--export-day",
+      "2026-01-05",
+      ...files,
+    );
     expect(tiktok.code).toBe(0);
     expect(tiktok.stderr).toContain("skipped: Content.csv line 6: Video link");
     const videos = await prisma.video.count({ where: { accountId } });
@@ -133,7 +174,13 @@ describe("npm run milepost", () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`Wrote ${out}`);
     const files = unzipSync(new Uint8Array(await readFile(out)));
-    expect(Object.keys(files)).toEqual(expect.arrayContaining(["milepost.json", "tiktok-cli.creator/account-readings.csv", "tiktok-cli.creator/video-readings.csv"]));
+    expect(Object.keys(files)).toEqual(
+      expect.arrayContaining([
+        "milepost.json",
+        "tiktok-cli.creator/account-readings.csv",
+        "tiktok-cli.creator/video-readings.csv",
+      ]),
+    );
     const json = JSON.parse(strFromU8(files["milepost.json"]!));
     expect(json.creator.email).toBe(EMAIL);
     expect(json.accounts[0].videos).toHaveLength(await prisma.video.count({ where: { accountId } }));
@@ -167,7 +214,10 @@ describe("npm run milepost", () => {
 
   test("an unknown e-mail fails with exit 1; --help prints the usage", async () => {
     const unknown = await milepost("export", "--email", "nobody@example.test", "--out", path.join(tmp, "x.zip"));
-    expect(unknown).toMatchObject({ code: 1, stderr: "No creator signs in with nobody@example.test. Create one with user:create.\n" });
+    expect(unknown).toMatchObject({
+      code: 1,
+      stderr: "No creator signs in with nobody@example.test. Create one with user:create.\n",
+    });
     const help = await milepost("--help");
     expect(help.code).toBe(0);
     expect(help.stdout).toContain("user:create --email <e-mail> (--password <password> | --password-stdin)");

@@ -19,8 +19,10 @@ let accountId: string;
 /** Account views per day straight from the tables, as DOMAIN.md defines them. */
 async function rawAccountViews(): Promise<Map<Day, number>> {
   const views = new Map<Day, number>();
-  for (const d of await prisma.accountVideoDay.findMany({ where: { accountId } })) views.set(dateToDay(d.day), Number(d.gains));
-  for (const s of await prisma.accountSnapshot.findMany({ where: { accountId, videoViews: { not: null } } })) views.set(dateToDay(s.day), Number(s.videoViews));
+  for (const d of await prisma.accountVideoDay.findMany({ where: { accountId } }))
+    views.set(dateToDay(d.day), Number(d.gains));
+  for (const s of await prisma.accountSnapshot.findMany({ where: { accountId, videoViews: { not: null } } }))
+    views.set(dateToDay(s.day), Number(s.videoViews));
   return views;
 }
 
@@ -35,26 +37,42 @@ beforeAll(async () => {
     views += 40 * i;
     const reported = i % 7 === 0 ? { videoViews: 500 + i } : {};
     const bViews = i === 50 ? 900 : 10 * i;
-    await recordDay(creator, { accountId, day, followers: 100 + 25 * i, ...reported, videos: [{ videoId: a, views }, { videoId: b, views: bViews }] }, NOW);
+    await recordDay(
+      creator,
+      {
+        accountId,
+        day,
+        followers: 100 + 25 * i,
+        ...reported,
+        videos: [
+          { videoId: a, views },
+          { videoId: b, views: bViews },
+        ],
+      },
+      NOW,
+    );
   }
 });
 
 describe("dashboard series", () => {
-  test.each(DASHBOARD_RANGES)("%s: bucket sums equal the raw sums, cumulative equals the running total", async (range: DashboardRange) => {
-    const series = await getDashboardSeries(creator, accountId, range, TODAY);
-    const raw = await rawAccountViews();
-    const from = rangeStart(range, TODAY);
-    const inRange = [...raw].filter(([day]) => (from === null || day >= from) && day <= TODAY);
-    expect(series.views.reduce((sum, p) => sum + p.views, 0)).toBe(inRange.reduce((sum, [, v]) => sum + v, 0));
-    const total = [...raw].filter(([day]) => day <= TODAY).reduce((sum, [, v]) => sum + v, 0);
-    expect(series.views.at(-1)!.cumulative).toBe(total);
-    for (let i = 1; i < series.views.length; i++) {
-      expect(series.views[i]!.cumulative - series.views[i - 1]!.cumulative).toBe(series.views[i]!.views);
-      expect(series.views[i]!.day > series.views[i - 1]!.day).toBe(true);
-    }
-    expect(series.views.length).toBeLessThanOrEqual(100);
-    if (from) expect(series.views[0]!.day >= from).toBe(true);
-  });
+  test.each(DASHBOARD_RANGES)(
+    "%s: bucket sums equal the raw sums, cumulative equals the running total",
+    async (range: DashboardRange) => {
+      const series = await getDashboardSeries(creator, accountId, range, TODAY);
+      const raw = await rawAccountViews();
+      const from = rangeStart(range, TODAY);
+      const inRange = [...raw].filter(([day]) => (from === null || day >= from) && day <= TODAY);
+      expect(series.views.reduce((sum, p) => sum + p.views, 0)).toBe(inRange.reduce((sum, [, v]) => sum + v, 0));
+      const total = [...raw].filter(([day]) => day <= TODAY).reduce((sum, [, v]) => sum + v, 0);
+      expect(series.views.at(-1)!.cumulative).toBe(total);
+      for (let i = 1; i < series.views.length; i++) {
+        expect(series.views[i]!.cumulative - series.views[i - 1]!.cumulative).toBe(series.views[i]!.views);
+        expect(series.views[i]!.day > series.views[i - 1]!.day).toBe(true);
+      }
+      expect(series.views.length).toBeLessThanOrEqual(100);
+      if (from) expect(series.views[0]!.day >= from).toBe(true);
+    },
+  );
 
   test("followers: the last reading of each bucket", async () => {
     const month = await getDashboardSeries(creator, accountId, "all", TODAY);
@@ -71,9 +89,13 @@ describe("dashboard series", () => {
 
   test("milestone markers fall in the range, on their bucket", async () => {
     const all = await getDashboardSeries(creator, accountId, "all", TODAY);
-    expect(all.markers.map((m) => m.ruleKey)).toEqual(expect.arrayContaining(["account.followers.100", "account.followers.1k", "video.views.1k"]));
+    expect(all.markers.map((m) => m.ruleKey)).toEqual(
+      expect.arrayContaining(["account.followers.100", "account.followers.1k", "video.views.1k"]),
+    );
     for (const m of all.markers) expect(m.bucketDay).toBe(`${m.day.slice(0, 7)}-01`);
-    expect(new Set(all.markers.filter((m) => m.ruleKey.startsWith("video.")).map((m) => m.ruleKey)).size).toBe(all.markers.filter((m) => m.ruleKey.startsWith("video.")).length);
+    expect(new Set(all.markers.filter((m) => m.ruleKey.startsWith("video.")).map((m) => m.ruleKey)).size).toBe(
+      all.markers.filter((m) => m.ruleKey.startsWith("video.")).length,
+    );
     const recent = await getDashboardSeries(creator, accountId, "30d", TODAY);
     expect(recent.markers.every((m) => m.day >= "2026-10-22")).toBe(true);
   });
@@ -88,7 +110,11 @@ describe("dashboard series", () => {
     const data = await loadDashboard(creator, accountId, "1y", new Date(`${TODAY}T12:00:00Z`));
     const estimates = (await getCumulativeEstimates(creator, accountId)).filter((e) => e.day <= TODAY);
     expect(data.earnings.length).toBeLessThanOrEqual(54);
-    expect(data.earnings.at(-1)).toMatchObject({ day: "2026-11-16", low: estimates.at(-1)!.total.low, high: estimates.at(-1)!.total.high });
+    expect(data.earnings.at(-1)).toMatchObject({
+      day: "2026-11-16",
+      low: estimates.at(-1)!.total.low,
+      high: estimates.at(-1)!.total.high,
+    });
     expect(data.earnings.at(-1)!.streams).toEqual(estimates.at(-1)!.streams);
     for (const point of data.earnings) expect(point.low).toBeLessThanOrEqual(point.high);
     expect(data.series.bucket).toBe("week");
@@ -104,14 +130,18 @@ describe("dashboard series", () => {
       ["2026-11-20", 40_000_000],
       ["2026-11-21", 99_000_000], // after today: not yet
     ];
-    for (const [day, amount] of entries) await logIncome(creator, { accountId: other.accountId, day, stream: "brand_deal", amount, note: undefined });
+    for (const [day, amount] of entries)
+      await logIncome(creator, { accountId: other.accountId, day, stream: "brand_deal", amount, note: undefined });
     for (const range of DASHBOARD_RANGES) {
       const series = await getDashboardSeries(creator, other.accountId, range, TODAY);
       const from = rangeStart(range, TODAY);
       const inRange = entries.filter(([day]) => (from === null || day >= from) && day <= TODAY);
       const before = entries.filter(([day]) => from !== null && day < from).reduce((sum, [, a]) => sum + a, 0);
       expect(series.incomeBefore, range).toBe(before);
-      expect(series.income.reduce((sum, p) => sum + p.amount, 0), range).toBe(inRange.reduce((sum, [, a]) => sum + a, 0));
+      expect(
+        series.income.reduce((sum, p) => sum + p.amount, 0),
+        range,
+      ).toBe(inRange.reduce((sum, [, a]) => sum + a, 0));
       expect(series.income.at(-1)?.cumulative ?? before, range).toBe(54_500_000);
     }
     const year = await getDashboardSeries(creator, other.accountId, "1y", TODAY);
@@ -122,9 +152,13 @@ describe("dashboard series", () => {
     ]);
     // The chart carries it: no views on this account, so the estimate is zero and the line is the income so far.
     const data = await loadDashboard(creator, other.accountId, "30d", new Date(`${TODAY}T12:00:00Z`));
-    expect(data.earnings).toEqual([expect.objectContaining({ day: "2026-11-20", low: 0, high: 0, logged: 54_500_000 })]);
+    expect(data.earnings).toEqual([
+      expect.objectContaining({ day: "2026-11-20", low: 0, high: 0, logged: 54_500_000 }),
+    ]);
     // Another creator's account reads nothing of it.
     const stranger = await createCreator("dashboard-stranger");
-    await expect(getDashboardSeries(stranger, other.accountId, "all", TODAY)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getDashboardSeries(stranger, other.accountId, "all", TODAY)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 });

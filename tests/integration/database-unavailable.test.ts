@@ -39,8 +39,15 @@ afterAll(async () => {
 }, 60_000);
 
 async function listAccounts(token: string) {
-  const response = await accountsRoute.GET(new Request("http://test/api/v1/accounts", { headers: { authorization: `Bearer ${token}` } }), { params: Promise.resolve({}) });
-  return { status: response.status, retryAfter: response.headers.get("retry-after"), body: (await response.json()) as { error?: { code: string; message: string } } };
+  const response = await accountsRoute.GET(
+    new Request("http://test/api/v1/accounts", { headers: { authorization: `Bearer ${token}` } }),
+    { params: Promise.resolve({}) },
+  );
+  return {
+    status: response.status,
+    retryAfter: response.headers.get("retry-after"),
+    body: (await response.json()) as { error?: { code: string; message: string } },
+  };
 }
 
 /** Polls `check` every 250 ms until it is true; false when `seconds` pass first. */
@@ -54,12 +61,17 @@ async function eventually(check: () => Promise<boolean>, seconds: number): Promi
 describe("a database out of reach", () => {
   test("a backend terminated under a query (57P01) is told apart from a unique violation and a programming error", async () => {
     const creatorId = await createCreator("down");
-    const sleeping = prisma.$queryRaw`SELECT pg_sleep(20) AS terminated_by_the_test`.then(() => null, (error: unknown) => error);
+    const sleeping = prisma.$queryRaw`SELECT pg_sleep(20) AS terminated_by_the_test`.then(
+      () => null,
+      (error: unknown) => error,
+    );
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();
     try {
       const killed = await eventually(async () => {
-        const { rows } = await admin.query("SELECT pg_terminate_backend(pid) AS done FROM pg_stat_activity WHERE query LIKE '%terminated_by_the_test%' AND pid <> pg_backend_pid()");
+        const { rows } = await admin.query(
+          "SELECT pg_terminate_backend(pid) AS done FROM pg_stat_activity WHERE query LIKE '%terminated_by_the_test%' AND pid <> pg_backend_pid()",
+        );
         return rows.some((row: { done: boolean }) => row.done);
       }, 20);
       expect(killed).toBe(true);
@@ -69,7 +81,10 @@ describe("a database out of reach", () => {
     expect(isDatabaseUnavailable(await sleeping)).toBe(true);
 
     const creator = await prisma.creator.findUniqueOrThrow({ where: { id: creatorId } });
-    const duplicate = await prisma.creator.create({ data: { email: creator.email, passwordHash: "x" } }).then(() => null, (error: unknown) => error);
+    const duplicate = await prisma.creator.create({ data: { email: creator.email, passwordHash: "x" } }).then(
+      () => null,
+      (error: unknown) => error,
+    );
     expect((duplicate as { code?: string }).code).toBe("P2002");
     expect(isDatabaseUnavailable(duplicate)).toBe(false);
     expect(isDatabaseUnavailable(new TypeError("Cannot read properties of undefined"))).toBe(false);
@@ -88,10 +103,23 @@ describe("a database out of reach", () => {
     expect((await listAccounts(token)).status).toBe(200);
 
     // A transaction under way when PostgreSQL dies (kill -9 of the postmaster).
-    const inFlight = prisma.$transaction(async (tx) => tx.$queryRaw`SELECT pg_sleep(20) AS lost_by_the_test`, { timeout: 40_000 }).then(() => null, (error: unknown) => error);
+    const inFlight = prisma
+      .$transaction(async (tx) => tx.$queryRaw`SELECT pg_sleep(20) AS lost_by_the_test`, { timeout: 40_000 })
+      .then(
+        () => null,
+        (error: unknown) => error,
+      );
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();
-    const started = await eventually(async () => (await admin.query("SELECT 1 FROM pg_stat_activity WHERE query LIKE '%lost_by_the_test%' AND pid <> pg_backend_pid()")).rowCount === 1, 20);
+    const started = await eventually(
+      async () =>
+        (
+          await admin.query(
+            "SELECT 1 FROM pg_stat_activity WHERE query LIKE '%lost_by_the_test%' AND pid <> pg_backend_pid()",
+          )
+        ).rowCount === 1,
+      20,
+    );
     admin.on("error", () => {}); // its connection dies with the server
     expect(started).toBe(true);
     const port = server.port;
@@ -111,7 +139,10 @@ describe("a database out of reach", () => {
     expect(down.body.error!.message).not.toMatch(/127\.0\.0\.1|prisma|ECONNREFUSED/i);
 
     // creatorRoute's mapping, with the error the app's own query raises now.
-    const unread = await getUnreadCount(creatorId).then(() => null, (error: unknown) => error);
+    const unread = await getUnreadCount(creatorId).then(
+      () => null,
+      (error: unknown) => error,
+    );
     expect(unread).not.toBeNull();
     const mapped = unexpectedErrorResponse(unread);
     expect(mapped.status).toBe(503);

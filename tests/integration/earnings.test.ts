@@ -37,7 +37,10 @@ describe("earnings settings", () => {
     expect(saved.rpm.creator_fund).toEqual({ low: 20_000, high: 2_500_000 });
     expect(saved).toMatchObject({ enrolledCreatorFund: false, sponsorships: true, affiliate: false });
 
-    await updateEarningsSettings(creator, parse(earningsSettingsSchema, { accountId, ...form, affiliateLow: "4.99", affiliate: "on" }));
+    await updateEarningsSettings(
+      creator,
+      parse(earningsSettingsSchema, { accountId, ...form, affiliateLow: "4.99", affiliate: "on" }),
+    );
     const again = await getEarningsSettings(creator, accountId);
     expect(again.rpm.affiliate).toEqual({ low: 4_990_000, high: 5_000_000 });
     expect(again.affiliate).toBe(true);
@@ -45,7 +48,11 @@ describe("earnings settings", () => {
   });
 
   test.each([
-    [{ creatorFundLow: "0.05", creatorFundHigh: "0.04" }, "creatorFundHigh", "The high rate must be at least the low rate."],
+    [
+      { creatorFundLow: "0.05", creatorFundHigh: "0.04" },
+      "creatorFundHigh",
+      "The high rate must be at least the low rate.",
+    ],
     [{ sponsorshipsLow: "1.2345" }, "sponsorshipsLow", "Use at most two decimals (whole cents), like 0.02."],
     [{ affiliateLow: "-1" }, "affiliateLow", "A rate cannot be negative."],
     [{ affiliateHigh: "" }, "affiliateHigh", "Enter a rate in dollars per 1,000 views."],
@@ -60,8 +67,16 @@ describe("logged income", () => {
   test("log, list newest first, delete; another account's id is NOT_FOUND", async () => {
     const creator = await createCreator("earn-income");
     const { id: accountId } = await createAccount(creator, account);
-    const gifts = await logIncome(creator, parse(incomeSchema, { accountId, day: "2026-11-01", stream: "live_gifts", amount: "3.40", note: " gifts " }), NOW);
-    const deal = await logIncome(creator, parse(incomeSchema, { accountId, day: "2026-11-10", stream: "brand_deal", amount: "1,250.00" }), NOW);
+    const gifts = await logIncome(
+      creator,
+      parse(incomeSchema, { accountId, day: "2026-11-01", stream: "live_gifts", amount: "3.40", note: " gifts " }),
+      NOW,
+    );
+    const deal = await logIncome(
+      creator,
+      parse(incomeSchema, { accountId, day: "2026-11-10", stream: "brand_deal", amount: "1,250.00" }),
+      NOW,
+    );
     expect(await listIncome(creator, accountId)).toEqual([
       { id: deal.id, accountId, day: "2026-11-10", stream: "brand_deal", amount: 1_250_000_000, note: null },
       { id: gifts.id, accountId, day: "2026-11-01", stream: "live_gifts", amount: 3_400_000, note: "gifts" },
@@ -75,24 +90,51 @@ describe("logged income", () => {
     const creator = await createCreator("earn-future");
     // 23:30 UTC on Nov 24 is already Nov 25 in Berlin, still Nov 24 in Los Angeles.
     const late = new Date("2026-11-24T23:30:00Z");
-    const { id: berlin } = await createAccount(creator, { ...account, handle: "earner.berlin", timeZone: "Europe/Berlin" });
-    const { id: la } = await createAccount(creator, { ...account, handle: "earner.la", timeZone: "America/Los_Angeles" });
-    await logIncome(creator, parse(incomeSchema, { accountId: berlin, day: "2026-11-25", stream: "other", amount: "5" }), late);
-    const error = await appErrorOf(logIncome(creator, parse(incomeSchema, { accountId: la, day: "2026-11-25", stream: "other", amount: "5" }), late), "VALIDATION");
-    expect(error.fields).toEqual({ day: ["Nov 25, 2026 has not come yet in America/Los_Angeles (today is Nov 24, 2026)."] });
+    const { id: berlin } = await createAccount(creator, {
+      ...account,
+      handle: "earner.berlin",
+      timeZone: "Europe/Berlin",
+    });
+    const { id: la } = await createAccount(creator, {
+      ...account,
+      handle: "earner.la",
+      timeZone: "America/Los_Angeles",
+    });
+    await logIncome(
+      creator,
+      parse(incomeSchema, { accountId: berlin, day: "2026-11-25", stream: "other", amount: "5" }),
+      late,
+    );
+    const error = await appErrorOf(
+      logIncome(creator, parse(incomeSchema, { accountId: la, day: "2026-11-25", stream: "other", amount: "5" }), late),
+      "VALIDATION",
+    );
+    expect(error.fields).toEqual({
+      day: ["Nov 25, 2026 has not come yet in America/Los_Angeles (today is Nov 24, 2026)."],
+    });
     expect(await listIncome(creator, la)).toEqual([]);
   });
 
   test("an ambiguous amount is refused naming both readings, never multiplied", () => {
     const result = incomeSchema.safeParse({ accountId: "a", day: "2026-11-01", stream: "other", amount: "1,500" });
-    expect(result.error!.issues.map((issue) => [issue.path[0], issue.message])).toEqual([["amount", "1,500 could mean 1500.00 or 1.50: write 1500 or 1.50."]]);
-    expect(incomeSchema.parse({ accountId: "a", day: "2026-11-01", stream: "other", amount: "1,5" }).amount).toBe(1_500_000);
+    expect(result.error!.issues.map((issue) => [issue.path[0], issue.message])).toEqual([
+      ["amount", "1,500 could mean 1500.00 or 1.50: write 1500 or 1.50."],
+    ]);
+    expect(incomeSchema.parse({ accountId: "a", day: "2026-11-01", stream: "other", amount: "1,5" }).amount).toBe(
+      1_500_000,
+    );
   });
 
   test("an amount must be positive, with at most cents", () => {
-    expect(incomeSchema.safeParse({ accountId: "a", day: "2026-11-01", stream: "other", amount: "0" }).success).toBe(false);
-    expect(incomeSchema.safeParse({ accountId: "a", day: "2026-11-01", stream: "other", amount: "1.001" }).success).toBe(false);
-    expect(incomeSchema.safeParse({ accountId: "a", day: "2026-11-01", stream: "gifts", amount: "1" }).success).toBe(false);
+    expect(incomeSchema.safeParse({ accountId: "a", day: "2026-11-01", stream: "other", amount: "0" }).success).toBe(
+      false,
+    );
+    expect(
+      incomeSchema.safeParse({ accountId: "a", day: "2026-11-01", stream: "other", amount: "1.001" }).success,
+    ).toBe(false);
+    expect(incomeSchema.safeParse({ accountId: "a", day: "2026-11-01", stream: "gifts", amount: "1" }).success).toBe(
+      false,
+    );
   });
 });
 
@@ -102,15 +144,36 @@ describe("the estimate for a seeded account", () => {
     await prisma.creator.update({ where: { id: creator }, data: { isAdult: true } });
     const { id: accountId } = await createAccount(creator, account);
     const video = await createVideo(creator, { accountId, platformId: "1", postedOn: "2026-10-01" }, NOW);
-    await recordDay(creator, { accountId, day: "2026-10-05", followers: 9_000, videos: [{ videoId: video.id, views: 4_000 }] }, NOW);
-    await recordDay(creator, { accountId, day: "2026-10-10", followers: 11_000, videos: [{ videoId: video.id, views: 9_000 }] }, NOW);
+    await recordDay(
+      creator,
+      { accountId, day: "2026-10-05", followers: 9_000, videos: [{ videoId: video.id, views: 4_000 }] },
+      NOW,
+    );
+    await recordDay(
+      creator,
+      { accountId, day: "2026-10-10", followers: 11_000, videos: [{ videoId: video.id, views: 9_000 }] },
+      NOW,
+    );
     await recordDay(creator, { accountId, day: "2026-10-12", followers: 9_500, videoViews: 3_000, videos: [] }, NOW);
-    await recordDay(creator, { accountId, day: "2026-10-20", followers: 12_000, videos: [{ videoId: video.id, views: 20_000 }] }, NOW);
-    await updateEarningsSettings(creator, parse(earningsSettingsSchema, { accountId, ...form, enrolledCreatorFund: "on", affiliate: "on" }));
-    await logIncome(creator, parse(incomeSchema, { accountId, day: "2026-10-20", stream: "affiliate", amount: "99" }), NOW);
+    await recordDay(
+      creator,
+      { accountId, day: "2026-10-20", followers: 12_000, videos: [{ videoId: video.id, views: 20_000 }] },
+      NOW,
+    );
+    await updateEarningsSettings(
+      creator,
+      parse(earningsSettingsSchema, { accountId, ...form, enrolledCreatorFund: "on", affiliate: "on" }),
+    );
+    await logIncome(
+      creator,
+      parse(incomeSchema, { accountId, day: "2026-10-20", stream: "affiliate", amount: "99" }),
+      NOW,
+    );
 
     const inputs = await getEarningsInputs(creator, accountId);
-    expect(inputs.stateChanges.filter((c) => c.ruleKey === "eligible.creator_fund").map((c) => [c.kind, c.day])).toEqual([
+    expect(
+      inputs.stateChanges.filter((c) => c.ruleKey === "eligible.creator_fund").map((c) => [c.kind, c.day]),
+    ).toEqual([
       ["gained", "2026-10-10"],
       ["lost", "2026-10-12"],
       ["gained", "2026-10-20"],

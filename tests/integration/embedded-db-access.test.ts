@@ -51,8 +51,16 @@ describe.skipIf(!asRoot)("the embedded PostgreSQL of a clone under a 0700 folder
       await db.stop();
     }
     expect(lines).toEqual([
-      expect.stringMatching(new RegExp(`^The embedded PostgreSQL's data is kept in ${systemDir}/data-\\w+/pg \\(${dataDir} links there\\): user postgres cannot enter ${home} \\(mode 0700\\)\\.$`)),
-      expect.stringMatching(new RegExp(`^PostgreSQL's binaries were copied to ${systemDir}/postgresql-[\\w.-]+: user postgres cannot enter ${home} \\(mode 0700\\)\\.$`)),
+      expect.stringMatching(
+        new RegExp(
+          `^The embedded PostgreSQL's data is kept in ${systemDir}/data-\\w+/pg \\(${dataDir} links there\\): user postgres cannot enter ${home} \\(mode 0700\\)\\.$`,
+        ),
+      ),
+      expect.stringMatching(
+        new RegExp(
+          `^PostgreSQL's binaries were copied to ${systemDir}/postgresql-[\\w.-]+: user postgres cannot enter ${home} \\(mode 0700\\)\\.$`,
+        ),
+      ),
     ]);
     expect(lstatSync(dataDir).isSymbolicLink()).toBe(true);
     expect(realpathSync(dataDir).startsWith(`${systemDir}/`)).toBe(true);
@@ -76,7 +84,9 @@ describe.skipIf(!asRoot)("the embedded PostgreSQL of a clone under a 0700 folder
     const home = path.join(tmp, "other-home");
     await mkdir(path.join(home, ".data/pg"), { recursive: true });
     await chmod(home, 0o700);
-    const failure = await startEmbeddedPostgres(path.join(home, ".data/pg"), { systemDir: path.join(tmp, "system") }).then(
+    const failure = await startEmbeddedPostgres(path.join(home, ".data/pg"), {
+      systemDir: path.join(tmp, "system"),
+    }).then(
       () => null,
       (error: unknown) => error,
     );

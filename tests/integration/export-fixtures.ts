@@ -16,7 +16,14 @@ const at = (iso: string) => new Date(iso);
 
 export async function seedGoldenCreator(): Promise<void> {
   await prisma.creator.create({
-    data: { id: GOLDEN_CREATOR, email: "golden@example.test", name: 'Gold "Creator", =1', passwordHash: "not-a-hash", isAdult: true, createdAt: at("2025-12-01T08:00:00.123Z") },
+    data: {
+      id: GOLDEN_CREATOR,
+      email: "golden@example.test",
+      name: 'Gold "Creator", =1',
+      passwordHash: "not-a-hash",
+      isAdult: true,
+      createdAt: at("2025-12-01T08:00:00.123Z"),
+    },
   });
   await prisma.notificationPreference.createMany({
     data: [
@@ -24,16 +31,47 @@ export async function seedGoldenCreator(): Promise<void> {
       { creatorId: GOLDEN_CREATOR, channel: "webhook", category: "views", enabled: true },
     ],
   });
-  await prisma.webhook.create({ data: { creatorId: GOLDEN_CREATOR, url: "https://203.0.113.7/hook", secret: "whsec_GOLD_SECRET", format: "chat", createdAt: at("2026-01-02T03:04:05.678Z") } });
+  await prisma.webhook.create({
+    data: {
+      creatorId: GOLDEN_CREATOR,
+      url: "https://203.0.113.7/hook",
+      secret: "whsec_GOLD_SECRET",
+      format: "chat",
+      createdAt: at("2026-01-02T03:04:05.678Z"),
+    },
+  });
   await prisma.apiToken.createMany({
     data: [
-      { id: "gold-t1", creatorId: GOLDEN_CREATOR, name: "backup", prefix: "mp_gold1", tokenHash: "HASH_GOLD_1", createdAt: at("2026-01-03T00:00:00Z"), lastUsedAt: at("2026-02-01T12:00:00Z") },
-      { id: "gold-t2", creatorId: GOLDEN_CREATOR, name: "old script", prefix: "mp_gold2", tokenHash: "HASH_GOLD_2", createdAt: at("2026-01-04T00:00:00Z"), revokedAt: at("2026-01-05T00:00:00Z") },
+      {
+        id: "gold-t1",
+        creatorId: GOLDEN_CREATOR,
+        name: "backup",
+        prefix: "mp_gold1",
+        tokenHash: "HASH_GOLD_1",
+        createdAt: at("2026-01-03T00:00:00Z"),
+        lastUsedAt: at("2026-02-01T12:00:00Z"),
+      },
+      {
+        id: "gold-t2",
+        creatorId: GOLDEN_CREATOR,
+        name: "old script",
+        prefix: "mp_gold2",
+        tokenHash: "HASH_GOLD_2",
+        createdAt: at("2026-01-04T00:00:00Z"),
+        revokedAt: at("2026-01-05T00:00:00Z"),
+      },
     ],
   });
 
   // Account A: 30 videos read daily for 120 days (3,600 readings) and 120 account readings.
-  await seedHistory(prisma, { creatorId: GOLDEN_CREATOR, accountId: A, handle: "gold.main", videoCount: 30, days: 120, firstDay: "2026-03-03" });
+  await seedHistory(prisma, {
+    creatorId: GOLDEN_CREATOR,
+    accountId: A,
+    handle: "gold.main",
+    videoCount: 30,
+    days: 120,
+    firstDay: "2026-03-03",
+  });
   await prisma.$executeRaw`UPDATE accounts SET created_at = '2026-01-10T10:00:00Z', rule_set = 'tiktok_current' WHERE id = ${A}`;
   // Creation times in an order other than the ids', with ties (the export orders videos by creation, then id).
   await prisma.$executeRaw`UPDATE videos SET created_at = timestamp '2026-01-11' + ((substring(id from 9)::int * 7) % 10) * interval '1 hour' WHERE account_id = ${A}`;
@@ -49,12 +87,38 @@ export async function seedGoldenCreator(): Promise<void> {
   await prisma.$executeRaw`UPDATE account_snapshots SET profile_views = followers / 3, likes = followers * 2, comments = CASE WHEN day::text LIKE '%5' THEN 7 END, shares = 0 WHERE account_id = ${A} AND extract(day FROM day)::int % 2 = 0`;
 
   await prisma.earningsSettings.create({
-    data: { accountId: A, creatorFundLow: 20_000n, creatorFundHigh: 40_000n, sponsorshipsLow: 1_000_000n, sponsorshipsHigh: 5_000_000n, affiliateLow: 0n, affiliateHigh: 250_000n, enrolledCreatorFund: true, sponsorships: true, affiliate: false },
+    data: {
+      accountId: A,
+      creatorFundLow: 20_000n,
+      creatorFundHigh: 40_000n,
+      sponsorshipsLow: 1_000_000n,
+      sponsorshipsHigh: 5_000_000n,
+      affiliateLow: 0n,
+      affiliateHigh: 250_000n,
+      enrolledCreatorFund: true,
+      sponsorships: true,
+      affiliate: false,
+    },
   });
   await prisma.goal.createMany({
     data: [
-      { id: "gold-g1", accountId: A, metric: "account.followers", threshold: 5_000n, targetDay: at("2026-06-30"), label: "=five thousand", createdAt: at("2026-01-12T00:00:00Z") },
-      { id: "gold-g2", accountId: A, metric: "video.views", videoId: "gold-a-v00002", threshold: 2_000n, createdAt: at("2026-01-13T00:00:00Z") },
+      {
+        id: "gold-g1",
+        accountId: A,
+        metric: "account.followers",
+        threshold: 5_000n,
+        targetDay: at("2026-06-30"),
+        label: "=five thousand",
+        createdAt: at("2026-01-12T00:00:00Z"),
+      },
+      {
+        id: "gold-g2",
+        accountId: A,
+        metric: "video.views",
+        videoId: "gold-a-v00002",
+        threshold: 2_000n,
+        createdAt: at("2026-01-13T00:00:00Z"),
+      },
     ],
   });
   // Milestones: a crossing for every video, account and goal crossings, and eligibility changes on days that also
@@ -75,9 +139,33 @@ export async function seedGoldenCreator(): Promise<void> {
       (${A}, 'unlock.live', 'lost', '2026-05-01')`;
   await prisma.loggedIncome.createMany({
     data: [
-      { id: "gold-i1", accountId: A, day: at("2026-04-01"), stream: "brand_deal", amount: 12_500_000n, note: "=cmd|' /C calc'!A0", createdAt: at("2026-04-02T00:00:00Z") },
-      { id: "gold-i2", accountId: A, day: at("2026-03-15"), stream: "live_gifts", amount: 3_330_000n, note: null, createdAt: at("2026-04-02T00:00:01Z") },
-      { id: "gold-i3", accountId: A, day: at("2026-03-15"), stream: "affiliate", amount: 1n, note: "first, tiny", createdAt: at("2026-04-01T00:00:00Z") },
+      {
+        id: "gold-i1",
+        accountId: A,
+        day: at("2026-04-01"),
+        stream: "brand_deal",
+        amount: 12_500_000n,
+        note: "=cmd|' /C calc'!A0",
+        createdAt: at("2026-04-02T00:00:00Z"),
+      },
+      {
+        id: "gold-i2",
+        accountId: A,
+        day: at("2026-03-15"),
+        stream: "live_gifts",
+        amount: 3_330_000n,
+        note: null,
+        createdAt: at("2026-04-02T00:00:01Z"),
+      },
+      {
+        id: "gold-i3",
+        accountId: A,
+        day: at("2026-03-15"),
+        stream: "affiliate",
+        amount: 1n,
+        note: "first, tiny",
+        createdAt: at("2026-04-01T00:00:00Z"),
+      },
     ],
   });
 
@@ -92,14 +180,22 @@ export async function seedGoldenCreator(): Promise<void> {
 export function fingerprint(files: Record<string, Uint8Array>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, bytes] of Object.entries(files)) {
-    const text = name === "milepost.json" ? Buffer.from(bytes).toString("utf8").replace(/"exportedAt": "[^"]*"/, '"exportedAt": ""') : Buffer.from(bytes);
+    const text =
+      name === "milepost.json"
+        ? Buffer.from(bytes)
+            .toString("utf8")
+            .replace(/"exportedAt": "[^"]*"/, '"exportedAt": ""')
+        : Buffer.from(bytes);
     out[name] = createHash("sha256").update(text).digest("hex");
   }
   return out;
 }
 
 /** The creator's export ZIP, streamed to the end and unpacked: file name → bytes. */
-export async function exportedFiles(creatorId: string, options: ExportOptions = {}): Promise<Record<string, Uint8Array>> {
+export async function exportedFiles(
+  creatorId: string,
+  options: ExportOptions = {},
+): Promise<Record<string, Uint8Array>> {
   return unzipSync(await exportedBytes(creatorId, "zip", options));
 }
 
@@ -108,7 +204,11 @@ export async function exportedJson(creatorId: string): Promise<ExportDocument> {
   return JSON.parse((await exportedBytes(creatorId, "json")).toString("utf8")) as ExportDocument;
 }
 
-export async function exportedBytes(creatorId: string, format: ExportFormat, options: ExportOptions = {}): Promise<Buffer> {
+export async function exportedBytes(
+  creatorId: string,
+  format: ExportFormat,
+  options: ExportOptions = {},
+): Promise<Buffer> {
   const chunks: Buffer[] = await (await openCreatorExport(creatorId, format, options)).toArray();
   return Buffer.concat(chunks);
 }

@@ -22,7 +22,9 @@ describe("the streamed export writes what the in-memory export wrote", () => {
   });
 
   test("?format=json is the ZIP's milepost.json", async () => {
-    expect(fingerprint({ "milepost.json": await exportedBytes(GOLDEN_CREATOR, "json") })).toEqual({ "milepost.json": golden.json });
+    expect(fingerprint({ "milepost.json": await exportedBytes(GOLDEN_CREATOR, "json") })).toEqual({
+      "milepost.json": golden.json,
+    });
   });
 });
 
@@ -38,7 +40,10 @@ describe("the ZIP is a valid archive", () => {
           if (entry.fileName.endsWith("/")) return zip.readEntry();
           zip.openReadStream(entry, (openError, stream) => {
             if (openError) return reject(openError);
-            stream.on("error", reject).on("end", () => zip.readEntry()).resume(); // sizes checked against the directory
+            stream
+              .on("error", reject)
+              .on("end", () => zip.readEntry())
+              .resume(); // sizes checked against the directory
           });
         });
         zip.on("end", () => resolve(seen)).on("error", reject);
@@ -49,21 +54,40 @@ describe("the ZIP is a valid archive", () => {
 
     const files = unzipSync(bytes);
     const creatorId = await createCreator("exp-copy");
-    const copy = await createAccount(creatorId, { platform: "tiktok", handle: "gold.copy", timeZone: "UTC", ruleSet: "article" });
+    const copy = await createAccount(creatorId, {
+      platform: "tiktok",
+      handle: "gold.copy",
+      timeZone: "UTC",
+      ruleSet: "article",
+    });
     const text = (name: string) => ({ name, text: strFromU8(files[`tiktok-gold.main/${name}`]!) });
-    const result = await importMilepostCsv(creatorId, copy.id, [text("account-readings.csv"), text("video-readings.csv")], { now: new Date("2026-12-01T00:00:00Z") });
+    const result = await importMilepostCsv(
+      creatorId,
+      copy.id,
+      [text("account-readings.csv"), text("video-readings.csv")],
+      { now: new Date("2026-12-01T00:00:00Z") },
+    );
     expect(result).toMatchObject({ accountReadings: 120, videoReadings: 3_600, videosCreated: 30 });
     const copied = await exportedFiles(creatorId);
     expect(strFromU8(copied["tiktok-gold.copy/account-readings.csv"]!)).toBe(text("account-readings.csv").text);
     // Without the video and platform ids: Milepost gives new ids, and reads a platform id out of a TikTok URL.
-    const readings = (csv: string) => csv.split("\r\n").slice(1).map((line) => line.replace(/^[^,]*,[^,]*,/, "")).sort();
-    expect(readings(strFromU8(copied["tiktok-gold.copy/video-readings.csv"]!))).toEqual(readings(text("video-readings.csv").text));
+    const readings = (csv: string) =>
+      csv
+        .split("\r\n")
+        .slice(1)
+        .map((line) => line.replace(/^[^,]*,[^,]*,/, ""))
+        .sort();
+    expect(readings(strFromU8(copied["tiktok-gold.copy/video-readings.csv"]!))).toEqual(
+      readings(text("video-readings.csv").text),
+    );
   });
 });
 
 /** How many database sessions the creator's exports hold open (their transactions). */
 async function exportSessions(creatorId: string): Promise<number> {
-  const [row] = await prisma.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name = ${exportSessionName(creatorId)}`;
+  const [row] = await prisma.$queryRaw<
+    { n: bigint }[]
+  >`SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name = ${exportSessionName(creatorId)}`;
   return Number(row!.n);
 }
 
@@ -88,7 +112,14 @@ describe("streaming", () => {
 
   beforeAll(async () => {
     large = await createCreator("exp-large");
-    await seedHistory(prisma, { creatorId: large, accountId: "exp-large-a", handle: "large", videoCount: 100, days: 1_000, firstDay: "2023-01-01" });
+    await seedHistory(prisma, {
+      creatorId: large,
+      accountId: "exp-large-a",
+      handle: "large",
+      videoCount: 100,
+      days: 1_000,
+      firstDay: "2023-01-01",
+    });
   }, 60_000);
 
   // A stalled reader leaves the export's stream buffers full (16 kB each in Node 20; 64 kB from Node 22, where these
@@ -98,81 +129,116 @@ describe("streaming", () => {
   test.each([
     ["zip", 2],
     ["json", 4],
-  ] as const)("a reader that stops reading the %s stops the database reads (under 1/%i of them); reading on finishes it", { timeout: 60_000 }, async (format, share) => {
-    let read = 0;
-    const chunks = (await openCreatorExport(large, format, { pageSize: 100, onRead: (rows) => (read += rows) }))[Symbol.asyncIterator]();
-    const taken: Buffer[] = [(await chunks.next()).value];
-    await settled(() => read);
-    const stalled = read;
-    expect(await exportSessions(large)).toBe(1); // the snapshot is held while the reader waits
-    for (let next = await chunks.next(); !next.done; next = await chunks.next()) taken.push(next.value);
-    const bytes = Buffer.concat(taken);
-    expect(stalled).toBeLessThan(read / share);
-    const videoReadings = format === "zip" ? strFromU8(unzipSync(bytes)["tiktok-large/video-readings.csv"]!).split("\r\n").length - 2 : JSON.parse(bytes.toString("utf8")).accounts[0].videos.reduce((sum: number, v: { readings: unknown[] }) => sum + v.readings.length, 0);
-    expect(videoReadings).toBe(100_000);
-    await eventually(async () => (await exportSessions(large)) === 0);
-    expect(await exportSessions(large)).toBe(0);
-  });
-
-  test("the files come from one snapshot: changes made while the export streams are not in it", { timeout: 60_000 }, async () => {
-    const creatorId = await createCreator("exp-snapshot");
-    await seedHistory(prisma, { creatorId, accountId: "exp-snap-a", handle: "snap", videoCount: 20, days: 60, firstDay: "2026-01-01" });
-    const before = fingerprint(await exportedFiles(creatorId, { pageSize: 5 }));
-    const stream = await openCreatorExport(creatorId, "zip", { pageSize: 5 });
-    const chunks = stream[Symbol.asyncIterator]();
-    const first = await chunks.next();
-    await prisma.$executeRaw`UPDATE account_snapshots SET followers = followers + 1 WHERE account_id = 'exp-snap-a'`;
-    await prisma.$executeRaw`DELETE FROM video_reading_months WHERE video_id = 'exp-snap-a-v00020'`;
-    await prisma.$executeRaw`UPDATE videos SET title = 'Renamed' WHERE account_id = 'exp-snap-a'`;
-    await prisma.$executeRaw`INSERT INTO logged_income (id, account_id, day, stream, amount) VALUES ('exp-snap-i', 'exp-snap-a', '2026-02-01', 'other', 1000000)`;
-    const rest: Buffer[] = [];
-    for (let next = await chunks.next(); !next.done; next = await chunks.next()) rest.push(next.value);
-    expect(fingerprint(unzipSync(Buffer.concat([first.value, ...rest])))).toEqual(before);
-    expect(fingerprint(await exportedFiles(creatorId))).not.toEqual(before);
-  });
-
-  test.each(["zip", "json"] as const)("a reader of the %s that goes away (the request's signal) ends the reads and the transaction, and is no error to log", { timeout: 60_000 }, async (format) => {
-    const logged = vi.spyOn(console, "error");
-    const controller = new AbortController();
-    let read = 0;
-    const stream = await openCreatorExport(large, format, { pageSize: 100, signal: controller.signal, onRead: (rows) => (read += rows) });
-    const failed = once(stream, "error");
-    await stream[Symbol.asyncIterator]().next();
-    await settled(() => read);
-    expect(await exportSessions(large)).toBe(1);
-    controller.abort();
-    const [error] = (await failed) as [Error];
-    expect(error.name).toBe("AbortError");
-    await eventually(async () => (await exportSessions(large)) === 0);
-    expect(await exportSessions(large)).toBe(0);
-    const readWhenGone = read;
-    await pause(500);
-    expect(read).toBe(readWhenGone);
-    expect(logged).not.toHaveBeenCalled();
-    logged.mockRestore();
-  });
-
-  test("a database failure mid-stream ends the stream with a plain message and logs the cause", { timeout: 60_000 }, async () => {
-    const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
-    try {
+  ] as const)(
+    "a reader that stops reading the %s stops the database reads (under 1/%i of them); reading on finishes it",
+    { timeout: 60_000 },
+    async (format, share) => {
       let read = 0;
-      const stream = await openCreatorExport(large, "zip", { pageSize: 100, onRead: (rows) => (read += rows) });
+      const chunks = (await openCreatorExport(large, format, { pageSize: 100, onRead: (rows) => (read += rows) }))[
+        Symbol.asyncIterator
+      ]();
+      const taken: Buffer[] = [(await chunks.next()).value];
       await settled(() => read);
-      await prisma.$queryRaw`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = ${exportSessionName(large)}`;
-      const error = await stream.toArray().then(
-        () => null,
-        (e: unknown) => e,
-      );
-      expect(error).toBeInstanceOf(Error);
-      expect((error as Error).message).toBe("The export stopped before it was complete.");
-      await eventually(async () => logged.mock.calls.length > 0);
-      expect(logged).toHaveBeenCalledWith(`The export of creator ${large} stopped:`, expect.anything());
+      const stalled = read;
+      expect(await exportSessions(large)).toBe(1); // the snapshot is held while the reader waits
+      for (let next = await chunks.next(); !next.done; next = await chunks.next()) taken.push(next.value);
+      const bytes = Buffer.concat(taken);
+      expect(stalled).toBeLessThan(read / share);
+      const videoReadings =
+        format === "zip"
+          ? strFromU8(unzipSync(bytes)["tiktok-large/video-readings.csv"]!).split("\r\n").length - 2
+          : JSON.parse(bytes.toString("utf8")).accounts[0].videos.reduce(
+              (sum: number, v: { readings: unknown[] }) => sum + v.readings.length,
+              0,
+            );
+      expect(videoReadings).toBe(100_000);
       await eventually(async () => (await exportSessions(large)) === 0);
       expect(await exportSessions(large)).toBe(0);
-    } finally {
+    },
+  );
+
+  test(
+    "the files come from one snapshot: changes made while the export streams are not in it",
+    { timeout: 60_000 },
+    async () => {
+      const creatorId = await createCreator("exp-snapshot");
+      await seedHistory(prisma, {
+        creatorId,
+        accountId: "exp-snap-a",
+        handle: "snap",
+        videoCount: 20,
+        days: 60,
+        firstDay: "2026-01-01",
+      });
+      const before = fingerprint(await exportedFiles(creatorId, { pageSize: 5 }));
+      const stream = await openCreatorExport(creatorId, "zip", { pageSize: 5 });
+      const chunks = stream[Symbol.asyncIterator]();
+      const first = await chunks.next();
+      await prisma.$executeRaw`UPDATE account_snapshots SET followers = followers + 1 WHERE account_id = 'exp-snap-a'`;
+      await prisma.$executeRaw`DELETE FROM video_reading_months WHERE video_id = 'exp-snap-a-v00020'`;
+      await prisma.$executeRaw`UPDATE videos SET title = 'Renamed' WHERE account_id = 'exp-snap-a'`;
+      await prisma.$executeRaw`INSERT INTO logged_income (id, account_id, day, stream, amount) VALUES ('exp-snap-i', 'exp-snap-a', '2026-02-01', 'other', 1000000)`;
+      const rest: Buffer[] = [];
+      for (let next = await chunks.next(); !next.done; next = await chunks.next()) rest.push(next.value);
+      expect(fingerprint(unzipSync(Buffer.concat([first.value, ...rest])))).toEqual(before);
+      expect(fingerprint(await exportedFiles(creatorId))).not.toEqual(before);
+    },
+  );
+
+  test.each(["zip", "json"] as const)(
+    "a reader of the %s that goes away (the request's signal) ends the reads and the transaction, and is no error to log",
+    { timeout: 60_000 },
+    async (format) => {
+      const logged = vi.spyOn(console, "error");
+      const controller = new AbortController();
+      let read = 0;
+      const stream = await openCreatorExport(large, format, {
+        pageSize: 100,
+        signal: controller.signal,
+        onRead: (rows) => (read += rows),
+      });
+      const failed = once(stream, "error");
+      await stream[Symbol.asyncIterator]().next();
+      await settled(() => read);
+      expect(await exportSessions(large)).toBe(1);
+      controller.abort();
+      const [error] = (await failed) as [Error];
+      expect(error.name).toBe("AbortError");
+      await eventually(async () => (await exportSessions(large)) === 0);
+      expect(await exportSessions(large)).toBe(0);
+      const readWhenGone = read;
+      await pause(500);
+      expect(read).toBe(readWhenGone);
+      expect(logged).not.toHaveBeenCalled();
       logged.mockRestore();
-    }
-  });
+    },
+  );
+
+  test(
+    "a database failure mid-stream ends the stream with a plain message and logs the cause",
+    { timeout: 60_000 },
+    async () => {
+      const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
+      try {
+        let read = 0;
+        const stream = await openCreatorExport(large, "zip", { pageSize: 100, onRead: (rows) => (read += rows) });
+        await settled(() => read);
+        await prisma.$queryRaw`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = ${exportSessionName(large)}`;
+        const error = await stream.toArray().then(
+          () => null,
+          (e: unknown) => e,
+        );
+        expect(error).toBeInstanceOf(Error);
+        expect((error as Error).message).toBe("The export stopped before it was complete.");
+        await eventually(async () => logged.mock.calls.length > 0);
+        expect(logged).toHaveBeenCalledWith(`The export of creator ${large} stopped:`, expect.anything());
+        await eventually(async () => (await exportSessions(large)) === 0);
+        expect(await exportSessions(large)).toBe(0);
+      } finally {
+        logged.mockRestore();
+      }
+    },
+  );
 
   test("an export past its deadline is stopped and its transaction ended", { timeout: 60_000 }, async () => {
     const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
@@ -181,7 +247,10 @@ describe("streaming", () => {
       const [error] = (await once(stream, "error")) as [Error];
       expect(error.message).toBe("The export did not finish in time and was stopped.");
       await eventually(async () => logged.mock.calls.length > 0);
-      expect(logged).toHaveBeenCalledWith(`The export of creator ${large} stopped:`, expect.objectContaining({ message: expect.stringMatching(/deadline/) }));
+      expect(logged).toHaveBeenCalledWith(
+        `The export of creator ${large} stopped:`,
+        expect.objectContaining({ message: expect.stringMatching(/deadline/) }),
+      );
       await eventually(async () => (await exportSessions(large)) === 0);
       expect(await exportSessions(large)).toBe(0);
     } finally {
@@ -189,16 +258,25 @@ describe("streaming", () => {
     }
   });
 
-  test(`at most ${MAX_RUNNING_EXPORTS} exports run at once; the next is UNAVAILABLE until one ends`, { timeout: 60_000 }, async () => {
-    const streams = await Promise.all(Array.from({ length: MAX_RUNNING_EXPORTS }, () => openCreatorExport(large, "zip")));
-    const error = await appErrorOf(openCreatorExport(GOLDEN_CREATOR, "json"), "UNAVAILABLE");
-    expect(error.status).toBe(503);
-    for (const stream of streams) stream.on("error", () => undefined).destroy();
-    await eventually(async () => (await exportSessions(large)) === 0);
-    expect(JSON.parse((await exportedBytes(GOLDEN_CREATOR, "json")).toString("utf8")).creator.id).toBe(GOLDEN_CREATOR);
-  });
+  test(
+    `at most ${MAX_RUNNING_EXPORTS} exports run at once; the next is UNAVAILABLE until one ends`,
+    { timeout: 60_000 },
+    async () => {
+      const streams = await Promise.all(
+        Array.from({ length: MAX_RUNNING_EXPORTS }, () => openCreatorExport(large, "zip")),
+      );
+      const error = await appErrorOf(openCreatorExport(GOLDEN_CREATOR, "json"), "UNAVAILABLE");
+      expect(error.status).toBe(503);
+      for (const stream of streams) stream.on("error", () => undefined).destroy();
+      await eventually(async () => (await exportSessions(large)) === 0);
+      expect(JSON.parse((await exportedBytes(GOLDEN_CREATOR, "json")).toString("utf8")).creator.id).toBe(
+        GOLDEN_CREATOR,
+      );
+    },
+  );
 
   test("an unknown creator is NOT_FOUND before any byte, and frees its place", async () => {
-    for (let i = 0; i <= MAX_RUNNING_EXPORTS; i++) await appErrorOf(openCreatorExport("no-such-creator", "zip"), "NOT_FOUND");
+    for (let i = 0; i <= MAX_RUNNING_EXPORTS; i++)
+      await appErrorOf(openCreatorExport("no-such-creator", "zip"), "NOT_FOUND");
   });
 });

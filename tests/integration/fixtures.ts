@@ -7,7 +7,10 @@ import { prisma } from "@/lib/db/client";
 import { AppError, type ErrorCode } from "@/lib/errors";
 
 export async function createCreator(label: string): Promise<string> {
-  const creator = await prisma.creator.create({ data: { email: `${label}-${randomUUID()}@example.test`, passwordHash: "not-a-hash" }, select: { id: true } });
+  const creator = await prisma.creator.create({
+    data: { email: `${label}-${randomUUID()}@example.test`, passwordHash: "not-a-hash" },
+    select: { id: true },
+  });
   return creator.id;
 }
 
@@ -41,8 +44,20 @@ export interface StoredVideoReading {
  * Video readings as stored (video_reading_months unfolded by the video_snapshots view, one row per reading),
  * ascending by video and day; only the account's, these videos' or `day`'s when given.
  */
-export async function storedVideoReadings(filter: { accountId?: string; videoIds?: string[]; day?: string } = {}): Promise<StoredVideoReading[]> {
-  const rows = await prisma.$queryRaw<{ video_id: string; day: Date; views: bigint; likes: bigint | null; comments: bigint | null; shares: bigint | null; saves: bigint | null }[]>`
+export async function storedVideoReadings(
+  filter: { accountId?: string; videoIds?: string[]; day?: string } = {},
+): Promise<StoredVideoReading[]> {
+  const rows = await prisma.$queryRaw<
+    {
+      video_id: string;
+      day: Date;
+      views: bigint;
+      likes: bigint | null;
+      comments: bigint | null;
+      shares: bigint | null;
+      saves: bigint | null;
+    }[]
+  >`
     SELECT s.video_id, s.day, s.views, s.likes, s.comments, s.shares, s.saves FROM video_snapshots s JOIN videos v ON v.id = s.video_id
     WHERE (${filter.accountId ?? null}::text IS NULL OR v.account_id = ${filter.accountId ?? null}::text)
       AND (${filter.videoIds ?? null}::text[] IS NULL OR s.video_id = ANY(${filter.videoIds ?? null}::text[]))

@@ -65,11 +65,18 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.jsonValue({ maxDepth: 2 }),
 );
 
-const validDay = fc.integer({ min: 0, max: 400 }).map((offset) => new Date(Date.UTC(2025, 10, 1) + offset * 86_400_000).toISOString().slice(0, 10));
+const validDay = fc
+  .integer({ min: 0, max: 400 })
+  .map((offset) => new Date(Date.UTC(2025, 10, 1) + offset * 86_400_000).toISOString().slice(0, 10));
 
 /** Values of a JSON Schema: mostly what it describes, sometimes a hostile value in its place. */
-export function fromSchema(schema: JsonSchema, components: Record<string, JsonSchema>, depth = 0): fc.Arbitrary<unknown> {
-  if (schema.$ref) return fromSchema(components[schema.$ref.replace("#/components/schemas/", "")] ?? {}, components, depth);
+export function fromSchema(
+  schema: JsonSchema,
+  components: Record<string, JsonSchema>,
+  depth = 0,
+): fc.Arbitrary<unknown> {
+  if (schema.$ref)
+    return fromSchema(components[schema.$ref.replace("#/components/schemas/", "")] ?? {}, components, depth);
   return fc.oneof({ weight: 4, arbitrary: shaped(schema, components, depth) }, { weight: 1, arbitrary: hostileValue });
 }
 
@@ -82,52 +89,118 @@ function shaped(schema: JsonSchema, components: Record<string, JsonSchema>, dept
   switch (type) {
     case "object": {
       if (depth > 4) return fc.constant({});
-      const properties = Object.fromEntries(Object.entries(schema.properties ?? {}).map(([name, property]) => [name, fromSchema(property, components, depth + 1)]));
-      return fc.tuple(fc.record(properties, { requiredKeys: [] }), fc.dictionary(fc.string({ maxLength: 8 }), hostileValue, { maxKeys: 2 })).map(([known, extra]) => ({ ...extra, ...known }));
+      const properties = Object.fromEntries(
+        Object.entries(schema.properties ?? {}).map(([name, property]) => [
+          name,
+          fromSchema(property, components, depth + 1),
+        ]),
+      );
+      return fc
+        .tuple(
+          fc.record(properties, { requiredKeys: [] }),
+          fc.dictionary(fc.string({ maxLength: 8 }), hostileValue, { maxKeys: 2 }),
+        )
+        .map(([known, extra]) => ({ ...extra, ...known }));
     }
     case "array":
-      return depth > 4 ? fc.constant([]) : fc.array(fromSchema(schema.items ?? {}, components, depth + 1), { maxLength: 4 });
+      return depth > 4
+        ? fc.constant([])
+        : fc.array(fromSchema(schema.items ?? {}, components, depth + 1), { maxLength: 4 });
     case "integer":
     case "number":
-      return fc.oneof(fc.integer({ min: schema.minimum ?? -1000, max: Math.min(schema.maximum ?? 1e9, 1e9) }), fc.integer({ min: 0, max: 9e15 }).map(String));
+      return fc.oneof(
+        fc.integer({ min: schema.minimum ?? -1000, max: Math.min(schema.maximum ?? 1e9, 1e9) }),
+        fc.integer({ min: 0, max: 9e15 }).map(String),
+      );
     case "boolean":
       return fc.boolean();
     case "string":
-      if (schema.format === "date") return fc.oneof({ weight: 3, arbitrary: validDay }, { weight: 1, arbitrary: fc.constantFrom(...KNOWN_KILLERS) });
-      return fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom("someone", "Europe/Berlin", "UTC", "https://www.tiktok.com/@fuzz/video/7300000000000000123", "7300000000000000123"));
+      if (schema.format === "date")
+        return fc.oneof(
+          { weight: 3, arbitrary: validDay },
+          { weight: 1, arbitrary: fc.constantFrom(...KNOWN_KILLERS) },
+        );
+      return fc.oneof(
+        fc.string({ maxLength: 30 }),
+        fc.constantFrom(
+          "someone",
+          "Europe/Berlin",
+          "UTC",
+          "https://www.tiktok.com/@fuzz/video/7300000000000000123",
+          "7300000000000000123",
+        ),
+      );
     default:
       return fc.jsonValue({ maxDepth: 2 });
   }
 }
 
 /** A request body: JSON from the schema (or any JSON), or raw text and bytes that are not JSON. */
-export function requestBody(schema: JsonSchema | undefined, components: Record<string, JsonSchema>): fc.Arbitrary<{ json: unknown } | { raw: string | Uint8Array }> {
-  const json = schema ? fc.oneof({ weight: 5, arbitrary: fromSchema(schema, components) }, { weight: 1, arbitrary: hostileValue }) : hostileValue;
+export function requestBody(
+  schema: JsonSchema | undefined,
+  components: Record<string, JsonSchema>,
+): fc.Arbitrary<{ json: unknown } | { raw: string | Uint8Array }> {
+  const json = schema
+    ? fc.oneof({ weight: 5, arbitrary: fromSchema(schema, components) }, { weight: 1, arbitrary: hostileValue })
+    : hostileValue;
   const raw = fc.oneof(
-    fc.constantFrom("", "{", "null", '{"a":', "[".repeat(100_000) + "]".repeat(100_000), '{"account":[{"day":"2026-01-01","followers":-0}]}'),
+    fc.constantFrom(
+      "",
+      "{",
+      "null",
+      '{"a":',
+      "[".repeat(100_000) + "]".repeat(100_000),
+      '{"account":[{"day":"2026-01-01","followers":-0}]}',
+    ),
     fc.string({ unit: "binary", maxLength: 60 }),
     fc.uint8Array({ maxLength: 60 }),
   );
-  return fc.oneof({ weight: 5, arbitrary: json.map((value) => ({ json: value })) }, { weight: 1, arbitrary: raw.map((value) => ({ raw: value })) });
+  return fc.oneof(
+    { weight: 5, arbitrary: json.map((value) => ({ json: value })) },
+    { weight: 1, arbitrary: raw.map((value) => ({ raw: value })) },
+  );
 }
 
 /** A path id: a real one (when given), another creator's, or text no record can have. */
 export function pathId(real: string[]): fc.Arbitrary<string> {
   return fc.oneof(
     ...(real.length ? [{ weight: 4, arbitrary: fc.constantFrom(...real) }] : []),
-    { weight: 2, arbitrary: fc.constantFrom(...KNOWN_KILLERS, "abc\u0000", "a".repeat(65), "x".repeat(5000), "..", "%00", " ") },
+    {
+      weight: 2,
+      arbitrary: fc.constantFrom(...KNOWN_KILLERS, "abc\u0000", "a".repeat(65), "x".repeat(5000), "..", "%00", " "),
+    },
     { weight: 1, arbitrary: fc.string({ unit: "binary", minLength: 1, maxLength: 70 }) },
   );
 }
 
 /** A query string built from the operation's parameters (and strays), with values valid or hostile. */
 export function queryString(names: string[]): fc.Arbitrary<string> {
-  const value = fc.oneof(validDay, fc.constantFrom(...KNOWN_KILLERS), fc.constantFrom(...HOSTILE_STRINGS), fc.string({ unit: "binary", maxLength: 20 }));
+  const value = fc.oneof(
+    validDay,
+    fc.constantFrom(...KNOWN_KILLERS),
+    fc.constantFrom(...HOSTILE_STRINGS),
+    fc.string({ unit: "binary", maxLength: 20 }),
+  );
   const built = fc
-    .tuple(fc.record(Object.fromEntries(names.map((name) => [name, value])), { requiredKeys: [] }), fc.dictionary(fc.string({ maxLength: 6 }), value, { maxKeys: 2 }))
+    .tuple(
+      fc.record(Object.fromEntries(names.map((name) => [name, value])), { requiredKeys: [] }),
+      fc.dictionary(fc.string({ maxLength: 6 }), value, { maxKeys: 2 }),
+    )
     .map(([known, extra]) => {
       const search = new URLSearchParams({ ...extra, ...(known as Record<string, string>) }).toString();
       return search ? `?${search}` : "";
     });
-  return fc.oneof({ weight: 4, arbitrary: built }, { weight: 1, arbitrary: fc.constantFrom("?from=%00", "?from=%E0%A4%A", "?to=2026-01-01&to=0000-01-01", "?from=2026-01-02&to=2026-01-01", "?" + "a=b&".repeat(500)) });
+  return fc.oneof(
+    { weight: 4, arbitrary: built },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        "?from=%00",
+        "?from=%E0%A4%A",
+        "?to=2026-01-01&to=0000-01-01",
+        "?from=2026-01-02&to=2026-01-01",
+        "?" + "a=b&".repeat(500),
+      ),
+    },
+  );
 }

@@ -8,12 +8,23 @@ import { createAccount } from "@/lib/services/manage-accounts";
 import { prisma } from "@/lib/db/client";
 import { dateToDay } from "@/lib/days";
 import type { ImportFile } from "@/lib/import";
-import { createTikTokImportRun, getImportRun, previewTikTokImport, runTikTokImport } from "@/lib/services/import-tiktok";
+import {
+  createTikTokImportRun,
+  getImportRun,
+  previewTikTokImport,
+  runTikTokImport,
+} from "@/lib/services/import-tiktok";
 import { appErrorOf, createCreator, storedVideoReadings } from "./fixtures";
 
 const FIXTURES = path.resolve(import.meta.dirname, "../fixtures/tiktok");
-const fixture = (name: string, as = name): ImportFile => ({ name: as, bytes: new Uint8Array(readFileSync(path.join(FIXTURES, name))) });
-const csv = (name: string, lines: string[]): ImportFile => ({ name, bytes: new TextEncoder().encode(`\ufeff${lines.join("\n")}\n`) });
+const fixture = (name: string, as = name): ImportFile => ({
+  name: as,
+  bytes: new Uint8Array(readFileSync(path.join(FIXTURES, name))),
+});
+const csv = (name: string, lines: string[]): ImportFile => ({
+  name,
+  bytes: new TextEncoder().encode(`\ufeff${lines.join("\n")}\n`),
+});
 
 /** The day after the fixture export (2026-01-05). */
 const NOW = new Date("2026-01-06T12:00:00Z");
@@ -22,7 +33,12 @@ const EXPORT = [fixture("Overview.csv"), fixture("FollowerHistory.csv"), fixture
 let handles = 0;
 async function setUp(label = "import") {
   const creator = await createCreator(label);
-  const account = await createAccount(creator, { platform: "tiktok", handle: `imp.${process.pid}.${handles++}`, timeZone: "UTC", ruleSet: "article" });
+  const account = await createAccount(creator, {
+    platform: "tiktok",
+    handle: `imp.${process.pid}.${handles++}`,
+    timeZone: "UTC",
+    ruleSet: "article",
+  });
   return { creator, accountId: account.id };
 }
 
@@ -52,11 +68,20 @@ describe("previewTikTokImport", () => {
     expect(preview.exportDay).toBe("2026-01-05");
     // Seven Overview days; Dec 29 and Dec 30 have no follower count anywhere, so five can be imported.
     expect(preview.accountDays).toEqual({ create: 5, replace: 0, firstDay: "2025-12-31", lastDay: "2026-01-04" });
-    expect(preview.videos.create.map((v) => v.platformId)).toEqual(["7441234567890123458", "7451234567890123456", "7451234567890123457", "7451234567890123459"]);
+    expect(preview.videos.create.map((v) => v.platformId)).toEqual([
+      "7441234567890123458",
+      "7451234567890123456",
+      "7451234567890123457",
+      "7451234567890123459",
+    ]);
     expect(preview.videos.existing).toEqual([]);
     expect(preview.videoReadings).toEqual({ create: 4, replace: 0 });
     expect(preview.problems).toEqual([
-      { file: "Content.csv", line: 6, message: 'Video link "https://vm.tiktok.com/ZMabcdefg/" has no video id (expected …/video/<id>).' },
+      {
+        file: "Content.csv",
+        line: 6,
+        message: 'Video link "https://vm.tiktok.com/ZMabcdefg/" has no video id (expected …/video/<id>).',
+      },
       { file: "Overview.csv", line: null, message: expect.stringMatching(/^Dec 29, 2025: no follower count/) },
       { file: "Overview.csv", line: null, message: expect.stringMatching(/^Dec 30, 2025: no follower count/) },
     ]);
@@ -73,14 +98,19 @@ describe("previewTikTokImport", () => {
     expect(preview.videos.existing).toHaveLength(4);
     expect(preview.videoReadings).toEqual({ create: 0, replace: 4 });
 
-    const early = await previewTikTokImport(creator, accountId, [fixture("Overview.csv")], { now: new Date("2026-01-02T12:00:00Z"), exportDay: "2026-01-05" });
+    const early = await previewTikTokImport(creator, accountId, [fixture("Overview.csv")], {
+      now: new Date("2026-01-02T12:00:00Z"),
+      exportDay: "2026-01-05",
+    });
     expect(early.blocking.length).toBeGreaterThan(0);
   });
 
   test("no files → VALIDATION; another creator's account → NOT_FOUND", async () => {
     const { creator, accountId } = await setUp();
     const other = await setUp("other");
-    expect((await appErrorOf(previewTikTokImport(creator, accountId, [], { now: NOW }), "VALIDATION")).fields).toHaveProperty("files");
+    expect(
+      (await appErrorOf(previewTikTokImport(creator, accountId, [], { now: NOW }), "VALIDATION")).fields,
+    ).toHaveProperty("files");
     await appErrorOf(previewTikTokImport(other.creator, accountId, EXPORT, { now: NOW }), "NOT_FOUND");
   });
 });
@@ -92,7 +122,13 @@ describe("runTikTokImport", () => {
     expect(outcome).toMatchObject({ accountWritten: 5, videosWritten: 4, videosCreated: 4, accountDaysSkipped: 2 });
 
     const stored = await contents(accountId);
-    expect(stored.accountRows.map((r) => [dateToDay(r.day), Number(r.followers), r.videoViews === null ? null : Number(r.videoViews)])).toEqual([
+    expect(
+      stored.accountRows.map((r) => [
+        dateToDay(r.day),
+        Number(r.followers),
+        r.videoViews === null ? null : Number(r.videoViews),
+      ]),
+    ).toEqual([
       ["2025-12-31", 1021, 2210],
       ["2026-01-01", 1020, -14],
       ["2026-01-02", 1037, 3518],
@@ -110,11 +146,17 @@ describe("runTikTokImport", () => {
 
     const rules = stored.crossings.map((c) => c.ruleKey);
     expect(rules).toEqual(expect.arrayContaining(["account.followers.1k", "video.views.1k"]));
-    expect(stored.crossings.find((c) => c.ruleKey === "account.followers.1k")?.day).toEqual(new Date("2025-12-31T00:00:00Z"));
+    expect(stored.crossings.find((c) => c.ruleKey === "account.followers.1k")?.day).toEqual(
+      new Date("2025-12-31T00:00:00Z"),
+    );
 
     const notices = await prisma.notificationNotice.findMany({ where: { creatorId: creator } });
     expect(notices.map((n) => n.kind)).toEqual(["import_summary"]);
-    expect(await getImportRun(creator, runId)).toMatchObject({ status: "done", progress: 100, finishedAt: expect.any(Date) });
+    expect(await getImportRun(creator, runId)).toMatchObject({
+      status: "done",
+      progress: 100,
+      finishedAt: expect.any(Date),
+    });
   });
 
   test("importing the same and an overlapping newer export again: no duplicates, the newer values win", async () => {
@@ -126,7 +168,11 @@ describe("runTikTokImport", () => {
 
     // A later export: Jan 4's followers revised, Jan 5 new; one video's totals as of Jan 5 revised, one new video.
     const newer = [
-      csv("FollowerHistory (2).csv", ['"Date","Followers","Difference in followers from previous day"', '"January 4","1050","10"', '"January 5","1060","10"']),
+      csv("FollowerHistory (2).csv", [
+        '"Date","Followers","Difference in followers from previous day"',
+        '"January 4","1050","10"',
+        '"January 5","1060","10"',
+      ]),
       csv("Content (2).csv", [
         '"Time","Video title","Video link","Post time","Total likes","Total comments","Total shares","Total views"',
         '"2026-01-05","Morning run","https://www.tiktok.com/@example.creator/video/7451234567890123456","December 30","500","30","10","5600"',
@@ -153,9 +199,20 @@ describe("runTikTokImport", () => {
       '"Date","Followers","Difference in followers from previous day"',
       ...["22", "23", "24", "25", "26", "27", "28"].map((d, i) => `"February ${d}","${500 + i}","1"`),
     ]);
-    await run(creator, accountId, [fixture("Overview-2026-03-01.csv"), followers], "2026-03-01", new Date("2026-03-05T12:00:00Z"));
+    await run(
+      creator,
+      accountId,
+      [fixture("Overview-2026-03-01.csv"), followers],
+      "2026-03-01",
+      new Date("2026-03-05T12:00:00Z"),
+    );
     await run(creator, accountId, [fixture("Overview-2026-03-04.csv")], "2026-03-04", new Date("2026-03-05T12:00:00Z"));
-    const rows = (await contents(accountId)).accountRows.map((r) => [dateToDay(r.day), Number(r.followers), Number(r.videoViews), Number(r.profileViews)]);
+    const rows = (await contents(accountId)).accountRows.map((r) => [
+      dateToDay(r.day),
+      Number(r.followers),
+      Number(r.videoViews),
+      Number(r.profileViews),
+    ]);
     expect(rows).toEqual([
       ["2026-02-22", 500, 400, 10],
       ["2026-02-23", 501, 410, 11],
@@ -185,10 +242,16 @@ describe("runTikTokImport", () => {
       ]),
     ];
     const { id } = await createTikTokImportRun(creator, accountId);
-    const error = await appErrorOf(runTikTokImport(creator, accountId, bad, { exportDay: "2026-01-05", now: NOW, importRunId: id }), "VALIDATION");
+    const error = await appErrorOf(
+      runTikTokImport(creator, accountId, bad, { exportDay: "2026-01-05", now: NOW, importRunId: id }),
+      "VALIDATION",
+    );
     expect(Object.keys(error.fields ?? {})).toEqual(["account.2.day"]);
     expect(await contents(accountId)).toEqual(before);
-    expect(await getImportRun(creator, id)).toMatchObject({ status: "failed", message: expect.stringContaining("Nothing was written") });
+    expect(await getImportRun(creator, id)).toMatchObject({
+      status: "failed",
+      message: expect.stringContaining("Nothing was written"),
+    });
   });
 
   test("an upload past its limits (a cell of 10,001 characters beside a good export) is refused whole: nothing written", async () => {
@@ -199,18 +262,35 @@ describe("runTikTokImport", () => {
     ]);
     const upload = [...EXPORT, huge];
     const preview = await appErrorOf(previewTikTokImport(creator, accountId, upload, { now: NOW }), "VALIDATION");
-    expect(preview.message).toMatch(/^Content \(2\)\.csv: line 2 has a cell longer than 10,000 characters; a TikTok upload may hold at most /);
+    expect(preview.message).toMatch(
+      /^Content \(2\)\.csv: line 2 has a cell longer than 10,000 characters; a TikTok upload may hold at most /,
+    );
     const { id } = await createTikTokImportRun(creator, accountId);
-    await appErrorOf(runTikTokImport(creator, accountId, upload, { exportDay: "2026-01-05", now: NOW, importRunId: id }), "VALIDATION");
-    expect(await contents(accountId)).toMatchObject({ accountRows: [], videos: [], videoRows: [], crossings: [], notices: [] });
-    expect(await getImportRun(creator, id)).toMatchObject({ status: "failed", message: expect.stringMatching(/^Content \(2\)\.csv: line 2 has a cell longer/) });
+    await appErrorOf(
+      runTikTokImport(creator, accountId, upload, { exportDay: "2026-01-05", now: NOW, importRunId: id }),
+      "VALIDATION",
+    );
+    expect(await contents(accountId)).toMatchObject({
+      accountRows: [],
+      videos: [],
+      videoRows: [],
+      crossings: [],
+      notices: [],
+    });
+    expect(await getImportRun(creator, id)).toMatchObject({
+      status: "failed",
+      message: expect.stringMatching(/^Content \(2\)\.csv: line 2 has a cell longer/),
+    });
   });
 
   test("another creator's account or run → NOT_FOUND, nothing written", async () => {
     const { creator, accountId } = await setUp();
     const other = await setUp("other");
     const { id } = await createTikTokImportRun(creator, accountId);
-    await appErrorOf(runTikTokImport(other.creator, accountId, EXPORT, { exportDay: "2026-01-05", now: NOW, importRunId: id }), "NOT_FOUND");
+    await appErrorOf(
+      runTikTokImport(other.creator, accountId, EXPORT, { exportDay: "2026-01-05", now: NOW, importRunId: id }),
+      "NOT_FOUND",
+    );
     await appErrorOf(createTikTokImportRun(other.creator, accountId), "NOT_FOUND");
     await appErrorOf(getImportRun(other.creator, id), "NOT_FOUND");
     expect(await contents(accountId)).toMatchObject({ accountRows: [], videos: [], videoRows: [] });

@@ -81,7 +81,14 @@ type Operation = (ids: Ids) => Promise<unknown>;
 const NOW = new Date("2026-11-24T12:00:00Z");
 const DAY = "2026-11-20";
 const account = { platform: "tiktok", handle: "hijacked", timeZone: "UTC", ruleSet: "article" } as const;
-const crossing = { ruleKey: "video.views.1k", subjectType: "video", subjectId: "x", day: DAY, value: 1000, reachedBy: false } as const;
+const crossing = {
+  ruleKey: "video.views.1k",
+  subjectType: "video",
+  subjectId: "x",
+  day: DAY,
+  value: 1000,
+  reachedBy: false,
+} as const;
 const rates = {
   creatorFundLow: 1,
   creatorFundHigh: 2,
@@ -96,7 +103,18 @@ const rates = {
 const income = { day: DAY, stream: "brand_deal", amount: 1_000_000 } as const;
 const inTx = <T>(work: (tx: Tx) => Promise<T>) => prisma.$transaction(work);
 const notice = (accountId: string, eventKey = "test:isolation") =>
-  ({ accountId, kind: "test", eventKey, category: null, ruleKey: null, day: null, title: "A's notice", body: "", link: "/dashboard", showInApp: true }) as const;
+  ({
+    accountId,
+    kind: "test",
+    eventKey,
+    category: null,
+    ruleKey: null,
+    day: null,
+    title: "A's notice",
+    body: "",
+    link: "/dashboard",
+    showInApp: true,
+  }) as const;
 /** One API token of A's, made on first use (its id is what B tries to revoke or touch). */
 let apiTokenOfA: Promise<manageApiTokens.CreatedApiToken> | undefined;
 const tokenOfA = (i: Ids) => (apiTokenOfA ??= manageApiTokens.createApiToken(i.creatorA, { name: "A's token" }));
@@ -104,7 +122,10 @@ const tokensOfA = (i: Ids) => prisma.apiToken.findMany({ where: { creatorId: i.c
 const events = { crossings: [{ ...crossing, day: "2026-11-24" }], stateChanges: [] };
 
 // The TikTok import: an import run of A's (created on first use) must stay as it was after B's attempts.
-const tiktokCsv = { name: "FollowerHistory.csv", bytes: new TextEncoder().encode('"Date","Followers"\n"2026-11-20","5"\n') };
+const tiktokCsv = {
+  name: "FollowerHistory.csv",
+  bytes: new TextEncoder().encode('"Date","Followers"\n"2026-11-20","5"\n'),
+};
 let importRunA: Promise<importRunsDb.ImportRunRecord> | undefined;
 const importRunOfA = (i: Ids) => (importRunA ??= importRunsDb.insertImportRun(i.creatorA, i.accountA, "tiktok"));
 async function importRunUnchanged(i: Ids, attempt: (runId: string) => Promise<unknown>): Promise<unknown> {
@@ -129,108 +150,226 @@ const foreignIdOperations: Record<string, Operation> = {
   "db/videos.updateVideo": (i) => videosDb.updateVideo(i.creatorB, i.accountA, i.videoA, { platformId: "2" }),
   "db/videos.deleteVideo": (i) => videosDb.deleteVideo(i.creatorB, i.accountA, i.videoA),
   "db/videos.findVideosOfAccount": (i) => videosDb.findVideosOfAccount(i.creatorB, i.accountA, [i.videoA]),
-  "services/write-readings.writeReadings": (i) => writeReadings.writeReadings(i.creatorB, i.accountA, { account: [{ day: "2026-11-20", followers: 1 }], videos: [] }, { now: NOW }),
+  "services/write-readings.writeReadings": (i) =>
+    writeReadings.writeReadings(
+      i.creatorB,
+      i.accountA,
+      { account: [{ day: "2026-11-20", followers: 1 }], videos: [] },
+      { now: NOW },
+    ),
   "db/import-videos.listImportCandidates": (i) => importVideosDb.listImportCandidates(i.creatorB, i.accountA),
-  "db/import-videos.findExistingReadings": (i) => importVideosDb.findExistingReadings(i.creatorB, i.accountA, [DAY], [i.videoA], [DAY]),
+  "db/import-videos.findExistingReadings": (i) =>
+    importVideosDb.findExistingReadings(i.creatorB, i.accountA, [DAY], [i.videoA], [DAY]),
   "db/import-runs.insertImportRun": (i) => importRunsDb.insertImportRun(i.creatorB, i.accountA, "tiktok"),
   "db/import-runs.requireImportRun": async (i) => importRunsDb.requireImportRun(i.creatorB, (await importRunOfA(i)).id),
-  "db/import-runs.updateImportRunProgress": async (i) => importRunUnchanged(i, (id) => importRunsDb.updateImportRunProgress(i.creatorB, id, 50)),
-  "db/import-runs.finishImportRun": async (i) => importRunUnchanged(i, (id) => importRunsDb.finishImportRun(i.creatorB, id, { status: "failed", message: "B" })),
-  "services/import-tiktok.previewTikTokImport": (i) => importTikTok.previewTikTokImport(i.creatorB, i.accountA, [tiktokCsv], { now: NOW }),
+  "db/import-runs.updateImportRunProgress": async (i) =>
+    importRunUnchanged(i, (id) => importRunsDb.updateImportRunProgress(i.creatorB, id, 50)),
+  "db/import-runs.finishImportRun": async (i) =>
+    importRunUnchanged(i, (id) => importRunsDb.finishImportRun(i.creatorB, id, { status: "failed", message: "B" })),
+  "services/import-tiktok.previewTikTokImport": (i) =>
+    importTikTok.previewTikTokImport(i.creatorB, i.accountA, [tiktokCsv], { now: NOW }),
   "services/import-tiktok.createTikTokImportRun": (i) => importTikTok.createTikTokImportRun(i.creatorB, i.accountA),
   "services/import-tiktok.getImportRun": async (i) => importTikTok.getImportRun(i.creatorB, (await importRunOfA(i)).id),
   "services/import-tiktok.runTikTokImport": async (i) =>
-    importRunUnchanged(i, (id) => importTikTok.runTikTokImport(i.creatorB, i.accountA, [tiktokCsv], { exportDay: DAY, now: NOW, importRunId: id })),
+    importRunUnchanged(i, (id) =>
+      importTikTok.runTikTokImport(i.creatorB, i.accountA, [tiktokCsv], { exportDay: DAY, now: NOW, importRunId: id }),
+    ),
   "db/account-snapshots.listAccountSnapshots": (i) => accountSnapshotsDb.listAccountSnapshots(i.creatorB, i.accountA),
-  "db/account-snapshots.requireAccountSnapshot": (i) => accountSnapshotsDb.requireAccountSnapshot(i.creatorB, i.accountA, i.accountSnapshotA),
-  "db/account-snapshots.findAccountSnapshotOn": (i) => accountSnapshotsDb.findAccountSnapshotOn(i.creatorB, i.accountA, DAY),
-  "db/account-snapshots.upsertAccountSnapshot": (i) => accountSnapshotsDb.upsertAccountSnapshot(i.creatorB, i.accountA, DAY, { followers: 1 }),
-  "db/account-snapshots.updateAccountSnapshot": (i) => accountSnapshotsDb.updateAccountSnapshot(i.creatorB, i.accountA, i.accountSnapshotA, DAY, { followers: 1 }),
-  "db/account-snapshots.deleteAccountSnapshot": (i) => accountSnapshotsDb.deleteAccountSnapshot(i.creatorB, i.accountA, i.accountSnapshotA),
+  "db/account-snapshots.requireAccountSnapshot": (i) =>
+    accountSnapshotsDb.requireAccountSnapshot(i.creatorB, i.accountA, i.accountSnapshotA),
+  "db/account-snapshots.findAccountSnapshotOn": (i) =>
+    accountSnapshotsDb.findAccountSnapshotOn(i.creatorB, i.accountA, DAY),
+  "db/account-snapshots.upsertAccountSnapshot": (i) =>
+    accountSnapshotsDb.upsertAccountSnapshot(i.creatorB, i.accountA, DAY, { followers: 1 }),
+  "db/account-snapshots.updateAccountSnapshot": (i) =>
+    accountSnapshotsDb.updateAccountSnapshot(i.creatorB, i.accountA, i.accountSnapshotA, DAY, { followers: 1 }),
+  "db/account-snapshots.deleteAccountSnapshot": (i) =>
+    accountSnapshotsDb.deleteAccountSnapshot(i.creatorB, i.accountA, i.accountSnapshotA),
   "db/video-snapshots.listVideoSnapshots": (i) => videoSnapshotsDb.listVideoSnapshots(i.creatorB, i.accountA, i.videoA),
-  "db/video-snapshots.requireVideoSnapshot": (i) => videoSnapshotsDb.requireVideoSnapshot(i.creatorB, i.accountA, i.videoA, i.videoSnapshotA),
-  "db/video-snapshots.findVideoSnapshotOn": (i) => videoSnapshotsDb.findVideoSnapshotOn(i.creatorB, i.accountA, i.videoA, DAY),
-  "db/video-snapshots.findFirstReadingDay": (i) => videoSnapshotsDb.findFirstReadingDay(i.creatorB, i.accountA, i.videoA),
-  "db/video-snapshots.findPreviousReadings": (i) => videoSnapshotsDb.findPreviousReadings(i.creatorB, i.accountA, [i.videoA], "2026-11-23"),
-  "db/video-snapshots.upsertVideoSnapshots": (i) => videoSnapshotsDb.upsertVideoSnapshots(i.creatorB, i.accountA, [{ videoId: i.videoA, day: DAY, figures: { views: 1 } }]),
-  "db/video-snapshots.updateVideoSnapshot": (i) => videoSnapshotsDb.updateVideoSnapshot(i.creatorB, i.accountA, i.videoA, i.videoSnapshotA, DAY, { views: 1 }),
-  "db/video-snapshots.deleteVideoSnapshot": (i) => videoSnapshotsDb.deleteVideoSnapshot(i.creatorB, i.accountA, i.videoA, i.videoSnapshotA),
-  "services/manage-accounts.updateAccount": (i) => manageAccounts.updateAccount(i.creatorB, { accountId: i.accountA, ...account }),
+  "db/video-snapshots.requireVideoSnapshot": (i) =>
+    videoSnapshotsDb.requireVideoSnapshot(i.creatorB, i.accountA, i.videoA, i.videoSnapshotA),
+  "db/video-snapshots.findVideoSnapshotOn": (i) =>
+    videoSnapshotsDb.findVideoSnapshotOn(i.creatorB, i.accountA, i.videoA, DAY),
+  "db/video-snapshots.findFirstReadingDay": (i) =>
+    videoSnapshotsDb.findFirstReadingDay(i.creatorB, i.accountA, i.videoA),
+  "db/video-snapshots.findPreviousReadings": (i) =>
+    videoSnapshotsDb.findPreviousReadings(i.creatorB, i.accountA, [i.videoA], "2026-11-23"),
+  "db/video-snapshots.upsertVideoSnapshots": (i) =>
+    videoSnapshotsDb.upsertVideoSnapshots(i.creatorB, i.accountA, [
+      { videoId: i.videoA, day: DAY, figures: { views: 1 } },
+    ]),
+  "db/video-snapshots.updateVideoSnapshot": (i) =>
+    videoSnapshotsDb.updateVideoSnapshot(i.creatorB, i.accountA, i.videoA, i.videoSnapshotA, DAY, { views: 1 }),
+  "db/video-snapshots.deleteVideoSnapshot": (i) =>
+    videoSnapshotsDb.deleteVideoSnapshot(i.creatorB, i.accountA, i.videoA, i.videoSnapshotA),
+  "services/manage-accounts.updateAccount": (i) =>
+    manageAccounts.updateAccount(i.creatorB, { accountId: i.accountA, ...account }),
   "services/manage-accounts.deleteAccount": (i) => manageAccounts.deleteAccount(i.creatorB, { accountId: i.accountA }),
-  "services/manage-videos.createVideo": (i) => manageVideos.createVideo(i.creatorB, { accountId: i.accountA, platformId: "3" }, NOW),
-  "services/manage-videos.updateVideo": (i) => manageVideos.updateVideo(i.creatorB, { accountId: i.accountA, videoId: i.videoA, platformId: "4" }, NOW),
-  "services/manage-videos.deleteVideo": (i) => manageVideos.deleteVideo(i.creatorB, { accountId: i.accountA, videoId: i.videoA }),
+  "services/manage-videos.createVideo": (i) =>
+    manageVideos.createVideo(i.creatorB, { accountId: i.accountA, platformId: "3" }, NOW),
+  "services/manage-videos.updateVideo": (i) =>
+    manageVideos.updateVideo(i.creatorB, { accountId: i.accountA, videoId: i.videoA, platformId: "4" }, NOW),
+  "services/manage-videos.deleteVideo": (i) =>
+    manageVideos.deleteVideo(i.creatorB, { accountId: i.accountA, videoId: i.videoA }),
   "services/record-snapshots.recordDay": (i) =>
-    recordSnapshots.recordDay(i.creatorB, { accountId: i.accountA, day: DAY, followers: 1, videos: [{ videoId: i.videoA, views: 1 }] }, NOW),
-  "services/record-snapshots.recordVideoSnapshot": (i) => recordSnapshots.recordVideoSnapshot(i.creatorB, { accountId: i.accountA, videoId: i.videoA, day: DAY, views: 1 }, NOW),
+    recordSnapshots.recordDay(
+      i.creatorB,
+      { accountId: i.accountA, day: DAY, followers: 1, videos: [{ videoId: i.videoA, views: 1 }] },
+      NOW,
+    ),
+  "services/record-snapshots.recordVideoSnapshot": (i) =>
+    recordSnapshots.recordVideoSnapshot(
+      i.creatorB,
+      { accountId: i.accountA, videoId: i.videoA, day: DAY, views: 1 },
+      NOW,
+    ),
   "services/edit-snapshots.updateAccountSnapshot": (i) =>
-    editSnapshots.updateAccountSnapshot(i.creatorB, { accountId: i.accountA, snapshotId: i.accountSnapshotA, day: DAY, followers: 1 }, NOW),
-  "services/edit-snapshots.deleteAccountSnapshot": (i) => editSnapshots.deleteAccountSnapshot(i.creatorB, { accountId: i.accountA, snapshotId: i.accountSnapshotA }),
+    editSnapshots.updateAccountSnapshot(
+      i.creatorB,
+      { accountId: i.accountA, snapshotId: i.accountSnapshotA, day: DAY, followers: 1 },
+      NOW,
+    ),
+  "services/edit-snapshots.deleteAccountSnapshot": (i) =>
+    editSnapshots.deleteAccountSnapshot(i.creatorB, { accountId: i.accountA, snapshotId: i.accountSnapshotA }),
   "services/edit-snapshots.updateVideoSnapshot": (i) =>
-    editSnapshots.updateVideoSnapshot(i.creatorB, { accountId: i.accountA, videoId: i.videoA, snapshotId: i.videoSnapshotA, day: DAY, views: 1 }, NOW),
+    editSnapshots.updateVideoSnapshot(
+      i.creatorB,
+      { accountId: i.accountA, videoId: i.videoA, snapshotId: i.videoSnapshotA, day: DAY, views: 1 },
+      NOW,
+    ),
   "services/edit-snapshots.deleteVideoSnapshot": (i) =>
-    editSnapshots.deleteVideoSnapshot(i.creatorB, { accountId: i.accountA, videoId: i.videoA, snapshotId: i.videoSnapshotA }),
+    editSnapshots.deleteVideoSnapshot(i.creatorB, {
+      accountId: i.accountA,
+      videoId: i.videoA,
+      snapshotId: i.videoSnapshotA,
+    }),
   "db/goals.listGoals": (i) => goalsDb.listGoals(i.creatorB, i.accountA),
   "db/goals.requireGoal": (i) => goalsDb.requireGoal(i.creatorB, i.accountA, i.goalA),
-  "db/goals.insertGoal": (i) => goalsDb.insertGoal(i.creatorB, i.accountA, { metric: "account.followers", threshold: 5 }),
-  "db/goals.updateGoal": (i) => goalsDb.updateGoal(i.creatorB, i.accountA, i.goalA, { metric: "account.followers", threshold: 5 }),
+  "db/goals.insertGoal": (i) =>
+    goalsDb.insertGoal(i.creatorB, i.accountA, { metric: "account.followers", threshold: 5 }),
+  "db/goals.updateGoal": (i) =>
+    goalsDb.updateGoal(i.creatorB, i.accountA, i.goalA, { metric: "account.followers", threshold: 5 }),
   "db/goals.deleteGoal": (i) => goalsDb.deleteGoal(i.creatorB, i.accountA, i.goalA),
-  "db/detection-inputs.lockAccountForDetection": (i) => inTx((tx) => detectionInputsDb.lockAccountForDetection(i.creatorB, i.accountA, tx)),
+  "db/detection-inputs.lockAccountForDetection": (i) =>
+    inTx((tx) => detectionInputsDb.lockAccountForDetection(i.creatorB, i.accountA, tx)),
   "db/detection-inputs.getDetectionSettings": (i) => detectionInputsDb.getDetectionSettings(i.creatorB, i.accountA),
   "db/detection-inputs.listAccountReadings": (i) => detectionInputsDb.listAccountReadings(i.creatorB, i.accountA),
-  "db/detection-inputs.listVideoHistories": (i) => detectionInputsDb.listVideoHistories(i.creatorB, i.accountA, [i.videoA]),
-  "db/detection-inputs.listVideoHistoryPage": (i) => detectionInputsDb.listVideoHistoryPage(i.creatorB, i.accountA, null, 10),
-  "db/account-video-days.applyVideoDayDeltas": (i) => inTx((tx) => accountVideoDaysDb.applyVideoDayDeltas(i.creatorB, i.accountA, [{ day: DAY, gains: 5, readings: 1 }], tx)),
-  "db/account-video-days.getVideoGainAggregates": (i) => accountVideoDaysDb.getVideoGainAggregates(i.creatorB, i.accountA),
-  "db/account-video-days.replaceVideoDays": (i) => inTx((tx) => accountVideoDaysDb.replaceVideoDays(i.creatorB, i.accountA, new Map([[DAY, 5]]), new Map(), tx)),
-  "db/milestone-events.replaceCrossings": (i) => inTx((tx) => milestoneEventsDb.replaceCrossings(i.creatorB, i.accountA, "all", [crossing], tx)),
-  "db/milestone-events.replaceStateChanges": (i) => inTx((tx) => milestoneEventsDb.replaceStateChanges(i.creatorB, i.accountA, [{ ruleKey: "eligible.live", kind: "gained", day: DAY }], tx)),
-  "db/milestone-events.listEarliestVideoCrossings": (i) => milestoneEventsDb.listEarliestVideoCrossings(i.creatorB, i.accountA, ["video.views.100"]),
+  "db/detection-inputs.listVideoHistories": (i) =>
+    detectionInputsDb.listVideoHistories(i.creatorB, i.accountA, [i.videoA]),
+  "db/detection-inputs.listVideoHistoryPage": (i) =>
+    detectionInputsDb.listVideoHistoryPage(i.creatorB, i.accountA, null, 10),
+  "db/account-video-days.applyVideoDayDeltas": (i) =>
+    inTx((tx) =>
+      accountVideoDaysDb.applyVideoDayDeltas(i.creatorB, i.accountA, [{ day: DAY, gains: 5, readings: 1 }], tx),
+    ),
+  "db/account-video-days.getVideoGainAggregates": (i) =>
+    accountVideoDaysDb.getVideoGainAggregates(i.creatorB, i.accountA),
+  "db/account-video-days.replaceVideoDays": (i) =>
+    inTx((tx) => accountVideoDaysDb.replaceVideoDays(i.creatorB, i.accountA, new Map([[DAY, 5]]), new Map(), tx)),
+  "db/milestone-events.replaceCrossings": (i) =>
+    inTx((tx) => milestoneEventsDb.replaceCrossings(i.creatorB, i.accountA, "all", [crossing], tx)),
+  "db/milestone-events.replaceStateChanges": (i) =>
+    inTx((tx) =>
+      milestoneEventsDb.replaceStateChanges(
+        i.creatorB,
+        i.accountA,
+        [{ ruleKey: "eligible.live", kind: "gained", day: DAY }],
+        tx,
+      ),
+    ),
+  "db/milestone-events.listEarliestVideoCrossings": (i) =>
+    milestoneEventsDb.listEarliestVideoCrossings(i.creatorB, i.accountA, ["video.views.100"]),
   "db/milestone-events.listStoredDetection": (i) => milestoneEventsDb.listStoredDetection(i.creatorB, i.accountA),
   "db/milestones.getTimeline": (i) => milestonesDb.getTimeline(i.creatorB, i.accountA),
   "db/milestones.listVideoMilestones": (i) => milestonesDb.listVideoMilestones(i.creatorB, i.accountA, i.videoA),
   "db/milestones.getNextUpInputs": (i) => milestonesDb.getNextUpInputs(i.creatorB, i.accountA),
-  "services/detect-milestones.startDetection": (i) => inTx((tx) => detectMilestones.startDetection(tx, i.creatorB, i.accountA, [i.videoA])),
+  "services/detect-milestones.startDetection": (i) =>
+    inTx((tx) => detectMilestones.startDetection(tx, i.creatorB, i.accountA, [i.videoA])),
   "services/recompute-milestones.recomputeAccount": (i) => recomputeMilestones.recomputeAccount(i.creatorB, i.accountA),
-  "services/manage-goals.createGoal": (i) => manageGoals.createGoal(i.creatorB, { accountId: i.accountA, metric: "account.followers", threshold: 5 }),
-  "services/manage-goals.updateGoal": (i) => manageGoals.updateGoal(i.creatorB, { accountId: i.accountA, goalId: i.goalA, metric: "account.followers", threshold: 5 }),
-  "services/manage-goals.deleteGoal": (i) => manageGoals.deleteGoal(i.creatorB, { accountId: i.accountA, goalId: i.goalA }),
+  "services/manage-goals.createGoal": (i) =>
+    manageGoals.createGoal(i.creatorB, { accountId: i.accountA, metric: "account.followers", threshold: 5 }),
+  "services/manage-goals.updateGoal": (i) =>
+    manageGoals.updateGoal(i.creatorB, {
+      accountId: i.accountA,
+      goalId: i.goalA,
+      metric: "account.followers",
+      threshold: 5,
+    }),
+  "services/manage-goals.deleteGoal": (i) =>
+    manageGoals.deleteGoal(i.creatorB, { accountId: i.accountA, goalId: i.goalA }),
   "db/dashboard.listStateChanges": (i) => dashboardDb.listStateChanges(i.creatorB, i.accountA),
   "db/dashboard.getDashboardSeries": (i) => dashboardDb.getDashboardSeries(i.creatorB, i.accountA, "all", DAY),
-  "db/video-chart.getVideoViewsSeries": (i) => videoChartDb.getVideoViewsSeries(i.creatorB, i.accountA, i.videoA, "all", DAY),
+  "db/video-chart.getVideoViewsSeries": (i) =>
+    videoChartDb.getVideoViewsSeries(i.creatorB, i.accountA, i.videoA, "all", DAY),
   "services/load-dashboard.loadDashboard": (i) => loadDashboard.loadDashboard(i.creatorB, i.accountA, "90d", NOW),
   "db/earnings-settings.getEarningsSettings": (i) => earningsSettingsDb.getEarningsSettings(i.creatorB, i.accountA),
-  "db/earnings-settings.upsertEarningsSettings": (i) => earningsSettingsDb.upsertEarningsSettings(i.creatorB, i.accountA, DEFAULT_EARNINGS_SETTINGS),
+  "db/earnings-settings.upsertEarningsSettings": (i) =>
+    earningsSettingsDb.upsertEarningsSettings(i.creatorB, i.accountA, DEFAULT_EARNINGS_SETTINGS),
   "db/logged-income.listIncome": (i) => loggedIncomeDb.listIncome(i.creatorB, i.accountA),
   "db/logged-income.insertIncome": (i) => loggedIncomeDb.insertIncome(i.creatorB, i.accountA, income),
   "db/logged-income.deleteIncome": (i) => loggedIncomeDb.deleteIncome(i.creatorB, i.accountA, i.incomeA),
-  "services/update-earnings-settings.updateEarningsSettings": (i) => updateEarningsSettings.updateEarningsSettings(i.creatorB, { accountId: i.accountA, ...rates }),
+  "services/update-earnings-settings.updateEarningsSettings": (i) =>
+    updateEarningsSettings.updateEarningsSettings(i.creatorB, { accountId: i.accountA, ...rates }),
   "services/manage-income.logIncome": (i) => manageIncome.logIncome(i.creatorB, { accountId: i.accountA, ...income }),
-  "services/manage-income.deleteIncome": (i) => manageIncome.deleteIncome(i.creatorB, { accountId: i.accountA, incomeId: i.incomeA }),
+  "services/manage-income.deleteIncome": (i) =>
+    manageIncome.deleteIncome(i.creatorB, { accountId: i.accountA, incomeId: i.incomeA }),
   "services/estimate-earnings.getEarningsInputs": (i) => estimateEarnings.getEarningsInputs(i.creatorB, i.accountA),
-  "services/estimate-earnings.getCumulativeEstimates": (i) => estimateEarnings.getCumulativeEstimates(i.creatorB, i.accountA),
+  "services/estimate-earnings.getCumulativeEstimates": (i) =>
+    estimateEarnings.getCumulativeEstimates(i.creatorB, i.accountA),
   "db/sample-history.insertCurveHistory": (i) =>
-    inTx((tx) => sampleHistoryDb.insertCurveHistory(i.creatorB, i.accountA, DAY, 2, { base: 1, slope: 1, top: 1, mid: 1, width: 1 }, [{ videoId: i.videoA, postedDay: 0, total: 10, mid: 1, width: 1 }], tx)),
+    inTx((tx) =>
+      sampleHistoryDb.insertCurveHistory(
+        i.creatorB,
+        i.accountA,
+        DAY,
+        2,
+        { base: 1, slope: 1, top: 1, mid: 1, width: 1 },
+        [{ videoId: i.videoA, postedDay: 0, total: 10, mid: 1, width: 1 }],
+        tx,
+      ),
+    ),
   "services/reading-checks.viewsWentDownWarnings": (i) =>
-    prisma.$transaction((tx) => readingChecks.viewsWentDownWarnings(i.creatorB, i.accountA, "2026-11-23", [{ videoId: i.videoA, views: 1 }], tx)),
+    prisma.$transaction((tx) =>
+      readingChecks.viewsWentDownWarnings(i.creatorB, i.accountA, "2026-11-23", [{ videoId: i.videoA, views: 1 }], tx),
+    ),
   "db/notifications.insertNotices": (i) => notificationsDb.insertNotices(i.creatorB, [notice(i.accountA, "test:b")]),
   "db/notifications.insertDeliveries": (i) => notificationsDb.insertDeliveries(i.creatorB, i.noticeA, ["email"]),
   "db/notifications.markNoticeRead": (i) => notificationsDb.markNoticeRead(i.creatorB, i.noticeA),
-  "services/notify.writeNotices": (i) => inTx((tx) => notify.writeNotices(tx, i.creatorB, [notice(i.accountA, "test:b")])),
-  "services/notify.recordMilestoneNotices": (i) => inTx((tx) => notify.recordMilestoneNotices(tx, i.creatorB, i.accountA, events, { now: NOW })),
-  "services/notify.recordImportSummary": (i) => inTx((tx) => notify.recordImportSummary(tx, i.creatorB, i.accountA, "import-b", events)),
-  "services/notify.recordLatestNoticesInApp": (i) => inTx((tx) => notify.recordLatestNoticesInApp(tx, i.creatorB, i.accountA, 3)),
+  "services/notify.writeNotices": (i) =>
+    inTx((tx) => notify.writeNotices(tx, i.creatorB, [notice(i.accountA, "test:b")])),
+  "services/notify.recordMilestoneNotices": (i) =>
+    inTx((tx) => notify.recordMilestoneNotices(tx, i.creatorB, i.accountA, events, { now: NOW })),
+  "services/notify.recordImportSummary": (i) =>
+    inTx((tx) => notify.recordImportSummary(tx, i.creatorB, i.accountA, "import-b", events)),
+  "services/notify.recordLatestNoticesInApp": (i) =>
+    inTx((tx) => notify.recordLatestNoticesInApp(tx, i.creatorB, i.accountA, 3)),
   "services/read-notices.markRead": (i) => readNotices.markRead(i.creatorB, i.noticeA),
   "services/read-notices.openNotice": (i) => readNotices.openNotice(i.creatorB, i.noticeA),
   "db/api-tokens.revokeApiToken": async (i) => apiTokensDb.revokeApiToken(i.creatorB, (await tokenOfA(i)).id, NOW),
-  "services/manage-api-tokens.revokeApiToken": async (i) => manageApiTokens.revokeApiToken(i.creatorB, (await tokenOfA(i)).id, NOW),
+  "services/manage-api-tokens.revokeApiToken": async (i) =>
+    manageApiTokens.revokeApiToken(i.creatorB, (await tokenOfA(i)).id, NOW),
   "db/readings-in-range.listReadingsInRange": (i) => readingsInRangeDb.listReadingsInRange(i.creatorB, i.accountA, {}),
   "db/videos.findVideoIdsByUrl": (i) => videosDb.findVideoIdsByUrl(i.creatorB, i.accountA, ["https://example.com/a"]),
-  "services/write-api-batch.writeApiBatch": (i) => writeApiBatch.writeApiBatch(i.creatorB, i.accountA, { account: [], videos: [{ videoId: i.videoA, day: DAY, views: 1 }] }, NOW),
+  "services/write-api-batch.writeApiBatch": (i) =>
+    writeApiBatch.writeApiBatch(
+      i.creatorB,
+      i.accountA,
+      { account: [], videos: [{ videoId: i.videoA, day: DAY, views: 1 }] },
+      NOW,
+    ),
   "services/import-milepost-csv.importMilepostCsv": (i) =>
-    importMilepostCsv.importMilepostCsv(i.creatorB, i.accountA, [{ name: "a.csv", text: "day,followers\n2026-11-20,999\n" }, { name: "v.csv", text: "platform_id,day,views\n100,2026-11-20,999\n" }], { now: NOW }),
+    importMilepostCsv.importMilepostCsv(
+      i.creatorB,
+      i.accountA,
+      [
+        { name: "a.csv", text: "day,followers\n2026-11-20,999\n" },
+        { name: "v.csv", text: "platform_id,day,views\n100,2026-11-20,999\n" },
+      ],
+      { now: NOW },
+    ),
   // Sessions: B cannot end A's session (Settings' per-session "Sign out").
-  "services/sessions.endSession": (i) => sessionsOfAUnchanged(i, (sessionId) => sessions.endSession(i.creatorB, sessionId)),
+  "services/sessions.endSession": (i) =>
+    sessionsOfAUnchanged(i, (sessionId) => sessions.endSession(i.creatorB, sessionId)),
 };
 
 /** A's signed-in session (made on first use) and A's password hash must stay as they were after B's calls. */
@@ -238,7 +377,11 @@ let sessionA: Promise<string> | undefined;
 const sessionOfA = (i: Ids) => (sessionA ??= sessions.startSession(i.creatorA, "A's browser", NOW));
 async function sessionsOfAUnchanged(i: Ids, attempt: (sessionIdOfA: string) => Promise<unknown>): Promise<unknown> {
   const sessionId = await sessionOfA(i);
-  const read = () => prisma.creator.findUniqueOrThrow({ where: { id: i.creatorA }, select: { passwordHash: true, sessions: { orderBy: { id: "asc" } } } });
+  const read = () =>
+    prisma.creator.findUniqueOrThrow({
+      where: { id: i.creatorA },
+      select: { passwordHash: true, sessions: { orderBy: { id: "asc" } } },
+    });
   const before = await read();
   expect(before.sessions.map((s) => s.id)).toContain(sessionId);
   try {
@@ -250,18 +393,40 @@ async function sessionsOfAUnchanged(i: Ids, attempt: (sessionIdOfA: string) => P
 /** B's password set to a known one (a cheap scrypt hash), for B's own password change. */
 async function givePasswordToB(i: Ids, password: string): Promise<{ id: string; email: string }> {
   const salt = randomBytes(16);
-  const passwordHash = ["scrypt", 1024, 8, 1, salt.toString("base64"), scryptSync(password, salt, 32, { N: 1024, r: 8, p: 1 }).toString("base64")].join("$");
-  return prisma.creator.update({ where: { id: i.creatorB }, data: { passwordHash }, select: { id: true, email: true } });
+  const passwordHash = [
+    "scrypt",
+    1024,
+    8,
+    1,
+    salt.toString("base64"),
+    scryptSync(password, salt, 32, { N: 1024, r: 8, p: 1 }).toString("base64"),
+  ].join("$");
+  return prisma.creator.update({
+    where: { id: i.creatorB },
+    data: { passwordHash },
+    select: { id: true, email: true },
+  });
 }
 
 /** A's notification switches, webhook (with its secret) and notices, set once, to compare before and after B's calls. */
 async function notificationSettingsOfA(i: Ids) {
   if (!(await prisma.webhook.findUnique({ where: { creatorId: i.creatorA } }))) {
-    await notificationSettingsDb.upsertWebhook(i.creatorA, { url: "https://203.0.113.1/a", format: "json", secret: "whsec_a" });
+    await notificationSettingsDb.upsertWebhook(i.creatorA, {
+      url: "https://203.0.113.1/a",
+      format: "json",
+      secret: "whsec_a",
+    });
     await notificationSettingsDb.setPreferences(i.creatorA, [{ channel: "email", category: "views", enabled: false }]);
   }
   const read = () =>
-    prisma.creator.findUniqueOrThrow({ where: { id: i.creatorA }, select: { webhook: true, preferences: { orderBy: [{ channel: "asc" }, { category: "asc" }] }, notifications: { orderBy: { id: "asc" } } } });
+    prisma.creator.findUniqueOrThrow({
+      where: { id: i.creatorA },
+      select: {
+        webhook: true,
+        preferences: { orderBy: [{ channel: "asc" }, { category: "asc" }] },
+        notifications: { orderBy: { id: "asc" } },
+      },
+    });
   const before = await read();
   return { unchanged: async () => expect(await read()).toEqual(before) };
 }
@@ -274,24 +439,56 @@ const unsubscribeTokenOf = (creatorId: string, category: string) => {
 /** Functions that take no id of another creator's record, with a check that B still cannot reach A's data through them. */
 const noForeignId: Record<string, ((ids: Ids) => Promise<void>) | "pure"> = {
   // Sessions: whatever B calls with A's session id, A's sessions and password stay.
-  "db/sessions.insertSession": async (i) => void (await sessionsOfAUnchanged(i, () => sessionsDb.insertSession(i.creatorB, { id: `b-${Date.now()}`, userAgent: null, now: NOW }))),
-  "db/sessions.findSessionCreator": async (i) => void (await sessionsOfAUnchanged(i, async (sid) => expect(await sessionsDb.findSessionCreator(i.creatorB, sid, NOW, new Date(NOW.getTime() + 1))).toBeNull())),
-  "db/sessions.listSessions": async (i) => void (await sessionsOfAUnchanged(i, async (sid) => expect((await sessionsDb.listSessions(i.creatorB)).map((s) => s.id)).not.toContain(sid))),
-  "db/sessions.deleteSession": async (i) => void (await sessionsOfAUnchanged(i, async (sid) => expect(await sessionsDb.deleteSession(i.creatorB, sid)).toBe(false))),
-  "db/sessions.deleteSessions": async (i) => void (await sessionsOfAUnchanged(i, () => sessionsDb.deleteSessions(i.creatorB, null))),
-  "db/sessions.deleteStaleSessions": async (i) => void (await sessionsOfAUnchanged(i, () => sessionsDb.deleteStaleSessions(i.creatorB, new Date(NOW.getTime() + 86_400_000)))),
-  "services/sessions.startSession": async (i) => void (await sessionsOfAUnchanged(i, () => sessions.startSession(i.creatorB, "B's browser", NOW))),
-  "services/sessions.sessionCreator": async (i) => void (await sessionsOfAUnchanged(i, async (sid) => expect(await sessions.sessionCreator({ sub: i.creatorB, sid }, NOW)).toBeNull())),
-  "services/sessions.listSessions": async (i) => void (await sessionsOfAUnchanged(i, async (sid) => expect((await sessions.listSessions(i.creatorB, sid)).map((s) => s.id)).not.toContain(sid))),
-  "services/sessions.signOutSession": async (i) => void (await sessionsOfAUnchanged(i, (sid) => sessions.signOutSession({ sub: i.creatorB, sid }))),
-  "services/sessions.endAllSessions": async (i) => void (await sessionsOfAUnchanged(i, () => sessions.endAllSessions(i.creatorB))),
+  "db/sessions.insertSession": async (i) =>
+    void (await sessionsOfAUnchanged(i, () =>
+      sessionsDb.insertSession(i.creatorB, { id: `b-${Date.now()}`, userAgent: null, now: NOW }),
+    )),
+  "db/sessions.findSessionCreator": async (i) =>
+    void (await sessionsOfAUnchanged(i, async (sid) =>
+      expect(await sessionsDb.findSessionCreator(i.creatorB, sid, NOW, new Date(NOW.getTime() + 1))).toBeNull(),
+    )),
+  "db/sessions.listSessions": async (i) =>
+    void (await sessionsOfAUnchanged(i, async (sid) =>
+      expect((await sessionsDb.listSessions(i.creatorB)).map((s) => s.id)).not.toContain(sid),
+    )),
+  "db/sessions.deleteSession": async (i) =>
+    void (await sessionsOfAUnchanged(i, async (sid) =>
+      expect(await sessionsDb.deleteSession(i.creatorB, sid)).toBe(false),
+    )),
+  "db/sessions.deleteSessions": async (i) =>
+    void (await sessionsOfAUnchanged(i, () => sessionsDb.deleteSessions(i.creatorB, null))),
+  "db/sessions.deleteStaleSessions": async (i) =>
+    void (await sessionsOfAUnchanged(i, () =>
+      sessionsDb.deleteStaleSessions(i.creatorB, new Date(NOW.getTime() + 86_400_000)),
+    )),
+  "services/sessions.startSession": async (i) =>
+    void (await sessionsOfAUnchanged(i, () => sessions.startSession(i.creatorB, "B's browser", NOW))),
+  "services/sessions.sessionCreator": async (i) =>
+    void (await sessionsOfAUnchanged(i, async (sid) =>
+      expect(await sessions.sessionCreator({ sub: i.creatorB, sid }, NOW)).toBeNull(),
+    )),
+  "services/sessions.listSessions": async (i) =>
+    void (await sessionsOfAUnchanged(i, async (sid) =>
+      expect((await sessions.listSessions(i.creatorB, sid)).map((s) => s.id)).not.toContain(sid),
+    )),
+  "services/sessions.signOutSession": async (i) =>
+    void (await sessionsOfAUnchanged(i, (sid) => sessions.signOutSession({ sub: i.creatorB, sid }))),
+  "services/sessions.endAllSessions": async (i) =>
+    void (await sessionsOfAUnchanged(i, () => sessions.endAllSessions(i.creatorB))),
   "services/change-password.changePassword": async (i) => {
     const b = await givePasswordToB(i, "B's password");
     const sessionOfB = await sessions.startSession(i.creatorB, "B's browser", NOW);
-    await sessionsOfAUnchanged(i, () => changePassword.changePassword({ ...b, sessionId: sessionOfB, address: "192.0.2.90" }, { currentPassword: "B's password", newPassword: "B's new password" }));
+    await sessionsOfAUnchanged(i, () =>
+      changePassword.changePassword(
+        { ...b, sessionId: sessionOfB, address: "192.0.2.90" },
+        { currentPassword: "B's password", newPassword: "B's new password" },
+      ),
+    );
   },
-  "db/accounts.listAccounts": async (i) => expect((await accountsDb.listAccounts(i.creatorB)).map((a) => a.id)).toEqual([i.accountB]),
-  "db/accounts.isHandleTaken": async (i) => expect(await accountsDb.isHandleTaken(i.creatorB, { platform: "tiktok", handle: "creator.a" })).toBe(false),
+  "db/accounts.listAccounts": async (i) =>
+    expect((await accountsDb.listAccounts(i.creatorB)).map((a) => a.id)).toEqual([i.accountB]),
+  "db/accounts.isHandleTaken": async (i) =>
+    expect(await accountsDb.isHandleTaken(i.creatorB, { platform: "tiktok", handle: "creator.a" })).toBe(false),
   "db/accounts.insertAccount": async (i) => {
     const created = await accountsDb.insertAccount(i.creatorB, { ...account, handle: "creator.a" });
     expect(created).not.toBeNull();
@@ -303,7 +500,9 @@ const noForeignId: Record<string, ((ids: Ids) => Promise<void>) | "pure"> = {
   },
   "services/update-settings.updateSettings": async (i) => {
     await updateSettings.updateSettings(i.creatorB, { name: "B renamed", isAdult: true });
-    expect(await prisma.creator.findUniqueOrThrow({ where: { id: i.creatorA }, select: { name: true, isAdult: true } })).toEqual({ name: "A", isAdult: false });
+    expect(
+      await prisma.creator.findUniqueOrThrow({ where: { id: i.creatorA }, select: { name: true, isAdult: true } }),
+    ).toEqual({ name: "A", isAdult: false });
   },
   "db/accounts.listAccountIds": async (i) => expect(await accountsDb.listAccountIds(i.creatorB)).toEqual([i.accountB]),
   "services/recompute-milestones.recomputeCreatorAccounts": async (i) => {
@@ -322,20 +521,36 @@ const noForeignId: Record<string, ((ids: Ids) => Promise<void>) | "pure"> = {
   "services/reading-checks.validationError": "pure",
   // The bulk writers scope every row by the creator: with A's ids they write nothing (the service reports NOT_FOUND first).
   "db/bulk-readings.bulkUpsertAccountSnapshots": async (i) =>
-    expect(await bulkReadingsDb.bulkUpsertAccountSnapshots(i.creatorB, i.accountA, [{ day: "2026-11-20", followers: 999_999 }])).toBe(0),
+    expect(
+      await bulkReadingsDb.bulkUpsertAccountSnapshots(i.creatorB, i.accountA, [
+        { day: "2026-11-20", followers: 999_999 },
+      ]),
+    ).toBe(0),
   "db/bulk-readings.bulkUpsertVideoSnapshots": async (i) =>
-    expect(await bulkReadingsDb.bulkUpsertVideoSnapshots(i.creatorB, i.accountA, [{ videoId: i.videoA, day: "2026-11-20", views: 999_999 }])).toBe(0),
+    expect(
+      await bulkReadingsDb.bulkUpsertVideoSnapshots(i.creatorB, i.accountA, [
+        { videoId: i.videoA, day: "2026-11-20", views: 999_999 },
+      ]),
+    ).toBe(0),
   "db/import-videos.insertImportVideos": async (i) =>
-    expect(await importVideosDb.insertImportVideos(i.creatorB, i.accountA, [{ platformId: "900", url: "https://www.tiktok.com/@a/video/900", title: null, postedOn: null }])).toBe(0),
+    expect(
+      await importVideosDb.insertImportVideos(i.creatorB, i.accountA, [
+        { platformId: "900", url: "https://www.tiktok.com/@a/video/900", title: null, postedOn: null },
+      ]),
+    ).toBe(0),
   "services/reading-checks.throwIfAny": "pure",
   "services/import-tiktok.readTikTokUpload": "pure", // reads the uploaded files only: no creator, no database
   "services/reading-checks.viewsWentDownWarning": "pure",
   "db/notifications.listNotices": async (i) => expect((await notificationsDb.listNotices(i.creatorB)).total).toBe(0),
-  "db/notifications.countUnreadNotices": async (i) => expect(await notificationsDb.countUnreadNotices(i.creatorB)).toBe(0),
-  "db/notifications.markAllNoticesRead": async (i) => expect(await notificationsDb.markAllNoticesRead(i.creatorB)).toBe(0),
-  "db/notifications.listDeliveries": async (i) => expect((await notificationsDb.listDeliveries(i.creatorB)).total).toBe(0),
+  "db/notifications.countUnreadNotices": async (i) =>
+    expect(await notificationsDb.countUnreadNotices(i.creatorB)).toBe(0),
+  "db/notifications.markAllNoticesRead": async (i) =>
+    expect(await notificationsDb.markAllNoticesRead(i.creatorB)).toBe(0),
+  "db/notifications.listDeliveries": async (i) =>
+    expect((await notificationsDb.listDeliveries(i.creatorB)).total).toBe(0),
   "services/notify.isRecentDay": "pure",
-  "services/read-notices.getNoticesPage": async (i) => expect((await readNotices.getNoticesPage(i.creatorB)).items).toEqual([]),
+  "services/read-notices.getNoticesPage": async (i) =>
+    expect((await readNotices.getNoticesPage(i.creatorB)).items).toEqual([]),
   "services/read-notices.getUnreadCount": async (i) => expect(await readNotices.getUnreadCount(i.creatorB)).toBe(0),
   "services/read-notices.markAllRead": async (i) => expect(await readNotices.markAllRead(i.creatorB)).toBe(0),
   "db/notification-settings.getNotificationSettings": async (i) => {
@@ -405,7 +620,8 @@ const noForeignId: Record<string, ((ids: Ids) => Promise<void>) | "pure"> = {
     await apiTokensDb.insertApiToken(i.creatorB, { name: "B", prefix: "mp_b", tokenHash: `b-${Date.now()}` });
     expect(await tokensOfA(i)).toEqual(before);
   },
-  "db/api-tokens.listApiTokens": async (i) => expect((await apiTokensDb.listApiTokens(i.creatorB)).map((t) => t.id)).not.toContain((await tokenOfA(i)).id),
+  "db/api-tokens.listApiTokens": async (i) =>
+    expect((await apiTokensDb.listApiTokens(i.creatorB)).map((t) => t.id)).not.toContain((await tokenOfA(i)).id),
   "db/api-tokens.findTokenByHash": async (i) => {
     const token = await tokenOfA(i);
     expect((await apiTokensDb.findTokenByHash(manageApiTokens.hashToken(token.token)))?.creatorId).toBe(i.creatorA);
@@ -422,19 +638,32 @@ const noForeignId: Record<string, ((ids: Ids) => Promise<void>) | "pure"> = {
     const created = await manageApiTokens.createApiToken(i.creatorB, { name: "B" });
     expect((await manageApiTokens.authenticateToken(`Bearer ${created.token}`)).creatorId).toBe(i.creatorB);
   },
-  "services/manage-api-tokens.listApiTokens": async (i) => expect((await manageApiTokens.listApiTokens(i.creatorB)).map((t) => t.id)).not.toContain((await tokenOfA(i)).id),
+  "services/manage-api-tokens.listApiTokens": async (i) =>
+    expect((await manageApiTokens.listApiTokens(i.creatorB)).map((t) => t.id)).not.toContain((await tokenOfA(i)).id),
   "services/manage-api-tokens.authenticateToken": async (i) => {
     const { token } = await manageApiTokens.createApiToken(i.creatorB, { name: "B" });
     expect(await manageApiTokens.authenticateToken(`Bearer ${token}`)).toMatchObject({ creatorId: i.creatorB });
   },
   "services/limit-api-requests.apiRateLimit": "pure",
-  "services/limit-api-requests.takeApiRequest": async () => expect((await limitApiRequests.takeApiRequest(`isolation-${Date.now()}`, NOW)).allowed).toBe(true),
+  "services/limit-api-requests.takeApiRequest": async () =>
+    expect((await limitApiRequests.takeApiRequest(`isolation-${Date.now()}`, NOW)).allowed).toBe(true),
   // The export reads the creator's own rows only: none of A's ids appear in B's.
-  "db/creator-export.getExportProfile": async (i) => expectNoneOfA(i, await inTx((tx) => creatorExportDb.getExportProfile(i.creatorB, tx))),
-  "db/creator-export.listExportAccounts": async (i) => expectNoneOfA(i, await inTx((tx) => creatorExportDb.listExportAccounts(i.creatorB, tx))),
+  "db/creator-export.getExportProfile": async (i) =>
+    expectNoneOfA(i, await inTx((tx) => creatorExportDb.getExportProfile(i.creatorB, tx))),
+  "db/creator-export.listExportAccounts": async (i) =>
+    expectNoneOfA(i, await inTx((tx) => creatorExportDb.listExportAccounts(i.creatorB, tx))),
   // A's account id under B: no rows from any of the paged history reads.
   ...Object.fromEntries(
-    (["pageAccountReadings", "pageVideos", "pageVideoMonths", "pageCrossings", "pageStateChanges", "pageLoggedIncome"] as const).map((name) => [
+    (
+      [
+        "pageAccountReadings",
+        "pageVideos",
+        "pageVideoMonths",
+        "pageCrossings",
+        "pageStateChanges",
+        "pageLoggedIncome",
+      ] as const
+    ).map((name) => [
       `db/export-pages.${name}`,
       async (i: Ids) => expect(await inTx((tx) => rowsOf(exportPagesDb[name](i.creatorB, i.accountA, tx)))).toEqual([]),
     ]),
@@ -442,17 +671,25 @@ const noForeignId: Record<string, ((ids: Ids) => Promise<void>) | "pure"> = {
   "services/export-data.exportSessionName": "pure",
   "db/unavailable.isDatabaseUnavailable": "pure",
   "services/export-data.openCreatorExport": async (i) => {
-    const bytes = async (format: exportData.ExportFormat) => Buffer.concat(await (await exportData.openCreatorExport(i.creatorB, format)).toArray());
-    expectNoneOfA(i, Object.values(unzipSync(await bytes("zip"))).map((f) => strFromU8(f)).join("\n"));
+    const bytes = async (format: exportData.ExportFormat) =>
+      Buffer.concat(await (await exportData.openCreatorExport(i.creatorB, format)).toArray());
+    expectNoneOfA(
+      i,
+      Object.values(unzipSync(await bytes("zip")))
+        .map((f) => strFromU8(f))
+        .join("\n"),
+    );
     expectNoneOfA(i, (await bytes("json")).toString("utf8"));
   },
-  "db/creator-data.listCreators": async () => expect(Object.keys((await creatorDataDb.listCreators())[0]!).sort()).toEqual(["email", "id"]),
+  "db/creator-data.listCreators": async () =>
+    expect(Object.keys((await creatorDataDb.listCreators())[0]!).sort()).toEqual(["email", "id"]),
   // Deleting takes the deleter's own id only: a third creator deletes themselves, A stays.
   "db/creator-data.deleteCreator": async () => {
     const c = await createCreator("iso-c");
     expect(await inTx((tx) => creatorDataDb.deleteCreator(c, tx))).toBe(true);
   },
-  "services/delete-creator.deleteCreatorAndData": async () => deleteCreator.deleteCreatorAndData(await createCreator("iso-c")),
+  "services/delete-creator.deleteCreatorAndData": async () =>
+    deleteCreator.deleteCreatorAndData(await createCreator("iso-c")),
 };
 
 /** Every row of a paged read. */
@@ -465,7 +702,8 @@ async function rowsOf(pages: AsyncIterable<unknown[]>): Promise<unknown[]> {
 /** Fails when anything of A (a creator, account, video or reading id) is in `data`. */
 function expectNoneOfA(i: Ids, data: unknown) {
   const text = typeof data === "string" ? data : JSON.stringify(data);
-  for (const id of [i.creatorA, i.accountA, i.accountA2, i.videoA, i.videoA2, i.goalA, i.incomeA, i.noticeA]) expect(text).not.toContain(id);
+  for (const id of [i.creatorA, i.accountA, i.accountA2, i.videoA, i.videoA2, i.goalA, i.incomeA, i.noticeA])
+    expect(text).not.toContain(id);
 }
 
 /** Modules outside creator-owned records (exempt as a whole, with the reason). Any other module must be listed function by function. */
@@ -479,7 +717,9 @@ const exemptModules: Record<string, string> = {
   "db/rate-limits": "request counters keyed by an API token's id, no creator data",
 };
 
-const modules = import.meta.glob<Record<string, unknown>>(["../../lib/db/*.ts", "../../lib/services/*.ts"], { eager: true });
+const modules = import.meta.glob<Record<string, unknown>>(["../../lib/db/*.ts", "../../lib/services/*.ts"], {
+  eager: true,
+});
 
 let ids: Ids;
 
@@ -522,12 +762,25 @@ beforeAll(async () => {
   const accountA = await manageAccounts.createAccount(creatorA, { ...account, handle: "creator.a" });
   const accountA2 = await manageAccounts.createAccount(creatorA, { ...account, handle: "creator.a2" });
   const accountB = await manageAccounts.createAccount(creatorB, { ...account, handle: "creator.b" });
-  const videoA = await manageVideos.createVideo(creatorA, { accountId: accountA.id, platformId: "100", title: "A's video" }, NOW);
+  const videoA = await manageVideos.createVideo(
+    creatorA,
+    { accountId: accountA.id, platformId: "100", title: "A's video" },
+    NOW,
+  );
   const videoA2 = await manageVideos.createVideo(creatorA, { accountId: accountA.id, platformId: "200" }, NOW);
-  await recordSnapshots.recordDay(creatorA, { accountId: accountA.id, day: "2026-11-21", followers: 10, videos: [{ videoId: videoA.id, views: 500 }] }, NOW);
+  await recordSnapshots.recordDay(
+    creatorA,
+    { accountId: accountA.id, day: "2026-11-21", followers: 10, videos: [{ videoId: videoA.id, views: 500 }] },
+    NOW,
+  );
   const [accountSnapshotA] = await accountSnapshotsDb.listAccountSnapshots(creatorA, accountA.id);
   const [videoSnapshotA] = await videoSnapshotsDb.listVideoSnapshots(creatorA, accountA.id, videoA.id);
-  const { goal: goalA } = await manageGoals.createGoal(creatorA, { accountId: accountA.id, metric: "video.views", videoId: videoA.id, threshold: 100 });
+  const { goal: goalA } = await manageGoals.createGoal(creatorA, {
+    accountId: accountA.id,
+    metric: "video.views",
+    videoId: videoA.id,
+    threshold: 100,
+  });
   await updateEarningsSettings.updateEarningsSettings(creatorA, { accountId: accountA.id, ...rates });
   const incomeA = await manageIncome.logIncome(creatorA, { accountId: accountA.id, ...income });
   const [noticeA] = await notificationsDb.insertNotices(creatorA, [notice(accountA.id)]);
@@ -562,31 +815,71 @@ describe("isolation between creators", () => {
     expect(Object.keys(modules).length).toBeGreaterThan(5);
   });
 
-  test.each(Object.entries(foreignIdOperations))("%s with A's ids is NOT_FOUND (404) and changes nothing", async (_name, operation) => {
-    const before = await dataOf(ids.creatorA);
-    const error = await appErrorOf(operation(ids), "NOT_FOUND");
-    expect(error.status).toBe(404);
-    expect(await dataOf(ids.creatorA)).toEqual(before);
-  });
+  test.each(Object.entries(foreignIdOperations))(
+    "%s with A's ids is NOT_FOUND (404) and changes nothing",
+    async (_name, operation) => {
+      const before = await dataOf(ids.creatorA);
+      const error = await appErrorOf(operation(ids), "NOT_FOUND");
+      expect(error.status).toBe(404);
+      expect(await dataOf(ids.creatorA)).toEqual(before);
+    },
+  );
 
-  test.each(Object.entries(noForeignId).filter(([, check]) => check !== "pure"))("%s cannot reach A's data", async (_name, check) => {
-    const before = await dataOf(ids.creatorA);
-    await (check as (ids: Ids) => Promise<void>)(ids);
-    expect(await dataOf(ids.creatorA)).toEqual(before);
-  });
+  test.each(Object.entries(noForeignId).filter(([, check]) => check !== "pure"))(
+    "%s cannot reach A's data",
+    async (_name, check) => {
+      const before = await dataOf(ids.creatorA);
+      await (check as (ids: Ids) => Promise<void>)(ids);
+      expect(await dataOf(ids.creatorA)).toEqual(before);
+    },
+  );
 
   // An id under the wrong parent is NOT_FOUND too, even for the owner: pages and actions nest ids in the URL.
   test.each<[string, Operation]>([
     ["A's video under A's other account", (i) => videosDb.requireVideo(i.creatorA, i.accountA2, i.videoA)],
-    ["A's account reading under A's other account", (i) => accountSnapshotsDb.requireAccountSnapshot(i.creatorA, i.accountA2, i.accountSnapshotA)],
-    ["A's video reading under A's other video", (i) => videoSnapshotsDb.requireVideoSnapshot(i.creatorA, i.accountA, i.videoA2, i.videoSnapshotA)],
-    ["deleting A's video reading under A's other video", (i) => editSnapshots.deleteVideoSnapshot(i.creatorA, { accountId: i.accountA, videoId: i.videoA2, snapshotId: i.videoSnapshotA })],
-    ["B recording A's video under B's own account", (i) => recordSnapshots.recordDay(i.creatorB, { accountId: i.accountB, day: DAY, videos: [{ videoId: i.videoA, views: 1 }] }, NOW)],
+    [
+      "A's account reading under A's other account",
+      (i) => accountSnapshotsDb.requireAccountSnapshot(i.creatorA, i.accountA2, i.accountSnapshotA),
+    ],
+    [
+      "A's video reading under A's other video",
+      (i) => videoSnapshotsDb.requireVideoSnapshot(i.creatorA, i.accountA, i.videoA2, i.videoSnapshotA),
+    ],
+    [
+      "deleting A's video reading under A's other video",
+      (i) =>
+        editSnapshots.deleteVideoSnapshot(i.creatorA, {
+          accountId: i.accountA,
+          videoId: i.videoA2,
+          snapshotId: i.videoSnapshotA,
+        }),
+    ],
+    [
+      "B recording A's video under B's own account",
+      (i) =>
+        recordSnapshots.recordDay(
+          i.creatorB,
+          { accountId: i.accountB, day: DAY, videos: [{ videoId: i.videoA, views: 1 }] },
+          NOW,
+        ),
+    ],
     ["B reading A's video under B's own account", (i) => videosDb.requireVideo(i.creatorB, i.accountB, i.videoA)],
-    ["B setting a goal on A's video under B's own account", (i) => manageGoals.createGoal(i.creatorB, { accountId: i.accountB, metric: "video.views", videoId: i.videoA, threshold: 5 })],
+    [
+      "B setting a goal on A's video under B's own account",
+      (i) =>
+        manageGoals.createGoal(i.creatorB, {
+          accountId: i.accountB,
+          metric: "video.views",
+          videoId: i.videoA,
+          threshold: 5,
+        }),
+    ],
     ["A's goal under A's other account", (i) => goalsDb.requireGoal(i.creatorA, i.accountA2, i.goalA)],
     ["A's income under A's other account", (i) => loggedIncomeDb.deleteIncome(i.creatorA, i.accountA2, i.incomeA)],
-    ["A's video milestones under A's other account", (i) => milestonesDb.listVideoMilestones(i.creatorA, i.accountA2, i.videoA)],
+    [
+      "A's video milestones under A's other account",
+      (i) => milestonesDb.listVideoMilestones(i.creatorA, i.accountA2, i.videoA),
+    ],
   ])("%s is NOT_FOUND", async (_name, operation) => {
     const before = await dataOf(ids.creatorA);
     await appErrorOf(operation(ids), "NOT_FOUND");

@@ -25,7 +25,10 @@ beforeAll(async () => {
   await admin(`CREATE DATABASE "${name}"`);
   client = new pg.Client({ connectionString: databaseUrl(serverUrl, name) });
   await client.connect();
-  const folders = (await readdir(MIGRATIONS, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const folders = (await readdir(MIGRATIONS, { withFileTypes: true }))
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   expect(folders).toContain(TARGET);
   for (const folder of folders.filter((f) => f < TARGET)) await client.query(await migrationSql(folder));
 });
@@ -44,8 +47,12 @@ interface OldReading {
 }
 
 test("existing readings survive the move to month rows, leap day and month ends included", async () => {
-  await client.query(`INSERT INTO creators (id, email, password_hash, updated_at) VALUES ('c1', 'c1@example.test', 'x', now())`);
-  await client.query(`INSERT INTO accounts (id, creator_id, handle, time_zone, updated_at) VALUES ('a1', 'c1', 'handle', 'UTC', now())`);
+  await client.query(
+    `INSERT INTO creators (id, email, password_hash, updated_at) VALUES ('c1', 'c1@example.test', 'x', now())`,
+  );
+  await client.query(
+    `INSERT INTO accounts (id, creator_id, handle, time_zone, updated_at) VALUES ('a1', 'c1', 'handle', 'UTC', now())`,
+  );
   await client.query(
     `INSERT INTO videos (id, account_id, platform_id, title, updated_at) VALUES ('va', 'a1', '1', 'A', now()), ('vb', 'a1', '2', 'B', now()), ('vc', 'a1', '3', 'C', now())`,
   );
@@ -72,11 +79,27 @@ test("existing readings survive the move to month rows, leap day and month ends 
 
   await client.query(await migrationSql(TARGET));
 
-  const { rows: unfolded } = await client.query<{ video_id: string; day: string; views: string; likes: string | null; comments: string | null; shares: string | null; saves: string | null }>(
+  const { rows: unfolded } = await client.query<{
+    video_id: string;
+    day: string;
+    views: string;
+    likes: string | null;
+    comments: string | null;
+    shares: string | null;
+    saves: string | null;
+  }>(
     `SELECT video_id, day::text AS day, views::text, likes::text, comments::text, shares::text, saves::text FROM video_snapshots ORDER BY video_id, day`,
   );
   const optional = (value: string | null) => (value === null ? null : Number(value));
-  expect(unfolded.map((r) => ({ videoId: r.video_id, day: r.day, views: Number(r.views), likes: optional(r.likes), comments: optional(r.comments) }))).toEqual(readings);
+  expect(
+    unfolded.map((r) => ({
+      videoId: r.video_id,
+      day: r.day,
+      views: Number(r.views),
+      likes: optional(r.likes),
+      comments: optional(r.comments),
+    })),
+  ).toEqual(readings);
   expect(unfolded.every((r) => r.shares === null && r.saves === null)).toBe(true);
   // The largest safe integer survives exactly.
   expect(unfolded.find((r) => r.video_id === "vb" && r.day === "2028-02-29")?.views).toBe("9007199254740991");
@@ -103,6 +126,8 @@ test("existing readings survive the move to month rows, leap day and month ends 
   );
   expect(february[0]!.tail).toEqual([String(1_000 + 10 * 30), null, null]);
 
-  const { rows: kinds } = await client.query<{ relkind: string }>(`SELECT relkind FROM pg_class WHERE relname = 'video_snapshots'`);
+  const { rows: kinds } = await client.query<{ relkind: string }>(
+    `SELECT relkind FROM pg_class WHERE relname = 'video_snapshots'`,
+  );
   expect(kinds).toEqual([{ relkind: "v" }]); // the old table is gone; a view of the same name replaces it
 });

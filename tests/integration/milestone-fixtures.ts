@@ -4,7 +4,13 @@ import { expect } from "vitest";
 import { dateToDay } from "@/lib/days";
 import { prisma } from "@/lib/db/client";
 import { listStoredDetection } from "@/lib/db/milestone-events";
-import { aggregateVideoGains, detectAll, sortDetection, type AccountHistoryInput, type GoalInput } from "@/lib/milestones";
+import {
+  aggregateVideoGains,
+  detectAll,
+  sortDetection,
+  type AccountHistoryInput,
+  type GoalInput,
+} from "@/lib/milestones";
 import { createAccount } from "@/lib/services/manage-accounts";
 import { createVideo } from "@/lib/services/manage-videos";
 import { storedVideoReadings, type StoredVideoReading } from "./fixtures";
@@ -25,13 +31,20 @@ export async function loadHistory(accountId: string): Promise<AccountHistoryInpu
       creator: { select: { isAdult: true } },
       snapshots: { orderBy: { day: "asc" }, select: { day: true, followers: true, videoViews: true } },
       videos: { orderBy: { id: "asc" }, select: { id: true, postedOn: true } },
-      goals: { orderBy: { id: "asc" }, select: { id: true, metric: true, videoId: true, threshold: true, targetDay: true } },
+      goals: {
+        orderBy: { id: "asc" },
+        select: { id: true, metric: true, videoId: true, threshold: true, targetDay: true },
+      },
     },
   });
   return {
     ruleSet: account.ruleSet,
     isAdult: account.creator.isAdult,
-    accountReadings: account.snapshots.map((s) => ({ day: dateToDay(s.day), followers: Number(s.followers), videoViews: s.videoViews === null ? null : Number(s.videoViews) })),
+    accountReadings: account.snapshots.map((s) => ({
+      day: dateToDay(s.day),
+      followers: Number(s.followers),
+      videoViews: s.videoViews === null ? null : Number(s.videoViews),
+    })),
     videos: account.videos.map((v) => ({
       id: v.id,
       postedOn: v.postedOn ? dateToDay(v.postedOn) : null,
@@ -55,21 +68,41 @@ export async function expectStoredEqualsFullRecomputation(creatorId: string, acc
 
   const { gainsByDay } = aggregateVideoGains(history.videos);
   const readings = new Map<string, number>();
-  for (const video of history.videos) for (const r of video.readings) readings.set(r.day, (readings.get(r.day) ?? 0) + 1);
+  for (const video of history.videos)
+    for (const r of video.readings) readings.set(r.day, (readings.get(r.day) ?? 0) + 1);
   const rows = await prisma.accountVideoDay.findMany({ where: { accountId }, orderBy: { day: "asc" } });
   expect(rows.filter((r) => r.gains !== 0n).map((r) => [dateToDay(r.day), Number(r.gains)])).toEqual([...gainsByDay]);
-  expect(rows.filter((r) => r.readings !== 0).map((r) => [dateToDay(r.day), r.readings])).toEqual([...readings].sort(([a], [b]) => (a < b ? -1 : 1)));
+  expect(rows.filter((r) => r.readings !== 0).map((r) => [dateToDay(r.day), r.readings])).toEqual(
+    [...readings].sort(([a], [b]) => (a < b ? -1 : 1)),
+  );
   expect(rows.filter((r) => r.gains === 0n && r.readings === 0)).toEqual([]);
 }
 
 let handles = 0;
 
 /** A fresh account (UTC days) with `videoCount` videos, posted on the given days. */
-export async function createAccountWithVideos(creatorId: string, postedOn: (string | undefined)[], ruleSet: "article" | "tiktok_current" = "article") {
-  const account = await createAccount(creatorId, { platform: "tiktok", handle: `ms.${process.pid}.${handles++}`, timeZone: "UTC", ruleSet });
+export async function createAccountWithVideos(
+  creatorId: string,
+  postedOn: (string | undefined)[],
+  ruleSet: "article" | "tiktok_current" = "article",
+) {
+  const account = await createAccount(creatorId, {
+    platform: "tiktok",
+    handle: `ms.${process.pid}.${handles++}`,
+    timeZone: "UTC",
+    ruleSet,
+  });
   const videoIds: string[] = [];
   for (const [i, day] of postedOn.entries()) {
-    videoIds.push((await createVideo(creatorId, { accountId: account.id, platformId: String(1000 + i), title: `Clip ${i}`, postedOn: day }, NOW)).id);
+    videoIds.push(
+      (
+        await createVideo(
+          creatorId,
+          { accountId: account.id, platformId: String(1000 + i), title: `Clip ${i}`, postedOn: day },
+          NOW,
+        )
+      ).id,
+    );
   }
   return { accountId: account.id, videoIds };
 }

@@ -26,8 +26,17 @@ describe("concurrent writes to one account", () => {
       const videoId = videoIds[i % 3]!;
       const offset = (i * 17) % 40;
       const day = addDays("2026-10-05", offset);
-      writes.push(() => recordVideoSnapshot(creator, { accountId, videoId, day, views: 40 * offset * offset + (i % 3) * 700 }, NOW));
-      if (i % 4 === 0) writes.push(() => recordDay(creator, { accountId, day, followers: 300 * offset, videoViews: i % 8 === 0 ? 900 * offset : undefined, videos: [] }, NOW));
+      writes.push(() =>
+        recordVideoSnapshot(creator, { accountId, videoId, day, views: 40 * offset * offset + (i % 3) * 700 }, NOW),
+      );
+      if (i % 4 === 0)
+        writes.push(() =>
+          recordDay(
+            creator,
+            { accountId, day, followers: 300 * offset, videoViews: i % 8 === 0 ? 900 * offset : undefined, videos: [] },
+            NOW,
+          ),
+        );
     }
     const results = await Promise.allSettled(writes.map((write) => write()));
     expect(results.filter((r) => r.status === "rejected")).toEqual([]);
@@ -48,14 +57,18 @@ describe("concurrent writes to one account", () => {
     let waiting: Promise<unknown> | undefined;
     await prisma.$transaction(async (tx) => {
       await lockAccountForDetection(creator, accountId, tx);
-      waiting = recordVideoSnapshot(creator, { accountId, videoId, day: "2026-11-02", views: 1500 }, NOW).finally(() => (settled = true));
+      waiting = recordVideoSnapshot(creator, { accountId, videoId, day: "2026-11-02", views: 1500 }, NOW).finally(
+        () => (settled = true),
+      );
       await new Promise((resolve) => setTimeout(resolve, 400));
       expect(settled).toBe(false);
       await upsertVideoSnapshots(creator, accountId, [{ videoId, day: "2026-11-01", figures: { views: 1200 } }], tx);
     });
     await waiting;
     // The waiting writer re-read the history after the lock: the holder's reading (written without detection) counts.
-    const crossing = (await listStoredDetection(creator, accountId)).crossings.find((c) => c.ruleKey === "video.views.1k");
+    const crossing = (await listStoredDetection(creator, accountId)).crossings.find(
+      (c) => c.ruleKey === "video.views.1k",
+    );
     expect(crossing).toMatchObject({ day: "2026-11-01", value: 1200 });
   });
 });

@@ -6,7 +6,12 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { addDays } from "@/lib/days";
 import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { deleteAccountSnapshot, deleteVideoSnapshot, updateAccountSnapshot, updateVideoSnapshot } from "@/lib/services/edit-snapshots";
+import {
+  deleteAccountSnapshot,
+  deleteVideoSnapshot,
+  updateAccountSnapshot,
+  updateVideoSnapshot,
+} from "@/lib/services/edit-snapshots";
 import { createGoal, deleteGoal } from "@/lib/services/manage-goals";
 import { updateVideo } from "@/lib/services/manage-videos";
 import { recordDay, recordVideoSnapshot } from "@/lib/services/record-snapshots";
@@ -26,14 +31,57 @@ const dayOffset = fc.integer({ min: 0, max: 69 });
 const pick = fc.nat(); // an index into whatever exists when the step runs (modulo its length)
 
 const step = fc.oneof(
-  { weight: 5, arbitrary: fc.record({ op: fc.constant("video" as const), video: pick, day: dayOffset, views: nearThresholds }) },
-  { weight: 2, arbitrary: fc.record({ op: fc.constant("day" as const), day: dayOffset, followers: nearThresholds, videoViews: fc.option(nearThresholds, { nil: undefined }), views: fc.array(fc.option(nearThresholds, { nil: undefined }), { minLength: 3, maxLength: 3 }) }) },
-  { weight: 2, arbitrary: fc.record({ op: fc.constant("editVideo" as const), reading: pick, day: dayOffset, views: nearThresholds }) },
+  {
+    weight: 5,
+    arbitrary: fc.record({ op: fc.constant("video" as const), video: pick, day: dayOffset, views: nearThresholds }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      op: fc.constant("day" as const),
+      day: dayOffset,
+      followers: nearThresholds,
+      videoViews: fc.option(nearThresholds, { nil: undefined }),
+      views: fc.array(fc.option(nearThresholds, { nil: undefined }), { minLength: 3, maxLength: 3 }),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      op: fc.constant("editVideo" as const),
+      reading: pick,
+      day: dayOffset,
+      views: nearThresholds,
+    }),
+  },
   { weight: 2, arbitrary: fc.record({ op: fc.constant("deleteVideoReading" as const), reading: pick }) },
-  { weight: 1, arbitrary: fc.record({ op: fc.constant("editAccount" as const), reading: pick, day: dayOffset, followers: nearThresholds }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      op: fc.constant("editAccount" as const),
+      reading: pick,
+      day: dayOffset,
+      followers: nearThresholds,
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ op: fc.constant("deleteAccountReading" as const), reading: pick }) },
-  { weight: 1, arbitrary: fc.record({ op: fc.constant("postedOn" as const), video: pick, day: fc.option(fc.integer({ min: -5, max: 20 }), { nil: undefined }) }) },
-  { weight: 1, arbitrary: fc.record({ op: fc.constant("goal" as const), metric: fc.constantFrom("account.followers", "account.views", "account.views30", "video.views"), video: pick, threshold: nearThresholds.map((n) => n + 1) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      op: fc.constant("postedOn" as const),
+      video: pick,
+      day: fc.option(fc.integer({ min: -5, max: 20 }), { nil: undefined }),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      op: fc.constant("goal" as const),
+      metric: fc.constantFrom("account.followers", "account.views", "account.views30", "video.views"),
+      video: pick,
+      threshold: nearThresholds.map((n) => n + 1),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ op: fc.constant("deleteGoal" as const), goal: pick }) },
 );
 type Step = typeof step extends fc.Arbitrary<infer S> ? S : never;
@@ -48,20 +96,35 @@ const history = fc.record({
 const at = <T>(items: T[], index: number): T | undefined => (items.length ? items[index % items.length] : undefined);
 
 async function run(creator: string, accountId: string, videoIds: string[], s: Step): Promise<void> {
-  const videoReadings = async () => (await storedVideoReadings({ accountId })).map((r) => ({ id: r.day, videoId: r.videoId }));
-  const accountReadings = () => prisma.accountSnapshot.findMany({ where: { accountId }, orderBy: { id: "asc" }, select: { id: true } });
+  const videoReadings = async () =>
+    (await storedVideoReadings({ accountId })).map((r) => ({ id: r.day, videoId: r.videoId }));
+  const accountReadings = () =>
+    prisma.accountSnapshot.findMany({ where: { accountId }, orderBy: { id: "asc" }, select: { id: true } });
   switch (s.op) {
     case "video":
-      await recordVideoSnapshot(creator, { accountId, videoId: at(videoIds, s.video)!, day: day(s.day), views: s.views }, NOW);
+      await recordVideoSnapshot(
+        creator,
+        { accountId, videoId: at(videoIds, s.video)!, day: day(s.day), views: s.views },
+        NOW,
+      );
       return;
     case "day": {
       const videos = videoIds.map((videoId, i) => ({ videoId, views: s.views[i] }));
-      await recordDay(creator, { accountId, day: day(s.day), followers: s.followers, videoViews: s.videoViews, videos }, NOW);
+      await recordDay(
+        creator,
+        { accountId, day: day(s.day), followers: s.followers, videoViews: s.videoViews, videos },
+        NOW,
+      );
       return;
     }
     case "editVideo": {
       const reading = at(await videoReadings(), s.reading);
-      if (reading) await updateVideoSnapshot(creator, { accountId, videoId: reading.videoId, snapshotId: reading.id, day: day(s.day), views: s.views }, NOW);
+      if (reading)
+        await updateVideoSnapshot(
+          creator,
+          { accountId, videoId: reading.videoId, snapshotId: reading.id, day: day(s.day), views: s.views },
+          NOW,
+        );
       return;
     }
     case "deleteVideoReading": {
@@ -71,7 +134,12 @@ async function run(creator: string, accountId: string, videoIds: string[], s: St
     }
     case "editAccount": {
       const reading = at(await accountReadings(), s.reading);
-      if (reading) await updateAccountSnapshot(creator, { accountId, snapshotId: reading.id, day: day(s.day), followers: s.followers }, NOW);
+      if (reading)
+        await updateAccountSnapshot(
+          creator,
+          { accountId, snapshotId: reading.id, day: day(s.day), followers: s.followers },
+          NOW,
+        );
       return;
     }
     case "deleteAccountReading": {
@@ -81,11 +149,20 @@ async function run(creator: string, accountId: string, videoIds: string[], s: St
     }
     case "postedOn": {
       const videoId = at(videoIds, s.video)!;
-      await updateVideo(creator, { accountId, videoId, platformId: `p${videoId}`, postedOn: s.day === undefined ? undefined : day(s.day) }, NOW);
+      await updateVideo(
+        creator,
+        { accountId, videoId, platformId: `p${videoId}`, postedOn: s.day === undefined ? undefined : day(s.day) },
+        NOW,
+      );
       return;
     }
     case "goal":
-      await createGoal(creator, { accountId, metric: s.metric, videoId: s.metric === "video.views" ? at(videoIds, s.video) : undefined, threshold: s.threshold });
+      await createGoal(creator, {
+        accountId,
+        metric: s.metric,
+        videoId: s.metric === "video.views" ? at(videoIds, s.video) : undefined,
+        threshold: s.threshold,
+      });
       return;
     case "deleteGoal": {
       const goal = at(await prisma.goal.findMany({ where: { accountId }, orderBy: { id: "asc" } }), s.goal);
@@ -109,7 +186,11 @@ describe("incremental detection equals full recomputation", () => {
     await fc.assert(
       fc.asyncProperty(history, async ({ ruleSet, isAdult, postedOn, steps }) => {
         const owner = isAdult ? adultCreator : creator;
-        const { accountId, videoIds } = await createAccountWithVideos(owner, postedOn.map((offset) => (offset === undefined ? undefined : day(offset))), ruleSet);
+        const { accountId, videoIds } = await createAccountWithVideos(
+          owner,
+          postedOn.map((offset) => (offset === undefined ? undefined : day(offset))),
+          ruleSet,
+        );
         for (const s of steps) {
           try {
             await run(owner, accountId, videoIds, s);

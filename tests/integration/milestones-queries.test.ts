@@ -23,15 +23,47 @@ beforeAll(async () => {
   accountId = setUp.accountId;
   dance = setUp.videoIds[0]!;
   other = (await createVideo(creator, { accountId, url: "https://example.com/v/other" }, NOW)).id;
-  await recordDay(creator, { accountId, day: "2026-11-05", followers: 900, videos: [{ videoId: dance, views: 600 }, { videoId: other, views: 50 }] }, NOW);
-  await recordDay(creator, { accountId, day: "2026-11-08", followers: 1100, videos: [{ videoId: dance, views: 1500 }, { videoId: other, views: 120 }] }, NOW);
-  const first = await createGoal(creator, { accountId, metric: "account.followers", threshold: 1000, targetDay: "2026-12-31", label: "First thousand" }, NOW);
+  await recordDay(
+    creator,
+    {
+      accountId,
+      day: "2026-11-05",
+      followers: 900,
+      videos: [
+        { videoId: dance, views: 600 },
+        { videoId: other, views: 50 },
+      ],
+    },
+    NOW,
+  );
+  await recordDay(
+    creator,
+    {
+      accountId,
+      day: "2026-11-08",
+      followers: 1100,
+      videos: [
+        { videoId: dance, views: 1500 },
+        { videoId: other, views: 120 },
+      ],
+    },
+    NOW,
+  );
+  const first = await createGoal(
+    creator,
+    { accountId, metric: "account.followers", threshold: 1000, targetDay: "2026-12-31", label: "First thousand" },
+    NOW,
+  );
   followersGoal = first.goal.id;
-  expect(first.milestones.crossings).toEqual([{ ruleKey: "goal", subjectType: "goal", subjectId: followersGoal, day: "2026-11-08", value: 1100, reachedBy: true }]);
-  danceGoal = (await createGoal(creator, { accountId, metric: "video.views", videoId: dance, threshold: 1200 })).goal.id;
+  expect(first.milestones.crossings).toEqual([
+    { ruleKey: "goal", subjectType: "goal", subjectId: followersGoal, day: "2026-11-08", value: 1100, reachedBy: true },
+  ]);
+  danceGoal = (await createGoal(creator, { accountId, metric: "video.views", videoId: dance, threshold: 1200 })).goal
+    .id;
 });
 
-const summary = (items: { day: string; ruleKey: string; subject: { label: string | null } }[]) => items.map((i) => `${i.day} ${i.ruleKey} ${i.subject.label ?? "-"}`);
+const summary = (items: { day: string; ruleKey: string; subject: { label: string | null } }[]) =>
+  items.map((i) => `${i.day} ${i.ruleKey} ${i.subject.label ?? "-"}`);
 
 describe("the timeline", () => {
   test("every event, newest first, with the reading that crossed and 'reached by'", async () => {
@@ -47,11 +79,20 @@ describe("the timeline", () => {
       "2026-11-05 account.followers.100 -",
       "2026-11-05 video.views.100 Clip 0",
     ]);
-    expect(timeline[1]).toMatchObject({ kind: "crossed", category: "views", value: 1620, reachedBy: true, subject: { type: "account", id: accountId } });
+    expect(timeline[1]).toMatchObject({
+      kind: "crossed",
+      category: "views",
+      value: 1620,
+      reachedBy: true,
+      subject: { type: "account", id: accountId },
+    });
     expect(timeline[6]).toMatchObject({ value: 1500, reachedBy: true, subject: { type: "video", id: dance } });
     // The posted day counts as a reading of 0: 600 views four days after it were reached "by" Nov 5.
     expect(timeline[8]).toMatchObject({ value: 600, reachedBy: true });
-    expect(timeline[2]).toMatchObject({ category: "goals", goal: { metric: "account.followers", threshold: 1000, targetDay: "2026-12-31", videoId: null } });
+    expect(timeline[2]).toMatchObject({
+      category: "goals",
+      goal: { metric: "account.followers", threshold: 1000, targetDay: "2026-12-31", videoId: null },
+    });
   });
 
   test.each([
@@ -64,12 +105,21 @@ describe("the timeline", () => {
 
   test("the views filter keeps video, account-view and unlock milestones", async () => {
     const keys = (await getTimeline(creator, accountId, { category: "views" })).map((i) => i.ruleKey);
-    expect([...new Set(keys)].sort()).toEqual(["account.views.1k", "unlock.analytics", "video.views.100", "video.views.1k"]);
+    expect([...new Set(keys)].sort()).toEqual([
+      "account.views.1k",
+      "unlock.analytics",
+      "video.views.100",
+      "video.views.1k",
+    ]);
   });
 
   test("eligibility changes are periods: gained and lost events", async () => {
     const { accountId: live } = await createAccountWithVideos(creator, []);
-    await recordDay(creator, { accountId: live, day: "2026-10-01", followers: 2000, videoViews: 15_000, videos: [] }, NOW);
+    await recordDay(
+      creator,
+      { accountId: live, day: "2026-10-01", followers: 2000, videoViews: 15_000, videos: [] },
+      NOW,
+    );
     await recordDay(creator, { accountId: live, day: "2026-11-20", followers: 2100, videos: [] }, NOW);
     const items = await getTimeline(creator, live, { category: "eligibility" });
     expect(items.map((i) => [i.day, i.ruleKey, i.kind, i.value])).toEqual([
@@ -79,8 +129,14 @@ describe("the timeline", () => {
   });
 
   test("a video's page shows its own milestones and its goals'", async () => {
-    expect(summary(await listVideoMilestones(creator, accountId, dance))).toEqual(["2026-11-08 goal -", "2026-11-08 video.views.1k Clip 0", "2026-11-05 video.views.100 Clip 0"]);
-    expect(summary(await listVideoMilestones(creator, accountId, other))).toEqual(["2026-11-08 video.views.100 https://example.com/v/other"]);
+    expect(summary(await listVideoMilestones(creator, accountId, dance))).toEqual([
+      "2026-11-08 goal -",
+      "2026-11-08 video.views.1k Clip 0",
+      "2026-11-05 video.views.100 Clip 0",
+    ]);
+    expect(summary(await listVideoMilestones(creator, accountId, other))).toEqual([
+      "2026-11-08 video.views.100 https://example.com/v/other",
+    ]);
   });
 });
 
@@ -89,28 +145,79 @@ describe("next up inputs", () => {
     const inputs = await getNextUpInputs(creator, accountId);
     expect(inputs.ruleSet).toBe("article");
     expect(inputs.series).toEqual({
-      followers: [{ day: "2026-11-05", value: 900 }, { day: "2026-11-08", value: 1100 }],
-      total: [{ day: "2026-11-05", value: 650 }, { day: "2026-11-08", value: 1620 }],
-      trailing30: [{ day: "2026-11-05", value: 650 }, { day: "2026-11-08", value: 1620 }],
+      followers: [
+        { day: "2026-11-05", value: 900 },
+        { day: "2026-11-08", value: 1100 },
+      ],
+      total: [
+        { day: "2026-11-05", value: 650 },
+        { day: "2026-11-08", value: 1620 },
+      ],
+      trailing30: [
+        { day: "2026-11-05", value: 650 },
+        { day: "2026-11-08", value: 1620 },
+      ],
     });
     expect(inputs.videos).toEqual([
-      { id: dance, label: "Clip 0", postedOn: "2026-11-01", readings: [{ day: "2026-11-05", views: 600 }, { day: "2026-11-08", views: 1500 }] },
-      { id: other, label: "https://example.com/v/other", postedOn: null, readings: [{ day: "2026-11-05", views: 50 }, { day: "2026-11-08", views: 120 }] },
+      {
+        id: dance,
+        label: "Clip 0",
+        postedOn: "2026-11-01",
+        readings: [
+          { day: "2026-11-05", views: 600 },
+          { day: "2026-11-08", views: 1500 },
+        ],
+      },
+      {
+        id: other,
+        label: "https://example.com/v/other",
+        postedOn: null,
+        readings: [
+          { day: "2026-11-05", views: 50 },
+          { day: "2026-11-08", views: 120 },
+        ],
+      },
     ]);
     expect(inputs.goalCrossings.map((c) => c.subjectId).sort()).toEqual([followersGoal, danceGoal].sort());
     expect((await getNextUpInputs(creator, accountId, { videoIds: [other] })).videos.map((v) => v.id)).toEqual([other]);
     const goals = await listGoals(creator, accountId);
-    expect(goalSeries(goals[1]!, inputs.series, inputs.videos).points.at(-1)).toEqual({ day: "2026-11-08", value: 1500 });
+    expect(goalSeries(goals[1]!, inputs.series, inputs.videos).points.at(-1)).toEqual({
+      day: "2026-11-08",
+      value: 1500,
+    });
   });
 });
 
 describe("goals", () => {
   test("are listed with their video, and editing or deleting one re-detects it", async () => {
     expect(await listGoals(creator, accountId)).toEqual([
-      { id: followersGoal, accountId, metric: "account.followers", videoId: null, videoTitle: null, threshold: 1000, targetDay: "2026-12-31", label: "First thousand" },
-      { id: danceGoal, accountId, metric: "video.views", videoId: dance, videoTitle: "Clip 0", threshold: 1200, targetDay: null, label: null },
+      {
+        id: followersGoal,
+        accountId,
+        metric: "account.followers",
+        videoId: null,
+        videoTitle: null,
+        threshold: 1000,
+        targetDay: "2026-12-31",
+        label: "First thousand",
+      },
+      {
+        id: danceGoal,
+        accountId,
+        metric: "video.views",
+        videoId: dance,
+        videoTitle: "Clip 0",
+        threshold: 1200,
+        targetDay: null,
+        label: null,
+      },
     ]);
-    const raised = await updateGoal(creator, { accountId, goalId: followersGoal, metric: "account.followers", threshold: 5000 });
+    const raised = await updateGoal(creator, {
+      accountId,
+      goalId: followersGoal,
+      metric: "account.followers",
+      threshold: 5000,
+    });
     expect(raised.goal).toMatchObject({ threshold: 5000, targetDay: null, label: null });
     expect(summary(await getTimeline(creator, accountId, { category: "goals" }))).toEqual(["2026-11-08 goal -"]);
     await expectStoredEqualsFullRecomputation(creator, accountId);
@@ -122,7 +229,10 @@ describe("goals", () => {
 
   test("a video goal needs a video of the same account", async () => {
     const { accountId: elsewhere } = await createAccountWithVideos(creator, []);
-    await appErrorOf(createGoal(creator, { accountId: elsewhere, metric: "video.views", videoId: dance, threshold: 5 }), "NOT_FOUND");
+    await appErrorOf(
+      createGoal(creator, { accountId: elsewhere, metric: "video.views", videoId: dance, threshold: 5 }),
+      "NOT_FOUND",
+    );
     expect(await listGoals(creator, elsewhere)).toEqual([]);
   });
 });

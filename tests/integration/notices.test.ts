@@ -17,21 +17,42 @@ const NOW = new Date("2026-11-24T12:00:00Z");
 let handles = 0;
 
 async function newAccount(creatorId: string, timeZone: string) {
-  const account = await createAccount(creatorId, parse(accountSchema, { handle: `notices.${process.pid}.${handles++}`, timeZone }));
+  const account = await createAccount(
+    creatorId,
+    parse(accountSchema, { handle: `notices.${process.pid}.${handles++}`, timeZone }),
+  );
   return account;
 }
 
-const noticesOf = (creatorId: string) => prisma.notificationNotice.findMany({ where: { creatorId }, orderBy: { createdAt: "asc" } });
+const noticesOf = (creatorId: string) =>
+  prisma.notificationNotice.findMany({ where: { creatorId }, orderBy: { createdAt: "asc" } });
 
 function testNotice(i: number, accountId: string | null = null): NewNotice {
-  return { accountId, kind: "test", eventKey: `test:${i}`, category: null, ruleKey: null, day: null, title: `Notice ${i}`, body: `Body ${i}`, link: "/dashboard", showInApp: true };
+  return {
+    accountId,
+    kind: "test",
+    eventKey: `test:${i}`,
+    category: null,
+    ruleKey: null,
+    day: null,
+    title: `Notice ${i}`,
+    body: `Body ${i}`,
+    link: "/dashboard",
+    showInApp: true,
+  };
 }
 
 /** `count` notices a minute apart (created_at is the list's order). Returns their ids, oldest first. */
 async function insertTestNotices(creatorId: string, count: number): Promise<string[]> {
-  const written = await insertNotices(creatorId, Array.from({ length: count }, (_, i) => testNotice(i)));
+  const written = await insertNotices(
+    creatorId,
+    Array.from({ length: count }, (_, i) => testNotice(i)),
+  );
   for (const [i, { id }] of written.entries()) {
-    await prisma.notificationNotice.update({ where: { id }, data: { createdAt: new Date(NOW.getTime() - (count - i) * 60_000) } });
+    await prisma.notificationNotice.update({
+      where: { id },
+      data: { createdAt: new Date(NOW.getTime() - (count - i) * 60_000) },
+    });
   }
   return written.map((n) => n.id);
 }
@@ -44,7 +65,11 @@ describe("notices from readings", () => {
     await recordDay(creator, { accountId: account.id, day: "2026-11-19", followers: 900, videos: [] }, NOW);
     expect(await noticesOf(creator)).toEqual([]);
 
-    const result = await recordDay(creator, { accountId: account.id, day: "2026-11-24", followers: 1_050, videos: [] }, NOW);
+    const result = await recordDay(
+      creator,
+      { accountId: account.id, day: "2026-11-24", followers: 1_050, videos: [] },
+      NOW,
+    );
     expect(result.milestones.crossings.map((c) => c.ruleKey)).toEqual(["account.followers.1k"]);
     const notices = await noticesOf(creator);
     expect(notices).toHaveLength(1);
@@ -59,11 +84,19 @@ describe("notices from readings", () => {
       showInApp: true,
     });
     // The reading before is five days older: "reached by".
-    expect(notices[0]!.body).toBe("Reached by Nov 24, 2026 (1,050 followers). Eligibility for monetization starts at this size.");
+    expect(notices[0]!.body).toBe(
+      "Reached by Nov 24, 2026 (1,050 followers). Eligibility for monetization starts at this size.",
+    );
     expect(notices[0]!.link).toMatch(/#event-crossed-account-followers-1k-account-[A-Za-z0-9_-]+$/);
     // The timeline item the link points at exists (the list renders its id from the same key).
     const timeline = await getTimeline(creator, account.id);
-    expect(timeline.filter((i) => i.kind === "crossed" && crossingKey({ ruleKey: i.ruleKey, subjectType: i.subject.type, subjectId: i.subject.id }) === key)).toHaveLength(1);
+    expect(
+      timeline.filter(
+        (i) =>
+          i.kind === "crossed" &&
+          crossingKey({ ruleKey: i.ruleKey, subjectType: i.subject.type, subjectId: i.subject.id }) === key,
+      ),
+    ).toHaveLength(1);
 
     // Recording the same day again finds no new event: still one notice.
     await recordDay(creator, { accountId: account.id, day: "2026-11-24", followers: 1_060, videos: [] }, NOW);

@@ -55,7 +55,11 @@ function config(overrides: Partial<WorkerConfig> = {}): WorkerConfig {
   };
 }
 
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined | null | false>, timeoutMs = 20_000): Promise<T> {
+async function waitFor<T>(
+  what: string,
+  probe: () => Promise<T | undefined | null | false>,
+  timeoutMs = 20_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
@@ -67,9 +71,17 @@ async function waitFor<T>(what: string, probe: () => Promise<T | undefined | nul
 
 /** A creator (e-mail on, optionally a webhook) with an account whose reading today crosses 1,000 followers. */
 async function creatorWithAccount(label: string, webhookUrl?: string) {
-  const creator = await prisma.creator.create({ data: { email: `${label}-${Date.now()}@example.test`, passwordHash: "-" }, select: { id: true, email: true } });
+  const creator = await prisma.creator.create({
+    data: { email: `${label}-${Date.now()}@example.test`, passwordHash: "-" },
+    select: { id: true, email: true },
+  });
   if (webhookUrl) await upsertWebhook(creator.id, { url: webhookUrl, format: "json", secret: SECRET });
-  const account = await createAccount(creator.id, { platform: "tiktok", handle: `deliver.${label}.${accounts++}`, timeZone: "UTC", ruleSet: "article" });
+  const account = await createAccount(creator.id, {
+    platform: "tiktok",
+    handle: `deliver.${label}.${accounts++}`,
+    timeZone: "UTC",
+    ruleSet: "article",
+  });
   // A reading of long ago (backfilled, so quiet) already past 100 followers: today's reading crosses only 1,000.
   await recordDay(creator.id, { accountId: account.id, day: "2025-01-10", followers: 500, videos: [] }, new Date());
   return { creatorId: creator.id, email: creator.email, accountId: account.id };
@@ -81,7 +93,8 @@ async function crossThousandFollowers(creatorId: string, accountId: string): Pro
   await recordDay(creatorId, { accountId, day: today, followers: 1_020, videos: [] }, now);
 }
 
-const deliveriesOf = (creatorId: string) => prisma.notificationDelivery.findMany({ where: { creatorId }, orderBy: { channel: "asc" } });
+const deliveriesOf = (creatorId: string) =>
+  prisma.notificationDelivery.findMany({ where: { creatorId }, orderBy: { channel: "asc" } });
 
 interface Received {
   key: string;
@@ -97,7 +110,11 @@ async function receiver(statuses: (number | "hang")[] = []) {
     let body = "";
     req.on("data", (chunk: Buffer) => (body += chunk.toString()));
     req.on("end", () => {
-      received.push({ key: String(req.headers["idempotency-key"]), signature: String(req.headers["x-milepost-signature"]), body });
+      received.push({
+        key: String(req.headers["idempotency-key"]),
+        signature: String(req.headers["x-milepost-signature"]),
+        body,
+      });
       const status = statuses.shift() ?? 200;
       if (status === "hang") hanging.push(res);
       else res.writeHead(status).end();
@@ -135,11 +152,16 @@ async function smtpServer(port = 0) {
     },
   });
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", () => resolve()));
-  return { port: (server.server.address() as AddressInfo).port, mails, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return {
+    port: (server.server.address() as AddressInfo).port,
+    mails,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }
 
 /** Decodes a quoted-printable MIME message enough to read its text. */
-const readable = (raw: string) => raw.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+const readable = (raw: string) =>
+  raw.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 
 describe("e-mail", () => {
   test("a real SMTP server receives the e-mail: subject and body name the milestone, with the timeline and unsubscribe links", async () => {
@@ -152,7 +174,9 @@ describe("e-mail", () => {
       const text = readable(mail.raw);
       expect(text).toMatch(/^Subject: @deliver\.mail\.\d+: You reached 1,000 followers/m);
       expect(text).toContain("Eligibility for monetization starts at this size.");
-      expect(text).toContain(`http://milepost.test/accounts/${accountId}/timeline#event-crossed-account-followers-1k-account-${accountId}`);
+      expect(text).toContain(
+        `http://milepost.test/accounts/${accountId}/timeline#event-crossed-account-followers-1k-account-${accountId}`,
+      );
       expect(text).toMatch(/List-Unsubscribe:\s+<http:\/\/milepost\.test\/unsubscribe\?c=/);
       expect(text).toContain("Content-Type: text/html");
       const [delivery] = await waitFor("delivered", async () => {
@@ -172,7 +196,10 @@ describe("e-mail", () => {
       const { creatorId, email, accountId } = await creatorWithAccount("kept");
       await crossThousandFollowers(creatorId, accountId);
       const kept = await waitFor("kept", async () => (await deliveriesOf(creatorId)).find((d) => d.status === "kept"));
-      expect(kept.message).toMatchObject({ to: email, subject: expect.stringContaining("You reached 1,000 followers") });
+      expect(kept.message).toMatchObject({
+        to: email,
+        subject: expect.stringContaining("You reached 1,000 followers"),
+      });
     } finally {
       await worker.stop();
     }
@@ -187,12 +214,16 @@ describe("e-mail", () => {
     try {
       const { creatorId, email, accountId } = await creatorWithAccount("smtpdown");
       await crossThousandFollowers(creatorId, accountId);
-      const failed = await waitFor("a failed attempt", async () => (await deliveriesOf(creatorId)).find((d) => d.attempts >= 1 && d.lastError));
+      const failed = await waitFor("a failed attempt", async () =>
+        (await deliveriesOf(creatorId)).find((d) => d.attempts >= 1 && d.lastError),
+      );
       expect(failed.status).not.toBe("delivered");
       expect(failed.lastError).toMatch(/ECONNREFUSED|connect/i);
       smtp = await smtpServer(port);
       await waitFor("the e-mail", async () => smtp!.mails.find((m) => m.to === email));
-      const delivered = await waitFor("delivered", async () => (await deliveriesOf(creatorId)).find((d) => d.status === "delivered"));
+      const delivered = await waitFor("delivered", async () =>
+        (await deliveriesOf(creatorId)).find((d) => d.status === "delivered"),
+      );
       expect(delivered.attempts).toBeGreaterThanOrEqual(2);
     } finally {
       await worker.stop();
@@ -209,12 +240,19 @@ describe("webhooks", () => {
       const { creatorId, accountId } = await creatorWithAccount("hook", hook.url);
       await setPreferences(creatorId, [{ channel: "email", category: "followers", enabled: false }]);
       await crossThousandFollowers(creatorId, accountId);
-      const delivery = await waitFor("delivered", async () => (await deliveriesOf(creatorId)).find((d) => d.channel === "webhook" && d.status === "delivered"));
+      const delivery = await waitFor("delivered", async () =>
+        (await deliveriesOf(creatorId)).find((d) => d.channel === "webhook" && d.status === "delivered"),
+      );
       expect(hook.received).toHaveLength(3);
       expect(new Set(hook.received.map((r) => r.key))).toEqual(new Set([delivery.id]));
       for (const r of hook.received) expect(verifyWebhook(SECRET, r.body, r.signature)).toBe(true);
       expect(verifyWebhook("another secret", hook.received[0]!.body, hook.received[0]!.signature)).toBe(false);
-      expect(JSON.parse(hook.received[2]!.body)).toMatchObject({ type: "milestone", milestone: "account.followers.1k", category: "followers", account: { id: accountId } });
+      expect(JSON.parse(hook.received[2]!.body)).toMatchObject({
+        type: "milestone",
+        milestone: "account.followers.1k",
+        category: "followers",
+        account: { id: accountId },
+      });
       expect(delivery.attempts).toBe(3);
       expect(await deliveriesOf(creatorId)).toHaveLength(1); // e-mail was off for followers
     } finally {
@@ -230,10 +268,14 @@ describe("webhooks", () => {
       const { creatorId, accountId } = await creatorWithAccount("giveup", hook.url);
       await setPreferences(creatorId, [{ channel: "email", category: "followers", enabled: false }]);
       await crossThousandFollowers(creatorId, accountId);
-      const failed = await waitFor("gave up", async () => (await deliveriesOf(creatorId)).find((d) => d.status === "failed"));
+      const failed = await waitFor("gave up", async () =>
+        (await deliveriesOf(creatorId)).find((d) => d.status === "failed"),
+      );
       expect(failed.lastError).toBe("The receiver answered HTTP 503");
       expect(hook.received.length).toBe(failed.attempts);
-      const notice = await prisma.notificationNotice.findFirstOrThrow({ where: { creatorId, kind: "delivery_failed" } });
+      const notice = await prisma.notificationNotice.findFirstOrThrow({
+        where: { creatorId, kind: "delivery_failed" },
+      });
       expect(notice).toMatchObject({ showInApp: true, readAt: null, title: "We could not send a notice by webhook" });
       expect(await prisma.notificationDelivery.count({ where: { noticeId: notice.id } })).toBe(0); // not sent by the channel that failed
     } finally {
@@ -247,12 +289,25 @@ describe("webhooks", () => {
     const workers = await Promise.all([startWorker(config()), startWorker(config())]);
     try {
       const { creatorId, accountId } = await creatorWithAccount("pair", hook.url);
-      await setPreferences(creatorId, [{ channel: "email", category: "views", enabled: false }, { channel: "email", category: "followers", enabled: false }]);
+      await setPreferences(creatorId, [
+        { channel: "email", category: "views", enabled: false },
+        { channel: "email", category: "followers", enabled: false },
+      ]);
       // Ten videos crossing 100 views today: ten notices, ten webhook deliveries.
       const today = dayIn("UTC", new Date());
       const videos = [];
-      for (let i = 0; i < 10; i++) videos.push(await prisma.video.create({ data: { accountId, platformId: `pair-${i}`, title: `Pair ${i}` }, select: { id: true } }));
-      await recordDay(creatorId, { accountId, day: today, followers: 10, videos: videos.map((v) => ({ videoId: v.id, views: 150 })) }, new Date());
+      for (let i = 0; i < 10; i++)
+        videos.push(
+          await prisma.video.create({
+            data: { accountId, platformId: `pair-${i}`, title: `Pair ${i}` },
+            select: { id: true },
+          }),
+        );
+      await recordDay(
+        creatorId,
+        { accountId, day: today, followers: 10, videos: videos.map((v) => ({ videoId: v.id, views: 150 })) },
+        new Date(),
+      );
       const rows = await waitFor("all delivered", async () => {
         const all = await deliveriesOf(creatorId);
         return all.length >= 10 && all.every((d) => d.status === "delivered") && all;
@@ -311,7 +366,9 @@ describe("the worker process", () => {
       expect(new Set(hook.received.map((r) => r.key))).toEqual(new Set([webhook.id]));
       expect(webhook.attempts).toBe(hook.received.length);
       expect(await prisma.notificationNotice.count({ where: { creatorId, kind: "milestone" } })).toBe(1);
-      expect(await prisma.notificationDelivery.count({ where: { creatorId, status: { in: ["pending", "sending"] } } })).toBe(0);
+      expect(
+        await prisma.notificationDelivery.count({ where: { creatorId, status: { in: ["pending", "sending"] } } }),
+      ).toBe(0);
     } finally {
       child?.kill("SIGTERM");
       if (child && child.exitCode === null) await new Promise((resolve) => child!.once("exit", resolve));
@@ -325,15 +382,26 @@ describe("writing", () => {
     const { creatorId, accountId } = await creatorWithAccount("fifty", "http://127.0.0.1:9/never-called");
     const now = new Date();
     const today = dayIn("UTC", now);
-    const results = await Promise.all(Array.from({ length: 50 }, (_, i) => recordDay(creatorId, { accountId, day: today, followers: 1_000 + i, videos: [] }, now)));
-    expect(results.filter((r) => r.milestones.crossings.some((c) => c.ruleKey === "account.followers.1k"))).toHaveLength(1);
+    const results = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        recordDay(creatorId, { accountId, day: today, followers: 1_000 + i, videos: [] }, now),
+      ),
+    );
+    expect(
+      results.filter((r) => r.milestones.crossings.some((c) => c.ruleKey === "account.followers.1k")),
+    ).toHaveLength(1);
     expect(await prisma.milestoneCrossing.count({ where: { accountId, ruleKey: "account.followers.1k" } })).toBe(1);
-    const notices = await prisma.notificationNotice.findMany({ where: { creatorId }, select: { id: true, eventKey: true } });
+    const notices = await prisma.notificationNotice.findMany({
+      where: { creatorId },
+      select: { id: true, eventKey: true },
+    });
     expect(notices.map((n) => n.eventKey)).toEqual([`crossed:account.followers.1k:account:${accountId}`]);
     const deliveries = await deliveriesOf(creatorId);
     expect(deliveries.map((d) => d.channel)).toEqual(["email", "webhook"]);
     // Each delivery has its job in the queue (written in the same transaction).
-    const jobs = await prisma.$queryRaw<{ delivery: string }[]>`SELECT data->>'deliveryId' AS delivery FROM pgboss.job WHERE name = 'notification-delivery' AND data->>'deliveryId' = ANY(${deliveries.map((d) => d.id)})`;
+    const jobs = await prisma.$queryRaw<
+      { delivery: string }[]
+    >`SELECT data->>'deliveryId' AS delivery FROM pgboss.job WHERE name = 'notification-delivery' AND data->>'deliveryId' = ANY(${deliveries.map((d) => d.id)})`;
     expect(new Set(jobs.map((j) => j.delivery))).toEqual(new Set(deliveries.map((d) => d.id)));
   });
 
@@ -355,17 +423,25 @@ describe("writing", () => {
       const detection = await startDetection(tx, creatorId, accountId, [], now);
       await upsertAccountSnapshot(creatorId, accountId, today, { followers: 12_000 }, tx);
       const events = await detection.finish({ quiet: true });
-      expect(events.crossings.map((c) => c.ruleKey).sort()).toEqual(["account.followers.10k", "account.followers.1k", "ready.brand_deals"]);
+      expect(events.crossings.map((c) => c.ruleKey).sort()).toEqual([
+        "account.followers.10k",
+        "account.followers.1k",
+        "ready.brand_deals",
+      ]);
       await recordImportSummary(tx, creatorId, accountId, "import-1", events);
       await recordImportSummary(tx, creatorId, accountId, "import-1", events); // the same import again: still one
     });
     const notices = await prisma.notificationNotice.findMany({ where: { creatorId } });
-    expect(notices.map((n) => [n.kind, n.title])).toEqual([["import_summary", expect.stringMatching(/your import found 3 milestones$/)]]);
+    expect(notices.map((n) => [n.kind, n.title])).toEqual([
+      ["import_summary", expect.stringMatching(/your import found 3 milestones$/)],
+    ]);
     expect((await deliveriesOf(creatorId)).map((d) => d.channel)).toEqual(["email"]);
   });
 
   test("backoff: one minute doubling, at most four hours apart", () => {
     const production = { retryBaseMs: 60_000, retryMaxMs: 4 * 3_600_000 };
-    expect([1, 2, 3, 4, 8, 9, 10, 14].map((n) => retryDelayMs(n, production) / 60_000)).toEqual([1, 2, 4, 8, 128, 240, 240, 240]);
+    expect([1, 2, 3, 4, 8, 9, 10, 14].map((n) => retryDelayMs(n, production) / 60_000)).toEqual([
+      1, 2, 4, 8, 128, 240, 240, 240,
+    ]);
   });
 });

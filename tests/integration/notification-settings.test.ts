@@ -41,21 +41,38 @@ afterEach(() => {
 /** The form's boxes: every one ticked except `off` ("email.followers"). */
 function boxes(off: string[] = []): Record<string, Record<string, string>> {
   return Object.fromEntries(
-    CHANNELS.map((channel) => [channel, Object.fromEntries(NOTICE_CATEGORIES.filter((category) => !off.includes(`${channel}.${category}`)).map((category) => [category, "on"]))]),
+    CHANNELS.map((channel) => [
+      channel,
+      Object.fromEntries(
+        NOTICE_CATEGORIES.filter((category) => !off.includes(`${channel}.${category}`)).map((category) => [
+          category,
+          "on",
+        ]),
+      ),
+    ]),
   );
 }
 
-const storedSecret = async (creatorId: string) => (await prisma.webhook.findUnique({ where: { creatorId }, select: { secret: true } }))?.secret;
+const storedSecret = async (creatorId: string) =>
+  (await prisma.webhook.findUnique({ where: { creatorId }, select: { secret: true } }))?.secret;
 
 describe("preferences", () => {
   test("everything is on by default; a saved matrix reads back exactly, and saving again replaces it", async () => {
     const creator = await createCreator("prefs");
     const defaults = (await getNotificationSettings(creator)).preferences;
-    for (const channel of CHANNELS) for (const category of NOTICE_CATEGORIES) expect(channelEnabled(defaults, channel, category)).toBe(true);
+    for (const channel of CHANNELS)
+      for (const category of NOTICE_CATEGORIES) expect(channelEnabled(defaults, channel, category)).toBe(true);
 
-    await updatePreferences(creator, parse(preferencesSchema, boxes(["email.followers", "webhook.views", "in_app.import"])));
+    await updatePreferences(
+      creator,
+      parse(preferencesSchema, boxes(["email.followers", "webhook.views", "in_app.import"])),
+    );
     const saved = (await getNotificationSettings(creator)).preferences;
-    const off = CHANNELS.flatMap((channel) => NOTICE_CATEGORIES.filter((category) => !channelEnabled(saved, channel, category)).map((category) => `${channel}.${category}`));
+    const off = CHANNELS.flatMap((channel) =>
+      NOTICE_CATEGORIES.filter((category) => !channelEnabled(saved, channel, category)).map(
+        (category) => `${channel}.${category}`,
+      ),
+    );
     expect(off.sort()).toEqual(["email.followers", "in_app.import", "webhook.views"]);
     expect(saved.size).toBe(CHANNELS.length * NOTICE_CATEGORIES.length);
 
@@ -81,9 +98,20 @@ describe("preferences", () => {
 
     const deliveriesAfterCrossing = async (creatorId: string) => {
       const account = await createAccount(creatorId, parse(accountSchema, { handle: "crossing.now", timeZone: "UTC" }));
-      await recordDay(creatorId, parse(recordDaySchema, { accountId: account.id, day: "2026-11-20", followers: "950" }), NOW);
-      await recordDay(creatorId, parse(recordDaySchema, { accountId: account.id, day: "2026-11-24", followers: "1,000" }), NOW);
-      const notices = await prisma.notificationNotice.findMany({ where: { creatorId, ruleKey: "account.followers.1k" }, select: { showInApp: true, deliveries: { select: { channel: true } } } });
+      await recordDay(
+        creatorId,
+        parse(recordDaySchema, { accountId: account.id, day: "2026-11-20", followers: "950" }),
+        NOW,
+      );
+      await recordDay(
+        creatorId,
+        parse(recordDaySchema, { accountId: account.id, day: "2026-11-24", followers: "1,000" }),
+        NOW,
+      );
+      const notices = await prisma.notificationNotice.findMany({
+        where: { creatorId, ruleKey: "account.followers.1k" },
+        select: { showInApp: true, deliveries: { select: { channel: true } } },
+      });
       expect(notices).toHaveLength(1);
       expect(notices[0]!.showInApp).toBe(true);
       return notices[0]!.deliveries.map((d) => d.channel).sort();
@@ -125,7 +153,10 @@ describe("webhook", () => {
     const creator = await createCreator("hook-private");
     const { secret } = await saveWebhook(creator, { url: "http://127.0.0.1:9/hook", format: "chat" });
     expect(secret).toMatch(/^whsec_/);
-    expect((await getNotificationSettings(creator)).webhook).toMatchObject({ url: "http://127.0.0.1:9/hook", format: "chat" });
+    expect((await getNotificationSettings(creator)).webhook).toMatchObject({
+      url: "http://127.0.0.1:9/hook",
+      format: "chat",
+    });
     const error = await appErrorOf(saveWebhook(creator, { url: "ftp://x", format: "json" }), "VALIDATION");
     expect(error.fields?.url).toEqual(["Only http:// and https:// URLs can receive webhooks."]);
   });
@@ -136,11 +167,18 @@ describe("webhook", () => {
     expect(first.secret).toMatch(/^whsec_[\w-]{32}$/);
     expect(await storedSecret(creator)).toBe(first.secret);
 
-    const replaced = await saveWebhook(creator, parse(webhookSchema, { url: "https://93.184.215.15/other", format: "chat" }));
+    const replaced = await saveWebhook(
+      creator,
+      parse(webhookSchema, { url: "https://93.184.215.15/other", format: "chat" }),
+    );
     expect(replaced.secret).toBeNull();
     expect(await storedSecret(creator)).toBe(first.secret);
     const settings = await getNotificationSettings(creator);
-    expect(settings.webhook).toEqual({ url: "https://93.184.215.15/other", format: "chat", createdAt: expect.any(Date) });
+    expect(settings.webhook).toEqual({
+      url: "https://93.184.215.15/other",
+      format: "chat",
+      createdAt: expect.any(Date),
+    });
     expect(JSON.stringify(settings.webhook)).not.toContain("whsec_");
 
     const regenerated = await regenerateWebhookSecret(creator);
@@ -161,12 +199,22 @@ describe("webhook", () => {
     await saveWebhook(creator, parse(webhookSchema, { url: PUBLIC_URL, format: "json" }));
     const deliveryId = await sendTestWebhook(creator);
 
-    const deliveries = await prisma.notificationDelivery.findMany({ where: { creatorId: creator }, include: { notice: true } });
+    const deliveries = await prisma.notificationDelivery.findMany({
+      where: { creatorId: creator },
+      include: { notice: true },
+    });
     expect(deliveries).toHaveLength(1);
     expect(deliveries[0]).toMatchObject({ id: deliveryId, channel: "webhook", status: "pending", attempts: 0 });
-    expect(deliveries[0]!.notice).toMatchObject({ kind: "test", showInApp: false, title: "Test from Milepost", link: "/settings/notifications" });
+    expect(deliveries[0]!.notice).toMatchObject({
+      kind: "test",
+      showInApp: false,
+      title: "Test from Milepost",
+      link: "/settings/notifications",
+    });
     expect(deliveries[0]!.notice.eventKey).toMatch(/^test:[0-9a-f-]{36}$/);
-    const jobs = await prisma.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM pgboss.job WHERE name = 'notification-delivery' AND data->>'deliveryId' = ${deliveryId}`;
+    const jobs = await prisma.$queryRaw<
+      { n: bigint }[]
+    >`SELECT count(*) AS n FROM pgboss.job WHERE name = 'notification-delivery' AND data->>'deliveryId' = ${deliveryId}`;
     expect(Number(jobs[0]!.n)).toBe(1);
 
     // A second test is a second notice (each has its own event key).
@@ -188,7 +236,11 @@ describe("unsubscribe links", () => {
   test("a valid link turns off e-mails of its category only", async () => {
     const creator = await createCreator("unsub");
     const params = paramsOf(unsubscribePath(creator, "followers"));
-    expect(await readUnsubscribeLink(params)).toEqual({ creatorId: creator, category: "followers", label: "Follower milestones" });
+    expect(await readUnsubscribeLink(params)).toEqual({
+      creatorId: creator,
+      category: "followers",
+      label: "Follower milestones",
+    });
     expect((await getNotificationSettings(creator)).preferences.size).toBe(0); // reading the link changes nothing
 
     expect(await unsubscribeEmail(params)).toMatchObject({ category: "followers" });
@@ -205,7 +257,11 @@ describe("unsubscribe links", () => {
     const other = await createCreator("unsub-other");
     const good = paramsOf(unsubscribePath(creator, "views"));
     const tampered = [
-      new URLSearchParams({ c: creator, k: "views", t: `${good.get("t")!.slice(0, -1)}${good.get("t")!.endsWith("A") ? "B" : "A"}` }),
+      new URLSearchParams({
+        c: creator,
+        k: "views",
+        t: `${good.get("t")!.slice(0, -1)}${good.get("t")!.endsWith("A") ? "B" : "A"}`,
+      }),
       new URLSearchParams({ c: other, k: "views", t: good.get("t")! }),
       new URLSearchParams({ c: creator, k: "followers", t: good.get("t")! }),
       new URLSearchParams({ c: creator, k: "views" }),

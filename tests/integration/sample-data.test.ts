@@ -16,10 +16,20 @@ describe("sample data", () => {
     expect((await createSampleAccount(creator, NOW)).id).toBe(account.id);
     const crossings = await prisma.milestoneCrossing.findMany({ where: { accountId: account.id } });
     const keys = new Set(crossings.map((c) => c.ruleKey));
-    for (const key of ["account.followers.1k", "account.followers.10k", "video.views.100k", "account.views.100k", "unlock.analytics", "ready.brand_deals"]) {
+    for (const key of [
+      "account.followers.1k",
+      "account.followers.10k",
+      "video.views.100k",
+      "account.views.100k",
+      "unlock.analytics",
+      "ready.brand_deals",
+    ]) {
       expect(keys, key).toContain(key);
     }
-    const live = await prisma.milestoneStateChange.findMany({ where: { accountId: account.id, ruleKey: "eligible.live" }, orderBy: { day: "asc" } });
+    const live = await prisma.milestoneStateChange.findMany({
+      where: { accountId: account.id, ruleKey: "eligible.live" },
+      orderBy: { day: "asc" },
+    });
     expect(live.map((c) => c.kind)).toEqual(["gained", "lost"]);
     await expectStoredEqualsFullRecomputation(creator, account.id);
     const series = await getDashboardSeries(creator, account.id, "all", "2026-11-24");
@@ -28,9 +38,18 @@ describe("sample data", () => {
     const estimate = (await getCumulativeEstimates(creator, account.id)).at(-1)!;
     expect(estimate.streams.affiliate.low).toBeGreaterThan(0);
     // Three in-app notices for the latest events, marked as sample, newest first; no e-mail or webhook for them.
-    const notices = await prisma.notificationNotice.findMany({ where: { creatorId: creator }, orderBy: { createdAt: "desc" } });
+    const notices = await prisma.notificationNotice.findMany({
+      where: { creatorId: creator },
+      orderBy: { createdAt: "desc" },
+    });
     expect(notices).toHaveLength(3);
-    for (const n of notices) expect(n).toMatchObject({ accountId: account.id, showInApp: true, readAt: null, title: expect.stringMatching(/^Sample — @sample\.creator: /) });
+    for (const n of notices)
+      expect(n).toMatchObject({
+        accountId: account.id,
+        showInApp: true,
+        readAt: null,
+        title: expect.stringMatching(/^Sample — @sample\.creator: /),
+      });
     expect(await prisma.notificationDelivery.count({ where: { creatorId: creator } })).toBe(0);
     // LIVE lost is among them: it says what it takes to get LIVE back, not what LIVE gives.
     const lost = notices.find((n) => n.title.endsWith("No longer eligible for LIVE"));

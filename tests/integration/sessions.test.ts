@@ -17,13 +17,26 @@ let n = 0;
 
 async function creatorWithPassword(password = PASSWORD) {
   const salt = randomBytes(16);
-  const passwordHash = ["scrypt", 1024, 8, 1, salt.toString("base64"), scryptSync(password, salt, 32, { N: 1024, r: 8, p: 1 }).toString("base64")].join("$");
-  return prisma.creator.create({ data: { email: `sessions-${Date.now()}-${++n}@example.com`, passwordHash }, select: { id: true, email: true } });
+  const passwordHash = [
+    "scrypt",
+    1024,
+    8,
+    1,
+    salt.toString("base64"),
+    scryptSync(password, salt, 32, { N: 1024, r: 8, p: 1 }).toString("base64"),
+  ].join("$");
+  return prisma.creator.create({
+    data: { email: `sessions-${Date.now()}-${++n}@example.com`, passwordHash },
+    select: { id: true, email: true },
+  });
 }
 
 /** Signs in as the sign-in form does (authorize, then next-auth's jwt callback) and returns the session cookie's value. */
 async function signIn(email: string, userAgent = "Mozilla/5.0 (X11; Linux x86_64) Chrome/140.0") {
-  const user = await authorizeCredentials({ email, password: PASSWORD }, { "x-milepost-peer-address": "192.0.2.50", "user-agent": userAgent });
+  const user = await authorizeCredentials(
+    { email, password: PASSWORD },
+    { "x-milepost-peer-address": "192.0.2.50", "user-agent": userAgent },
+  );
   const token = await authOptions.callbacks!.jwt!({ token: {}, user, account: null, trigger: "signIn" });
   return { sessionId: user.sessionId, cookie: await encode({ token, secret: SECRET }) };
 }
@@ -49,7 +62,9 @@ describe("sessions", () => {
     expect(await signedInAs(copy)).toBeNull();
     // next-auth's own session endpoint refuses it too (its jwt callback throws, next-auth then clears the cookie).
     const token = (await decode({ token: copy, secret: SECRET })) as JWT;
-    await expect(authOptions.callbacks!.jwt!({ token, user: undefined as never, account: null })).rejects.toThrow("This session has ended.");
+    await expect(authOptions.callbacks!.jwt!({ token, user: undefined as never, account: null })).rejects.toThrow(
+      "This session has ended.",
+    );
   });
 
   test("a cookie without a session (issued before sessions were rows) is signed out", async () => {
@@ -88,12 +103,20 @@ describe("sessions", () => {
     const creator = await creatorWithPassword();
     const here = await signIn(creator.email);
     const there = await signIn(creator.email);
-    const ended = await changePassword({ ...creator, sessionId: here.sessionId, address: "192.0.2.51" }, { currentPassword: PASSWORD, newPassword: "a brand new password" });
+    const ended = await changePassword(
+      { ...creator, sessionId: here.sessionId, address: "192.0.2.51" },
+      { currentPassword: PASSWORD, newPassword: "a brand new password" },
+    );
     expect(ended).toBe(1);
     expect(await signedInAs(here.cookie)).toBe(creator.id);
     expect(await signedInAs(there.cookie)).toBeNull();
-    await expect(authenticate({ email: creator.email, password: "a brand new password", address: "192.0.2.52" })).resolves.toMatchObject({ id: creator.id });
-    await appErrorOf(authenticate({ email: creator.email, password: PASSWORD, address: "192.0.2.52" }), "UNAUTHENTICATED");
+    await expect(
+      authenticate({ email: creator.email, password: "a brand new password", address: "192.0.2.52" }),
+    ).resolves.toMatchObject({ id: creator.id });
+    await appErrorOf(
+      authenticate({ email: creator.email, password: PASSWORD, address: "192.0.2.52" }),
+      "UNAUTHENTICATED",
+    );
   });
 
   test("a wrong current password changes nothing, ends nothing and counts as a failed sign-in", async () => {
@@ -101,11 +124,21 @@ describe("sessions", () => {
     const here = await signIn(creator.email);
     const there = await signIn(creator.email);
     const hashBefore = (await prisma.creator.findUniqueOrThrow({ where: { id: creator.id } })).passwordHash;
-    const error = await appErrorOf(changePassword({ ...creator, sessionId: here.sessionId, address: "192.0.2.53" }, { currentPassword: "not it", newPassword: "a brand new password" }), "VALIDATION");
+    const error = await appErrorOf(
+      changePassword(
+        { ...creator, sessionId: here.sessionId, address: "192.0.2.53" },
+        { currentPassword: "not it", newPassword: "a brand new password" },
+      ),
+      "VALIDATION",
+    );
     expect(error.fields).toEqual({ currentPassword: [WRONG_CURRENT_PASSWORD] });
     expect((await prisma.creator.findUniqueOrThrow({ where: { id: creator.id } })).passwordHash).toBe(hashBefore);
     expect(await signedInAs(there.cookie)).toBe(creator.id);
-    expect(await prisma.signInFailure.findUnique({ where: { scope_key: { scope: "pair", key: `${creator.email} 192.0.2.53` } } })).toMatchObject({ failures: 1 });
+    expect(
+      await prisma.signInFailure.findUnique({
+        where: { scope_key: { scope: "pair", key: `${creator.email} 192.0.2.53` } },
+      }),
+    ).toMatchObject({ failures: 1 });
   });
 
   test("a deleted creator's sessions go with it", async () => {

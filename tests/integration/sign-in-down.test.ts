@@ -14,11 +14,17 @@ test("with the database down, sign-in shows a plain sentence, logs the real erro
     let message = "";
     // As in the auth route: next-auth turns authorize()'s error into a 401 with its message, and the route gives it the reported status.
     const response = await withSignInOutcome(async () => {
-      message = await authorizeCredentials({ email: "someone@example.com", password: "a password" }, { "x-milepost-peer-address": "192.0.2.60" }).then(
+      message = await authorizeCredentials(
+        { email: "someone@example.com", password: "a password" },
+        { "x-milepost-peer-address": "192.0.2.60" },
+      ).then(
         () => "signed in",
         (error: Error) => error.message,
       );
-      return Response.json({ url: `http://localhost/api/auth/error?error=${encodeURIComponent(message)}` }, { status: 401 });
+      return Response.json(
+        { url: `http://localhost/api/auth/error?error=${encodeURIComponent(message)}` },
+        { status: 401 },
+      );
     });
     expect(message).toBe(SIGN_IN_UNAVAILABLE);
     expect(response.status).toBe(503);

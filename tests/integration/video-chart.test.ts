@@ -40,28 +40,37 @@ beforeAll(async () => {
     await recordVideoSnapshot(creator, { accountId, videoId: video, day, views }, NOW);
   }
   await recordVideoSnapshot(creator, { accountId, videoId: video, day: AFTER_TODAY, views: views + 5000 }, NOW);
-  for (const [day, n] of [["2026-10-30", 250], ["2026-11-02", 400], ["2026-11-19", 390]] as const) {
+  for (const [day, n] of [
+    ["2026-10-30", 250],
+    ["2026-11-02", 400],
+    ["2026-11-19", 390],
+  ] as const) {
     await recordVideoSnapshot(creator, { accountId, videoId: unposted, day, views: n }, NOW);
   }
 });
 
 describe("a video's views series", () => {
-  test.each(DASHBOARD_RANGES)("%s: each bucket's last reading, and gains equal the raw difference of readings", async (range: DashboardRange) => {
-    const series = await getVideoViewsSeries(creator, accountId, video, range, TODAY);
-    const from = rangeStart(range, TODAY);
-    // The posted day is a reading of 0 before the first one.
-    const readings = [{ day: POSTED, views: 0 }, ...(await rawReadings(video))].filter((r) => r.day <= TODAY);
-    const inRange = readings.filter((r) => from === null || r.day >= from);
-    const lastOf = new Map<Day, number>();
-    for (const r of inRange) lastOf.set(bucketStart(r.day, series.bucket, from), r.views);
-    expect(series.points.map((p) => [p.day, p.cumulative])).toEqual([...lastOf]);
+  test.each(DASHBOARD_RANGES)(
+    "%s: each bucket's last reading, and gains equal the raw difference of readings",
+    async (range: DashboardRange) => {
+      const series = await getVideoViewsSeries(creator, accountId, video, range, TODAY);
+      const from = rangeStart(range, TODAY);
+      // The posted day is a reading of 0 before the first one.
+      const readings = [{ day: POSTED, views: 0 }, ...(await rawReadings(video))].filter((r) => r.day <= TODAY);
+      const inRange = readings.filter((r) => from === null || r.day >= from);
+      const lastOf = new Map<Day, number>();
+      for (const r of inRange) lastOf.set(bucketStart(r.day, series.bucket, from), r.views);
+      expect(series.points.map((p) => [p.day, p.cumulative])).toEqual([...lastOf]);
 
-    const before = from === null ? 0 : (readings.findLast((r) => r.day < from)?.views ?? 0);
-    expect(series.points.reduce((sum, p) => sum + p.gained, 0)).toBe(inRange.at(-1)!.views - before);
-    series.points.forEach((p, i) => expect(p.gained).toBe(p.cumulative - (i === 0 ? before : series.points[i - 1]!.cumulative)));
-    expect(series.points.at(-1)!.cumulative).toBe(readings.at(-1)!.views);
-    if (from) expect(series.points[0]!.day >= from).toBe(true);
-  });
+      const before = from === null ? 0 : (readings.findLast((r) => r.day < from)?.views ?? 0);
+      expect(series.points.reduce((sum, p) => sum + p.gained, 0)).toBe(inRange.at(-1)!.views - before);
+      series.points.forEach((p, i) =>
+        expect(p.gained).toBe(p.cumulative - (i === 0 ? before : series.points[i - 1]!.cumulative)),
+      );
+      expect(series.points.at(-1)!.cumulative).toBe(readings.at(-1)!.views);
+      if (from) expect(series.points[0]!.day >= from).toBe(true);
+    },
+  );
 
   test("weeks start on Monday and months on the 1st; days are the readings' days", async () => {
     const year = await getVideoViewsSeries(creator, accountId, video, "1y", TODAY);
@@ -75,7 +84,9 @@ describe("a video's views series", () => {
     const all = await getVideoViewsSeries(creator, accountId, video, "all", TODAY);
     expect(all.bucket).toBe("month");
     expect(all.from).toBeNull();
-    expect(all.points.map((p) => p.day)).toEqual(Array.from({ length: 12 }, (_, i) => dateToDay(new Date(Date.UTC(2025, 11 + i, 1)))));
+    expect(all.points.map((p) => p.day)).toEqual(
+      Array.from({ length: 12 }, (_, i) => dateToDay(new Date(Date.UTC(2025, 11 + i, 1)))),
+    );
     expect(all.points[0]).toEqual({ day: "2025-12-01", gained: 0, cumulative: 0 });
 
     const month = await getVideoViewsSeries(creator, accountId, video, "30d", TODAY);
@@ -107,7 +118,10 @@ describe("a video's views series", () => {
 
   test("the video's milestones, each on its bucket, none of another video's", async () => {
     const all = await getVideoViewsSeries(creator, accountId, video, "all", TODAY);
-    const stored = await prisma.milestoneCrossing.findMany({ where: { accountId, subjectType: "video", subjectId: video }, orderBy: { day: "asc" } });
+    const stored = await prisma.milestoneCrossing.findMany({
+      where: { accountId, subjectType: "video", subjectId: video },
+      orderBy: { day: "asc" },
+    });
     expect(all.markers.map((m) => m.ruleKey)).toEqual(["video.views.100", "video.views.1k", "video.views.10k"]);
     expect(all.markers.map((m) => m.day)).toEqual(stored.map((c) => dateToDay(c.day)));
     const pointDays = new Set(all.points.map((p) => p.day));
@@ -117,14 +131,18 @@ describe("a video's views series", () => {
       expect(all.points.find((p) => p.day === m.bucketDay)!.cumulative).toBeGreaterThanOrEqual(m.value!);
     }
     const quarter = await getVideoViewsSeries(creator, accountId, video, "90d", TODAY);
-    expect(quarter.markers.map((m) => [m.ruleKey, m.day, m.bucketDay])).toEqual([["video.views.10k", "2026-10-28", "2026-10-28"]]);
+    expect(quarter.markers.map((m) => [m.ruleKey, m.day, m.bucketDay])).toEqual([
+      ["video.views.10k", "2026-10-28", "2026-10-28"],
+    ]);
     const year = await getVideoViewsSeries(creator, accountId, video, "1y", TODAY);
     expect(year.markers.map((m) => [m.ruleKey, m.bucketDay])).toEqual([
       ["video.views.100", "2026-01-26"],
       ["video.views.1k", "2026-03-30"],
       ["video.views.10k", "2026-10-26"],
     ]);
-    expect((await getVideoViewsSeries(creator, accountId, video, "30d", TODAY)).markers.map((m) => m.ruleKey)).toEqual(["video.views.10k"]);
+    expect((await getVideoViewsSeries(creator, accountId, video, "30d", TODAY)).markers.map((m) => m.ruleKey)).toEqual([
+      "video.views.10k",
+    ]);
   });
 
   test("a video without readings has an empty series", async () => {

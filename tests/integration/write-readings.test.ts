@@ -34,12 +34,25 @@ describe("writeReadings", () => {
       { now: NOW },
     );
     expect(result).toMatchObject({ accountWritten: 40, videosWritten: 120 });
-    expect(result.milestones.crossings.map((c) => c.ruleKey)).toEqual(expect.arrayContaining(["account.followers.1k", "video.views.1k"]));
+    expect(result.milestones.crossings.map((c) => c.ruleKey)).toEqual(
+      expect.arrayContaining(["account.followers.1k", "video.views.1k"]),
+    );
     await expectStoredEqualsFullRecomputation(creator, accountId);
 
     // The same last 10 days again with other values (and one day named twice: the last wins).
     const again = days.slice(30).map((day) => ({ videoId: videoIds[0], day, views: 5_000 }));
-    await writeReadings(creator, accountId, { account: [{ day: days[39]!, followers: 5 }, { day: days[39]!, followers: 7 }], videos: again }, { now: NOW });
+    await writeReadings(
+      creator,
+      accountId,
+      {
+        account: [
+          { day: days[39]!, followers: 5 },
+          { day: days[39]!, followers: 7 },
+        ],
+        videos: again,
+      },
+      { now: NOW },
+    );
     expect(await snapshotCounts(accountId)).toEqual({ account: 40, videos: 120 });
     const last = await prisma.accountSnapshot.findFirstOrThrow({ where: { accountId }, orderBy: { day: "desc" } });
     expect([Number(last.followers), Number(last.videoViews)]).toEqual([7, 139]); // a figure left out keeps the stored one
@@ -55,7 +68,10 @@ describe("writeReadings", () => {
         creator,
         accountId,
         {
-          account: [{ day: "2026-11-01", followers: 10 }, { day: "2026-11-25", followers: 11 }],
+          account: [
+            { day: "2026-11-01", followers: 10 },
+            { day: "2026-11-25", followers: 11 },
+          ],
           videos: [
             { videoId: videoIds[0], day: "2026-11-02", views: 10 },
             { videoId: videoIds[1], day: "2026-09-01", views: 10 }, // before its posted day
@@ -73,11 +89,21 @@ describe("writeReadings", () => {
 
   test("a large batch (more rows than RECOMPUTE_ABOVE_ROWS) recomputes the account: stored events still equal a full recomputation", async () => {
     const creator = await createCreator("bulk-large");
-    const { accountId, videoIds } = await createAccountWithVideos(creator, Array.from({ length: 50 }, () => "2025-09-01"));
+    const { accountId, videoIds } = await createAccountWithVideos(
+      creator,
+      Array.from({ length: 50 }, () => "2025-09-01"),
+    );
     const days = Array.from({ length: 420 }, (_, i) => addDays("2025-09-01", i));
-    const videos = videoIds.flatMap((videoId, v) => days.map((day, d) => ({ videoId, day, views: (d + 1) * (v + 1) * 3 })));
+    const videos = videoIds.flatMap((videoId, v) =>
+      days.map((day, d) => ({ videoId, day, views: (d + 1) * (v + 1) * 3 })),
+    );
     expect(videos.length).toBeGreaterThan(RECOMPUTE_ABOVE_ROWS);
-    const result = await writeReadings(creator, accountId, { account: [{ day: "2026-11-23", followers: 2_000 }], videos }, { now: NOW });
+    const result = await writeReadings(
+      creator,
+      accountId,
+      { account: [{ day: "2026-11-23", followers: 2_000 }], videos },
+      { now: NOW },
+    );
     expect(result.videosWritten).toBe(videos.length);
     expect(result.milestones.crossings.length).toBeGreaterThan(50);
     await expectStoredEqualsFullRecomputation(creator, accountId);
@@ -89,7 +115,12 @@ describe("writeReadings", () => {
 
   test("an import's crossings are quiet, with one summary notice", async () => {
     const { creator, accountId } = await setUp();
-    await writeReadings(creator, accountId, { account: [{ day: TODAY, followers: 12_000 }], videos: [] }, { now: NOW, importId: "imp-1" });
+    await writeReadings(
+      creator,
+      accountId,
+      { account: [{ day: TODAY, followers: 12_000 }], videos: [] },
+      { now: NOW, importId: "imp-1" },
+    );
     const notices = await prisma.notificationNotice.findMany({ where: { creatorId: creator } });
     expect(notices.map((n) => n.kind)).toEqual(["import_summary"]);
   });

@@ -17,11 +17,18 @@ test.each([
   const response = await GET(new NextRequest(url), context(action));
   expect(response.status).toBe(422);
   expect(await response.json()).toEqual({
-    error: { code: "VALIDATION", message: "callbackUrl must be a page of this site.", fields: { callbackUrl: ["Use a path on this site, like /dashboard."] } },
+    error: {
+      code: "VALIDATION",
+      message: "callbackUrl must be a page of this site.",
+      fields: { callbackUrl: ["Use a path on this site, like /dashboard."] },
+    },
   });
 });
 
 test("a POST carries the same check", async () => {
-  const response = await POST(new NextRequest("http://localhost:3000/api/auth/signout?callbackUrl=javascript:alert(1)", { method: "POST" }), context("signout"));
+  const response = await POST(
+    new NextRequest("http://localhost:3000/api/auth/signout?callbackUrl=javascript:alert(1)", { method: "POST" }),
+    context("signout"),
+  );
   expect(response.status).toBe(422);
 });

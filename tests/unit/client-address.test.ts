@@ -5,7 +5,10 @@ import { addressBucket, clientAddress, parseTrustedProxies, PEER_ADDRESS_HEADER 
 import { stampPeerAddresses } from "@/lib/auth/peer-address";
 
 const none = parseTrustedProxies(undefined);
-const headersOf = (peer: string, forwarded?: string) => ({ [PEER_ADDRESS_HEADER]: peer, ...(forwarded === undefined ? {} : { "x-forwarded-for": forwarded }) });
+const headersOf = (peer: string, forwarded?: string) => ({
+  [PEER_ADDRESS_HEADER]: peer,
+  ...(forwarded === undefined ? {} : { "x-forwarded-for": forwarded }),
+});
 
 describe("clientAddress", () => {
   test.each<[string, string, string, string | undefined, string]>([
@@ -13,14 +16,38 @@ describe("clientAddress", () => {
     ["IPv4-mapped IPv6 peers come out as IPv4", "", "::ffff:127.0.0.1", undefined, "127.0.0.1"],
     ["IPv6 peers in their short form", "", "2001:0db8:0000:0000:0000:0000:0000:0001", undefined, "2001:db8::1"],
     ["a trusted proxy: the address it appended", "loopback", "127.0.0.1", "198.51.100.1", "198.51.100.1"],
-    ["a trusted proxy: a client's own entries to the left are ignored", "loopback", "::1", "6.6.6.6, 198.51.100.1", "198.51.100.1"],
-    ["a chain of trusted proxies is walked from the right", "10.0.0.0/8, 127.0.0.1", "127.0.0.1", "6.6.6.6, 198.51.100.1, 10.1.2.3", "198.51.100.1"],
-    ["an untrusted peer is the client even with X-Forwarded-For", "10.0.0.0/8", "203.0.113.9", "198.51.100.1", "203.0.113.9"],
+    [
+      "a trusted proxy: a client's own entries to the left are ignored",
+      "loopback",
+      "::1",
+      "6.6.6.6, 198.51.100.1",
+      "198.51.100.1",
+    ],
+    [
+      "a chain of trusted proxies is walked from the right",
+      "10.0.0.0/8, 127.0.0.1",
+      "127.0.0.1",
+      "6.6.6.6, 198.51.100.1, 10.1.2.3",
+      "198.51.100.1",
+    ],
+    [
+      "an untrusted peer is the client even with X-Forwarded-For",
+      "10.0.0.0/8",
+      "203.0.113.9",
+      "198.51.100.1",
+      "203.0.113.9",
+    ],
     ["only trusted hops: the leftmost", "private", "10.0.0.1", "192.168.1.5", "192.168.1.5"],
     ["a trusted proxy without X-Forwarded-For: the proxy", "loopback", "127.0.0.1", undefined, "127.0.0.1"],
     ["single addresses are ranges of one", "198.51.100.2", "198.51.100.2", "203.0.113.4", "203.0.113.4"],
     ["an IPv6 range", "2001:db8::/32", "2001:db8::5", "203.0.113.4", "203.0.113.4"],
-    ["a forwarded entry that is not an address is taken as it is", "loopback", "127.0.0.1", "not-an-address", "not-an-address"],
+    [
+      "a forwarded entry that is not an address is taken as it is",
+      "loopback",
+      "127.0.0.1",
+      "not-an-address",
+      "not-an-address",
+    ],
   ])("%s", (_name, trusted, peer, forwarded, expected) => {
     expect(clientAddress(headersOf(peer, forwarded), parseTrustedProxies(trusted))).toBe(expected);
   });
@@ -63,7 +90,9 @@ describe("the peer address stamp", () => {
 
   function get(host: string, headers: Record<string, string>): Promise<void> {
     return new Promise((resolve, reject) => {
-      httpRequest({ host, port, headers }, (res) => res.resume().on("end", resolve)).on("error", reject).end();
+      httpRequest({ host, port, headers }, (res) => res.resume().on("end", resolve))
+        .on("error", reject)
+        .end();
     });
   }
 

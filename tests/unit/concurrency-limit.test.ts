@@ -51,7 +51,14 @@ describe("ConcurrencyLimit", () => {
 test("concurrent password verifications never hash more than MAX_CONCURRENT_HASHES at once", async () => {
   // A cheap stored hash (N=1024): verifyPassword reads the cost from it, so each check still is a real scrypt.
   const salt = randomBytes(16);
-  const stored = ["scrypt", 1024, 8, 1, salt.toString("base64"), scryptSync("pw", salt, 32, { N: 1024, r: 8, p: 1 }).toString("base64")].join("$");
+  const stored = [
+    "scrypt",
+    1024,
+    8,
+    1,
+    salt.toString("base64"),
+    scryptSync("pw", salt, 32, { N: 1024, r: 8, p: 1 }).toString("base64"),
+  ].join("$");
   let peak = 0;
   let sampling = true;
   const sample = () => {
@@ -59,19 +66,32 @@ test("concurrent password verifications never hash more than MAX_CONCURRENT_HASH
     if (sampling) setImmediate(sample);
   };
   sample();
-  const results = await Promise.allSettled(Array.from({ length: 12 }, (_, i) => verifyPassword(i % 2 ? "pw" : "wrong", stored)));
+  const results = await Promise.allSettled(
+    Array.from({ length: 12 }, (_, i) => verifyPassword(i % 2 ? "pw" : "wrong", stored)),
+  );
   sampling = false;
   expect(results.every((r) => r.status === "fulfilled")).toBe(true);
-  expect(results.map((r) => (r.status === "fulfilled" ? r.value : null))).toEqual(Array.from({ length: 12 }, (_, i) => i % 2 === 1));
+  expect(results.map((r) => (r.status === "fulfilled" ? r.value : null))).toEqual(
+    Array.from({ length: 12 }, (_, i) => i % 2 === 1),
+  );
   expect(peak).toBe(MAX_CONCURRENT_HASHES);
   expect(passwordHashing.running).toBe(0);
 });
 
 test("past the queue, verification answers busy at once instead of waiting", async () => {
   const salt = randomBytes(16);
-  const stored = ["scrypt", 1024, 8, 1, salt.toString("base64"), scryptSync("pw", salt, 32, { N: 1024, r: 8, p: 1 }).toString("base64")].join("$");
+  const stored = [
+    "scrypt",
+    1024,
+    8,
+    1,
+    salt.toString("base64"),
+    scryptSync("pw", salt, 32, { N: 1024, r: 8, p: 1 }).toString("base64"),
+  ].join("$");
   const results = await Promise.allSettled(Array.from({ length: 30 }, () => verifyPassword("pw", stored)));
   const refused = results.filter((r) => r.status === "rejected");
   expect(refused.length).toBe(30 - passwordHashing.maxRunning - passwordHashing.maxWaiting);
-  expect(refused.every((r) => r.status === "rejected" && r.reason instanceof AppError && r.reason.code === "UNAVAILABLE")).toBe(true);
+  expect(
+    refused.every((r) => r.status === "rejected" && r.reason instanceof AppError && r.reason.code === "UNAVAILABLE"),
+  ).toBe(true);
 });

@@ -15,7 +15,10 @@ describe("dashboard buckets", () => {
   });
 
   test("the last entry of each bucket inside the range", () => {
-    const entries = ["2026-10-30", "2026-11-02", "2026-11-20", "2026-12-01", "2026-12-05"].map((day, i) => ({ day, total: i }));
+    const entries = ["2026-10-30", "2026-11-02", "2026-11-20", "2026-12-01", "2026-12-05"].map((day, i) => ({
+      day,
+      total: i,
+    }));
     expect(lastPerBucket(entries, "month", "2026-11-01", "2026-12-04").map((e) => [e.bucketDay, e.total])).toEqual([
       ["2026-11-01", 2],
       ["2026-12-01", 3],
@@ -24,7 +27,11 @@ describe("dashboard buckets", () => {
 });
 
 describe("earnings series", () => {
-  const streams = (cf: number, sp: number) => ({ creator_fund: { low: cf, high: 2 * cf }, sponsorships: { low: sp, high: 10 * sp }, affiliate: { low: 0, high: 0 } });
+  const streams = (cf: number, sp: number) => ({
+    creator_fund: { low: cf, high: 2 * cf },
+    sponsorships: { low: sp, high: 10 * sp },
+    affiliate: { low: 0, high: 0 },
+  });
   const estimate = (day: string, cf: number, sp: number) => ({
     day,
     views: 0,
@@ -32,7 +39,12 @@ describe("earnings series", () => {
     streams: streams(cf, sp),
     total: { low: cf + sp, high: 2 * cf + 10 * sp },
   });
-  const estimates = [estimate("2026-09-30", 5, 1), estimate("2026-10-02", 10, 2), estimate("2026-10-20", 20, 3), estimate("2026-11-03", 30, 4)];
+  const estimates = [
+    estimate("2026-09-30", 5, 1),
+    estimate("2026-10-02", 10, 2),
+    estimate("2026-10-20", 20, 3),
+    estimate("2026-11-03", 30, 4),
+  ];
 
   test("carries the estimate and the logged income forward through buckets that have only one of them", () => {
     const income = [
@@ -49,13 +61,22 @@ describe("earnings series", () => {
   });
 
   test("a range that starts after the last estimate and before any income in it opens with both running totals", () => {
-    const points = earningsSeries(estimates, [{ day: "2026-12-05", cumulative: 3_000_000 }], 1_000_000, "day", "2026-12-01", "2026-12-10");
+    const points = earningsSeries(
+      estimates,
+      [{ day: "2026-12-05", cumulative: 3_000_000 }],
+      1_000_000,
+      "day",
+      "2026-12-01",
+      "2026-12-10",
+    );
     expect(points).toEqual([{ day: "2026-12-05", low: 34, high: 100, streams: streams(30, 4), logged: 3_000_000 }]);
   });
 
   test("no estimate and no income: no points; all of history starts from zero", () => {
     expect(earningsSeries([], [], 0, "month", null, "2026-12-10")).toEqual([]);
-    expect(earningsSeries([], [{ day: "2026-10-01", cumulative: 5 }], 0, "month", null, "2026-12-10")[0]).toMatchObject({ low: 0, high: 0, logged: 5 });
+    expect(earningsSeries([], [{ day: "2026-10-01", cumulative: 5 }], 0, "month", null, "2026-12-10")[0]).toMatchObject(
+      { low: 0, high: 0, logged: 5 },
+    );
   });
 });
 
@@ -83,8 +104,19 @@ describe("marker labels", () => {
   });
 
   test("several events in one bucket: the first one's label and how many more", () => {
-    const marker = (ruleKey: string, bucketDay: string) => ({ day: bucketDay, bucketDay, ruleKey, kind: "crossed" as const, value: 1 });
-    const markers = [marker("account.views.10k", "2026-07-01"), marker("video.views.10k", "2026-07-01"), marker("unlock.analytics", "2026-07-01"), marker("account.views.1k", "2026-06-01")];
+    const marker = (ruleKey: string, bucketDay: string) => ({
+      day: bucketDay,
+      bucketDay,
+      ruleKey,
+      kind: "crossed" as const,
+      value: 1,
+    });
+    const markers = [
+      marker("account.views.10k", "2026-07-01"),
+      marker("video.views.10k", "2026-07-01"),
+      marker("unlock.analytics", "2026-07-01"),
+      marker("account.views.1k", "2026-06-01"),
+    ];
     expect(markersByBucket(markers, ["account.views", "video.views", "unlock."])).toEqual([
       { day: "2026-07-01", label: "10k views +2" },
       { day: "2026-06-01", label: "1k views" },
@@ -92,18 +124,34 @@ describe("marker labels", () => {
   });
 
   test("dots on a cumulative line sit at their bucket's total; a marker in a bucket without a point gets none", () => {
-    const marker = (ruleKey: string, bucketDay: string) => ({ day: bucketDay, bucketDay, ruleKey, kind: "crossed" as const, value: 1 });
+    const marker = (ruleKey: string, bucketDay: string) => ({
+      day: bucketDay,
+      bucketDay,
+      ruleKey,
+      kind: "crossed" as const,
+      value: 1,
+    });
     const points = [
       { day: "2026-05-01", cumulative: 90 },
       { day: "2026-06-01", cumulative: 1_200 },
       { day: "2026-07-01", cumulative: 15_000 },
     ];
-    const markers = [marker("account.views.1k", "2026-06-01"), marker("account.views.10k", "2026-07-01"), marker("account.views.100k", "2026-08-01")];
+    const markers = [
+      marker("account.views.1k", "2026-06-01"),
+      marker("account.views.10k", "2026-07-01"),
+      marker("account.views.100k", "2026-08-01"),
+    ];
     expect(cumulativeDots(markers, ["account.views"], points)).toEqual([
       { day: "2026-06-01", label: "1k views", y: 1_200, showLabel: true },
       { day: "2026-07-01", label: "10k views", y: 15_000, showLabel: false },
     ]);
-    expect(markerLabelProps({ label: "1k views", showLabel: true }, "top", "#000")).toEqual({ value: "1k views", position: "top", fontSize: 11, fill: "#000", className: "marker-label" });
+    expect(markerLabelProps({ label: "1k views", showLabel: true }, "top", "#000")).toEqual({
+      value: "1k views",
+      position: "top",
+      fontSize: 11,
+      fill: "#000",
+      className: "marker-label",
+    });
     expect(markerLabelProps({ label: "1k views", showLabel: false }, "top", "#000")).toBeUndefined();
   });
 });

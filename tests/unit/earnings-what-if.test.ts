@@ -1,5 +1,11 @@
 import { describe, expect, test } from "vitest";
-import { DEFAULT_EARNINGS_SETTINGS, whatIf, type EarningsSettings, type WhatIfInput, type WhatIfResult } from "@/lib/earnings";
+import {
+  DEFAULT_EARNINGS_SETTINGS,
+  whatIf,
+  type EarningsSettings,
+  type WhatIfInput,
+  type WhatIfResult,
+} from "@/lib/earnings";
 
 const ALL_ON: EarningsSettings = { ...DEFAULT_EARNINGS_SETTINGS, sponsorships: true, affiliate: true };
 const BASE: WhatIfInput = { viewsPerDay: 1_000, ruleSet: "article", settings: DEFAULT_EARNINGS_SETTINGS };
@@ -60,12 +66,26 @@ describe("on the way, in day order", () => {
     ],
     [
       "TikTok current, 20,000 followers, adult, 5,000 a day: Creator Rewards mid-period",
-      { ruleSet: "tiktok_current", viewsPerDay: 5_000, followers: 20_000, isAdult: true, startingAccountViews: 990_000, bestVideoViews: 120_000, reachedKeys: ["video.views.100", "video.views.1k", "video.views.10k", "unlock.analytics"] },
+      {
+        ruleSet: "tiktok_current",
+        viewsPerDay: 5_000,
+        followers: 20_000,
+        isAdult: true,
+        startingAccountViews: 990_000,
+        bestVideoViews: 120_000,
+        reachedKeys: ["video.views.100", "video.views.1k", "video.views.10k", "unlock.analytics"],
+      },
       ["2 account.views.1m crossed", "20 eligible.creator_rewards gained"],
     ],
     [
       "TikTok current, not 18+: only views; no eligibility is gained",
-      { ruleSet: "tiktok_current", followers: 20_000, isAdult: false, startingAccountViews: 5_000, bestVideoViews: 5_000 },
+      {
+        ruleSet: "tiktok_current",
+        followers: 20_000,
+        isAdult: false,
+        startingAccountViews: 5_000,
+        bestVideoViews: 5_000,
+      },
       ["5 video.views.10k crossed*", "5 account.views.10k crossed"],
     ],
     ["zero views a day: nothing is crossed", { viewsPerDay: 0, followers: 12_000, isAdult: true }, []],
@@ -76,7 +96,12 @@ describe("on the way, in day order", () => {
     ],
     [
       "real trailing views count: 5,000 today + 1,000 a day reach 10,000 on day 5",
-      { followers: 1_000, startingAccountViews: 20_000, bestVideoViews: 20_000, recentDailyViews: [...Array<number>(29).fill(0), 5_000] },
+      {
+        followers: 1_000,
+        startingAccountViews: 20_000,
+        bestVideoViews: 20_000,
+        recentDailyViews: [...Array<number>(29).fill(0), 5_000],
+      },
       ["5 eligible.live gained"],
     ],
   ])("%s", (_name, input, expected) => {
@@ -95,9 +120,31 @@ describe("on the way, in day order", () => {
 
 describe("eligibility over the period", () => {
   test.each<[string, Partial<WhatIfInput>, string, Partial<ReturnType<typeof stateOf>>]>([
-    ["article, LIVE gained on day 10", { followers: 12_000 }, "eligible.live", { heldNow: false, changes: [{ kind: "gained", day: 10 }], heldAtEnd: true, daysHeld: 21, missing: [], ifFollowers: null }],
-    ["article, Creator Fund with 18+ and 12,000 followers: already", { followers: 12_000, isAdult: true }, "eligible.creator_fund", { heldNow: true, changes: [], daysHeld: 30, missing: [] }],
-    ["article, Creator Fund without 18+", { followers: 12_000, isAdult: false }, "eligible.creator_fund", { heldNow: false, changes: [], daysHeld: 0, missing: [{ kind: "adult" }] }],
+    [
+      "article, LIVE gained on day 10",
+      { followers: 12_000 },
+      "eligible.live",
+      {
+        heldNow: false,
+        changes: [{ kind: "gained", day: 10 }],
+        heldAtEnd: true,
+        daysHeld: 21,
+        missing: [],
+        ifFollowers: null,
+      },
+    ],
+    [
+      "article, Creator Fund with 18+ and 12,000 followers: already",
+      { followers: 12_000, isAdult: true },
+      "eligible.creator_fund",
+      { heldNow: true, changes: [], daysHeld: 30, missing: [] },
+    ],
+    [
+      "article, Creator Fund without 18+",
+      { followers: 12_000, isAdult: false },
+      "eligible.creator_fund",
+      { heldNow: false, changes: [], daysHeld: 0, missing: [{ kind: "adult" }] },
+    ],
     [
       "article, not within the period: the missing followers are named",
       { followers: 500, isAdult: true },
@@ -114,7 +161,13 @@ describe("eligibility over the period", () => {
       "TikTok current, followers omitted and too few views: both named",
       { ruleSet: "tiktok_current", isAdult: true },
       "eligible.creator_rewards",
-      { ifFollowers: 10_000, heldNow: false, changes: [], daysHeld: 0, missing: [{ kind: "views30", atLeast: 100_000 }] },
+      {
+        ifFollowers: 10_000,
+        heldNow: false,
+        changes: [],
+        daysHeld: 0,
+        missing: [{ kind: "views30", atLeast: 100_000 }],
+      },
     ],
     [
       "TikTok current, LIVE needs 18+ whatever the followers",
@@ -132,15 +185,25 @@ describe("eligibility over the period", () => {
       "zero views a day: LIVE held now, lost on day 11",
       { viewsPerDay: 0, followers: 2_000, recentDailyViews: Array<number>(30).fill(500) },
       "eligible.live",
-      { heldNow: true, changes: [{ kind: "lost", day: 11 }], heldAtEnd: false, daysHeld: 10, missing: [{ kind: "views30", atLeast: 10_000 }] },
+      {
+        heldNow: true,
+        changes: [{ kind: "lost", day: 11 }],
+        heldAtEnd: false,
+        daysHeld: 10,
+        missing: [{ kind: "views30", atLeast: 10_000 }],
+      },
     ],
   ])("%s", (_name, input, key, expected) => {
     expect(stateOf(whatIf({ ...BASE, ...input }), key)).toMatchObject(expected);
   });
 
   test("the window on the last day is the pace alone once the real days have aged out", () => {
-    expect(whatIf({ ...BASE, viewsPerDay: 700, recentDailyViews: Array<number>(30).fill(9_999) }).views30End).toBe(21_000);
-    expect(whatIf({ ...BASE, viewsPerDay: 700, days: 10, recentDailyViews: Array<number>(30).fill(100) }).views30End).toBe(2_000 + 7_000);
+    expect(whatIf({ ...BASE, viewsPerDay: 700, recentDailyViews: Array<number>(30).fill(9_999) }).views30End).toBe(
+      21_000,
+    );
+    expect(
+      whatIf({ ...BASE, viewsPerDay: 700, days: 10, recentDailyViews: Array<number>(30).fill(100) }).views30End,
+    ).toBe(2_000 + 7_000);
   });
 });
 
@@ -165,14 +228,33 @@ describe("streams and the total", () => {
     // name, input, applies, daysApplied, notCounted, counted low (micro-dollars)
     ["followers omitted", { isAdult: true }, null, 0, "depends_on_followers", 0],
     ["not 18+", { followers: 12_000 }, false, 0, "not_eligible", 0],
-    ["not enrolled", { followers: 12_000, isAdult: true, settings: { ...DEFAULT_EARNINGS_SETTINGS, enrolledCreatorFund: false } }, false, 0, "not_enrolled", 0],
+    [
+      "not enrolled",
+      { followers: 12_000, isAdult: true, settings: { ...DEFAULT_EARNINGS_SETTINGS, enrolledCreatorFund: false } },
+      false,
+      0,
+      "not_enrolled",
+      0,
+    ],
     ["too few followers", { followers: 9_999, isAdult: true }, false, 0, "not_eligible", 0],
     // 5,000 views × 11 eligible days × $0.02 per 1,000 = $1.10
-    ["Creator Rewards from day 20", { ruleSet: "tiktok_current", viewsPerDay: 5_000, followers: 20_000, isAdult: true }, true, 11, null, 1_100_000],
+    [
+      "Creator Rewards from day 20",
+      { ruleSet: "tiktok_current", viewsPerDay: 5_000, followers: 20_000, isAdult: true },
+      true,
+      11,
+      null,
+      1_100_000,
+    ],
     ["zero views a day", { viewsPerDay: 0, followers: 12_000, isAdult: true }, true, 30, null, 0],
   ])("Creator Fund: %s", (_name, input, applies, daysApplied, notCounted, countedLow) => {
     const fund = streamOf(whatIf({ ...BASE, ...input }), "creator_fund");
-    expect({ applies: fund.applies, daysApplied: fund.daysApplied, notCounted: fund.notCounted, countedLow: fund.counted.low }).toEqual({
+    expect({
+      applies: fund.applies,
+      daysApplied: fund.daysApplied,
+      notCounted: fund.notCounted,
+      countedLow: fund.counted.low,
+    }).toEqual({
       applies,
       daysApplied,
       notCounted,
@@ -182,12 +264,22 @@ describe("streams and the total", () => {
 
   test("the total adds only what counts; a switched-off stream still shows its range", () => {
     const result = whatIf({ ...BASE, ruleSet: "tiktok_current", viewsPerDay: 5_000, followers: 20_000, isAdult: true });
-    expect(streamOf(result, "sponsorships")).toMatchObject({ applies: false, notCounted: "off", range: { low: 1_500_000_000, high: 15_000_000_000 }, counted: { low: 0, high: 0 } });
+    expect(streamOf(result, "sponsorships")).toMatchObject({
+      applies: false,
+      notCounted: "off",
+      range: { low: 1_500_000_000, high: 15_000_000_000 },
+      counted: { low: 0, high: 0 },
+    });
     expect(result.total).toEqual({ low: 1_100_000, high: 2_200_000 });
   });
 
   test("money is exact: Σ views × RPM / 1000, truncated once", () => {
-    const settings: EarningsSettings = { ...DEFAULT_EARNINGS_SETTINGS, enrolledCreatorFund: false, affiliate: true, rpm: { ...DEFAULT_EARNINGS_SETTINGS.rpm, affiliate: { low: 33_333, high: 33_334 } } };
+    const settings: EarningsSettings = {
+      ...DEFAULT_EARNINGS_SETTINGS,
+      enrolledCreatorFund: false,
+      affiliate: true,
+      rpm: { ...DEFAULT_EARNINGS_SETTINGS.rpm, affiliate: { low: 33_333, high: 33_334 } },
+    };
     const result = whatIf({ ...BASE, viewsPerDay: 1, settings });
     expect(result.total).toEqual({ low: 999, high: 1_000 }); // 30 × 33,333 / 1000 = 999.99
   });
@@ -195,8 +287,16 @@ describe("streams and the total", () => {
 
 describe("followers are fixed", () => {
   test.each<[string, Partial<WhatIfInput>, string[]]>([
-    ["12,000 met: three follower milestones and brand deals", { followers: 12_000 }, ["account.followers.100", "account.followers.1k", "account.followers.10k", "ready.brand_deals"]],
-    ["those the account recorded are left out", { followers: 12_000, reachedKeys: ["account.followers.100", "account.followers.1k"] }, ["account.followers.10k", "ready.brand_deals"]],
+    [
+      "12,000 met: three follower milestones and brand deals",
+      { followers: 12_000 },
+      ["account.followers.100", "account.followers.1k", "account.followers.10k", "ready.brand_deals"],
+    ],
+    [
+      "those the account recorded are left out",
+      { followers: 12_000, reachedKeys: ["account.followers.100", "account.followers.1k"] },
+      ["account.followers.10k", "ready.brand_deals"],
+    ],
     ["500 followers", { followers: 500 }, ["account.followers.100"]],
     ["omitted: nothing can be said", {}, []],
   ])("%s", (_name, input, expected) => {

@@ -56,7 +56,10 @@ describe("which streams apply", () => {
 
   test("not enrolled: no Creator Fund even when eligible", () => {
     const settings = { ...DEFAULT_EARNINGS_SETTINGS, enrolledCreatorFund: false };
-    expect(totalEstimate({ dailyViews, stateChanges: ELIGIBLE_FROM_START, settings }).total).toEqual({ low: 0, high: 0 });
+    expect(totalEstimate({ dailyViews, stateChanges: ELIGIBLE_FROM_START, settings }).total).toEqual({
+      low: 0,
+      high: 0,
+    });
   });
 
   test("sponsorships and affiliate follow their switches, not eligibility", () => {
@@ -90,7 +93,11 @@ describe("rates and rounding", () => {
     }
     const settings: EarningsSettings = {
       ...ALL_ON,
-      rpm: { creator_fund: { low: 20_001, high: 33_333 }, sponsorships: { low: 0, high: 0 }, affiliate: { low: 0, high: 0 } },
+      rpm: {
+        creator_fund: { low: 20_001, high: 33_333 },
+        sponsorships: { low: 0, high: 0 },
+        affiliate: { low: 0, high: 0 },
+      },
     };
     const input = { dailyViews, stateChanges: ELIGIBLE_FROM_START, settings };
     const days = dailyEstimates(input);
@@ -121,7 +128,10 @@ describe("rates and rounding", () => {
   });
 
   test("no days: zero", () => {
-    expect(totalEstimate({ dailyViews: new Map(), stateChanges: [], settings: ALL_ON }).total).toEqual({ low: 0, high: 0 });
+    expect(totalEstimate({ dailyViews: new Map(), stateChanges: [], settings: ALL_ON }).total).toEqual({
+      low: 0,
+      high: 0,
+    });
   });
 });
 

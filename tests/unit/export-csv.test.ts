@@ -10,7 +10,7 @@ describe("formatCsvCell", () => {
     ["-rf /", "'-rf /"],
     ["@handle", "'@handle"],
     ["\tindented", "'\tindented"],
-    ["\rreturn", "\"'\rreturn\""],
+    ["\rreturn", '"\'\rreturn"'],
     ['say "hi"', '"say ""hi"""'],
     ["a,b", '"a,b"'],
     ["two\nlines", '"two\nlines"'],
@@ -41,9 +41,15 @@ describe("formatCsvCell", () => {
 
 describe("writeCsv", () => {
   test("a header, CRLF line ends, every row quoted only where needed", () => {
-    expect(writeCsv(["day", "title", "views"], [["2026-01-02", "Hello, world", -3], ["2026-01-03", "=1+1", 7]])).toBe(
-      'day,title,views\r\n2026-01-02,"Hello, world",-3\r\n2026-01-03,\'=1+1,7\r\n',
-    );
+    expect(
+      writeCsv(
+        ["day", "title", "views"],
+        [
+          ["2026-01-02", "Hello, world", -3],
+          ["2026-01-03", "=1+1", 7],
+        ],
+      ),
+    ).toBe('day,title,views\r\n2026-01-02,"Hello, world",-3\r\n2026-01-03,\'=1+1,7\r\n');
   });
 });
 
@@ -57,11 +63,29 @@ describe("Milepost CSV round trip", () => {
     expect(parsed.kind).toBe("account");
     expect(parsed.problems).toEqual([]);
     expect(parsed.rows.map((r) => r.line)).toEqual([2, 3]);
-    expect(parsed.rows.map((r) => r.reading)).toEqual(rows.map((r) => ({ ...r, videoViews: r.videoViews ?? undefined, profileViews: r.profileViews ?? undefined, likes: r.likes ?? undefined, comments: r.comments ?? undefined, shares: r.shares ?? undefined })));
+    expect(parsed.rows.map((r) => r.reading)).toEqual(
+      rows.map((r) => ({
+        ...r,
+        videoViews: r.videoViews ?? undefined,
+        profileViews: r.profileViews ?? undefined,
+        likes: r.likes ?? undefined,
+        comments: r.comments ?? undefined,
+        shares: r.shares ?? undefined,
+      })),
+    );
   });
 
   test("a video title that looks like a formula comes back as it was", () => {
-    const text = videoReadingsCsv([{ videoId: "v1", platformId: "123", url: null, title: '=cmd|" /C calc"!A0, "quoted"', day: "2026-01-01", views: 5 }]);
+    const text = videoReadingsCsv([
+      {
+        videoId: "v1",
+        platformId: "123",
+        url: null,
+        title: '=cmd|" /C calc"!A0, "quoted"',
+        day: "2026-01-01",
+        views: 5,
+      },
+    ]);
     const parsed = parseMilepostCsv("videos.csv", text);
     if (parsed.kind !== "video") throw new Error("expected video readings");
     expect(parsed.rows[0]?.reading.title).toBe('=cmd|" /C calc"!A0, "quoted"');

@@ -30,18 +30,24 @@ function streamed(value: unknown, pick: () => boolean, sizes: number[]): Streame
     const items = value.map((item) => streamed(item, pick, sizes));
     return pick() ? new JsonPages(pagesOf(items, sizes)) : items;
   }
-  if (value !== null && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, streamed(item, pick, sizes)]));
+  if (value !== null && typeof value === "object")
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, streamed(item, pick, sizes)]));
   return value as StreamedJson;
 }
 
 describe("jsonText", () => {
   test("writes JSON.stringify(value, null, 2) of any JSON value, whichever arrays arrive in pages", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.jsonValue(), fc.array(fc.boolean(), { minLength: 1 }), fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 1 }), async (value, picks, sizes) => {
-        let i = 0;
-        const document = streamed(value, () => picks[i++ % picks.length]!, sizes);
-        expect(await textOf(jsonText(document))).toBe(JSON.stringify(value, null, 2));
-      }),
+      fc.asyncProperty(
+        fc.jsonValue(),
+        fc.array(fc.boolean(), { minLength: 1 }),
+        fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 1 }),
+        async (value, picks, sizes) => {
+          let i = 0;
+          const document = streamed(value, () => picks[i++ % picks.length]!, sizes);
+          expect(await textOf(jsonText(document))).toBe(JSON.stringify(value, null, 2));
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -52,14 +58,25 @@ describe("jsonText", () => {
   });
 });
 
-const cell = fc.oneof(fc.string(), fc.constantFrom("=1+1", "-3", "@x", 'a "b", c', "two\nlines", "\r"), fc.integer(), fc.boolean(), fc.constant(null));
+const cell = fc.oneof(
+  fc.string(),
+  fc.constantFrom("=1+1", "-3", "@x", 'a "b", c', "two\nlines", "\r"),
+  fc.integer(),
+  fc.boolean(),
+  fc.constant(null),
+);
 
 describe("csvText", () => {
   test("is writeCsv's text, whatever the pages", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.string(), { minLength: 1, maxLength: 5 }), fc.array(fc.array(cell, { maxLength: 6 })), fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 1 }), async (header, rows, sizes) => {
-        expect(await textOf(csvText(header, pagesOf<CsvCell[]>(rows, sizes)))).toBe(writeCsv(header, rows));
-      }),
+      fc.asyncProperty(
+        fc.array(fc.string(), { minLength: 1, maxLength: 5 }),
+        fc.array(fc.array(cell, { maxLength: 6 })),
+        fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 1 }),
+        async (header, rows, sizes) => {
+          expect(await textOf(csvText(header, pagesOf<CsvCell[]>(rows, sizes)))).toBe(writeCsv(header, rows));
+        },
+      ),
     );
   });
 });
@@ -95,10 +112,20 @@ describe("zipStream", () => {
         return text(...pieces);
       },
     });
-    const zip = zipStream([entry("a.json", '{"a":', "1}"), { name: "f/" }, entry("f/b.csv", "x,y\r\n", "1,2\r\n"), entry("f/empty.csv")]);
+    const zip = zipStream([
+      entry("a.json", '{"a":', "1}"),
+      { name: "f/" },
+      entry("f/b.csv", "x,y\r\n", "1,2\r\n"),
+      entry("f/empty.csv"),
+    ]);
     const files = unzipSync(Buffer.concat(await zip.toArray()));
     expect(Object.keys(files)).toEqual(["a.json", "f/", "f/b.csv", "f/empty.csv"]);
-    expect(Object.fromEntries(Object.entries(files).map(([name, bytes]) => [name, strFromU8(bytes)]))).toEqual({ "a.json": '{"a":1}', "f/": "", "f/b.csv": "x,y\r\n1,2\r\n", "f/empty.csv": "" });
+    expect(Object.fromEntries(Object.entries(files).map(([name, bytes]) => [name, strFromU8(bytes)]))).toEqual({
+      "a.json": '{"a":1}',
+      "f/": "",
+      "f/b.csv": "x,y\r\n1,2\r\n",
+      "f/empty.csv": "",
+    });
     expect(started).toEqual(["a.json", "f/b.csv", "f/empty.csv"]);
   });
 

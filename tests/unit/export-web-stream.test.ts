@@ -16,7 +16,9 @@ async function readAll(stream: ReadableStream<Uint8Array>): Promise<Buffer> {
 
 describe("toWebStream", () => {
   test("carries every chunk in order, and the end", async () => {
-    expect((await readAll(toWebStream(Readable.from([Buffer.from("a"), Buffer.from("bc"), Buffer.from("d")])))).toString()).toBe("abcd");
+    expect(
+      (await readAll(toWebStream(Readable.from([Buffer.from("a"), Buffer.from("bc"), Buffer.from("d")])))).toString(),
+    ).toBe("abcd");
   });
 
   test("reads the Node stream only as the web stream is read", async () => {

@@ -3,41 +3,99 @@ import { detectDelimiter, parseCsv } from "@/lib/import/csv";
 import { decodeText } from "@/lib/import/files";
 import { isNoValue, parseCount, parseVideoLink } from "@/lib/import/values";
 
-const rows = (text: string) => parseCsv(text).map(({ line, cells, error }) => (error ? [line, `! ${error}`] : [line, cells]));
+const rows = (text: string) =>
+  parseCsv(text).map(({ line, cells, error }) => (error ? [line, `! ${error}`] : [line, cells]));
 
 describe("parseCsv (RFC 4180)", () => {
   test.each<[string, string, unknown[]]>([
-    ["quoted fields", '"Date","Likes"\r\n"March 1","10"\r\n', [[1, ["Date", "Likes"]], [2, ["March 1", "10"]]]],
+    [
+      "quoted fields",
+      '"Date","Likes"\r\n"March 1","10"\r\n',
+      [
+        [1, ["Date", "Likes"]],
+        [2, ["March 1", "10"]],
+      ],
+    ],
     ["byte-order mark dropped", '\uFEFF"Date","Likes"\n', [[1, ["Date", "Likes"]]]],
-    ["unquoted and empty fields", "a,,c\n,,\n", [[1, ["a", "", "c"]], [2, ["", "", ""]]]],
+    [
+      "unquoted and empty fields",
+      "a,,c\n,,\n",
+      [
+        [1, ["a", "", "c"]],
+        [2, ["", "", ""]],
+      ],
+    ],
     ["commas and doubled quotes inside quotes", '"a, b","say ""hi""",c', [[1, ["a, b", 'say "hi"', "c"]]]],
     [
       "a line break inside quotes: the next record starts two lines on",
       '"x","two\r\nlines"\r\n"y","z"\r\n',
-      [[1, ["x", "two\r\nlines"]], [3, ["y", "z"]]],
+      [
+        [1, ["x", "two\r\nlines"]],
+        [3, ["y", "z"]],
+      ],
     ],
-    ["LF, CRLF and CR line ends", "a\nb\r\nc\rd", [[1, ["a"]], [2, ["b"]], [3, ["c"]], [4, ["d"]]]],
-    ["blank lines are skipped but counted", "a\n\n\nb\n", [[1, ["a"]], [4, ["b"]]]],
+    [
+      "LF, CRLF and CR line ends",
+      "a\nb\r\nc\rd",
+      [
+        [1, ["a"]],
+        [2, ["b"]],
+        [3, ["c"]],
+        [4, ["d"]],
+      ],
+    ],
+    [
+      "blank lines are skipped but counted",
+      "a\n\n\nb\n",
+      [
+        [1, ["a"]],
+        [4, ["b"]],
+      ],
+    ],
     ["no final line break", '"a","b"', [[1, ["a", "b"]]]],
     ["an empty quoted field", '"",""\n', [[1, ["", ""]]]],
     ["a quote inside an unquoted field is kept", '12"k,x\n', [[1, ['12"k', "x"]]]],
     [
       "an undoubled quote inside a quoted field is reported on its line",
       '"a","say "hi""\n"c","d"\n',
-      [[1, "! a quote inside a quoted field is not doubled"], [2, ["c", "d"]]],
+      [
+        [1, "! a quote inside a quoted field is not doubled"],
+        [2, ["c", "d"]],
+      ],
     ],
     [
       "a quote never closed is reported on its line; reading goes on at the next line",
       '"a","b\n"c","d"\n"e","f"\n',
-      [[1, "! a quote inside a quoted field is not doubled"], [2, ["c", "d"]], [3, ["e", "f"]]],
+      [
+        [1, "! a quote inside a quoted field is not doubled"],
+        [2, ["c", "d"]],
+        [3, ["e", "f"]],
+      ],
     ],
     [
       "a quote never closed at the end of the file",
       '"a","b"\n"c","d\n',
-      [[1, ["a", "b"]], [2, "! a quoted field is never closed"]],
+      [
+        [1, ["a", "b"]],
+        [2, "! a quoted field is never closed"],
+      ],
     ],
-    ["semicolons (a file re-saved by a spreadsheet program)", '"Date";"Likes"\n"1. März";"5"\n', [[1, ["Date", "Likes"]], [2, ["1. März", "5"]]]],
-    ["tabs", "Date\tLikes\nMarch 1\t5\n", [[1, ["Date", "Likes"]], [2, ["March 1", "5"]]]],
+    [
+      "semicolons (a file re-saved by a spreadsheet program)",
+      '"Date";"Likes"\n"1. März";"5"\n',
+      [
+        [1, ["Date", "Likes"]],
+        [2, ["1. März", "5"]],
+      ],
+    ],
+    [
+      "tabs",
+      "Date\tLikes\nMarch 1\t5\n",
+      [
+        [1, ["Date", "Likes"]],
+        [2, ["March 1", "5"]],
+      ],
+    ],
     ["empty file", "", []],
   ])("%s", (_name, text, expected) => {
     expect(rows(text)).toEqual(expected);
@@ -99,7 +157,10 @@ describe("cell values", () => {
 
   test.each<[string, string]>([
     ["https://www.tiktok.com/@example.creator/video/7451234567890123456", "7451234567890123456"],
-    ["https://www.tiktok.com/@example.creator/video/7451234567890123456?is_from_webapp=1&sender_device=pc", "7451234567890123456"],
+    [
+      "https://www.tiktok.com/@example.creator/video/7451234567890123456?is_from_webapp=1&sender_device=pc",
+      "7451234567890123456",
+    ],
     ["https://m.tiktok.com/@example.creator/video/7451234567890123456/", "7451234567890123456"],
     ["www.tiktok.com/@example.creator/video/7451234567890123456", "7451234567890123456"],
     ["https://www.tiktok.com/@example.creator/photo/7451234567890123459", "7451234567890123459"],

@@ -79,29 +79,123 @@ describe("parseDateText: what TikTok Studio writes", () => {
 
 describe("month names", () => {
   const full: Record<string, string[]> = {
-    en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
-    es: ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
-    pt: ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"],
-    fr: ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
-    de: ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"],
-    it: ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"],
+    en: [
+      "January",
+      "February",
+      "March",
+      "April",
+      "May",
+      "June",
+      "July",
+      "August",
+      "September",
+      "October",
+      "November",
+      "December",
+    ],
+    es: [
+      "enero",
+      "febrero",
+      "marzo",
+      "abril",
+      "mayo",
+      "junio",
+      "julio",
+      "agosto",
+      "septiembre",
+      "octubre",
+      "noviembre",
+      "diciembre",
+    ],
+    pt: [
+      "janeiro",
+      "fevereiro",
+      "março",
+      "abril",
+      "maio",
+      "junho",
+      "julho",
+      "agosto",
+      "setembro",
+      "outubro",
+      "novembro",
+      "dezembro",
+    ],
+    fr: [
+      "janvier",
+      "février",
+      "mars",
+      "avril",
+      "mai",
+      "juin",
+      "juillet",
+      "août",
+      "septembre",
+      "octobre",
+      "novembre",
+      "décembre",
+    ],
+    de: [
+      "Januar",
+      "Februar",
+      "März",
+      "April",
+      "Mai",
+      "Juni",
+      "Juli",
+      "August",
+      "September",
+      "Oktober",
+      "November",
+      "Dezember",
+    ],
+    it: [
+      "gennaio",
+      "febbraio",
+      "marzo",
+      "aprile",
+      "maggio",
+      "giugno",
+      "luglio",
+      "agosto",
+      "settembre",
+      "ottobre",
+      "novembre",
+      "dicembre",
+    ],
   };
 
   test("six languages", () => {
     expect(MONTH_LANGUAGES.sort()).toEqual(Object.keys(full).sort());
   });
 
-  test.each(Object.entries(full))("%s: the twelve full names, with and without accents, in any case", (_language, names) => {
-    names.forEach((name, i) => {
-      expect(monthFromName(name)).toBe(i + 1);
-      expect(monthFromName(name.toUpperCase())).toBe(i + 1);
-      expect(monthFromName(name.normalize("NFD").replace(/[\u0300-\u036f]/g, ""))).toBe(i + 1);
-    });
-  });
+  test.each(Object.entries(full))(
+    "%s: the twelve full names, with and without accents, in any case",
+    (_language, names) => {
+      names.forEach((name, i) => {
+        expect(monthFromName(name)).toBe(i + 1);
+        expect(monthFromName(name.toUpperCase())).toBe(i + 1);
+        expect(monthFromName(name.normalize("NFD").replace(/[\u0300-\u036f]/g, ""))).toBe(i + 1);
+      });
+    },
+  );
 
   test.each<[string, number | null]>([
-    ["Jan.", 1], ["févr.", 2], ["Mär", 3], ["abr.", 4], ["mag", 5], ["giu", 6], ["juil.", 7], ["ago", 8],
-    ["set.", 9], ["okt", 10], ["out", 10], ["dez.", 12], ["dic", 12], ["Smarch", null], ["", null],
+    ["Jan.", 1],
+    ["févr.", 2],
+    ["Mär", 3],
+    ["abr.", 4],
+    ["mag", 5],
+    ["giu", 6],
+    ["juil.", 7],
+    ["ago", 8],
+    ["set.", 9],
+    ["okt", 10],
+    ["out", 10],
+    ["dez.", 12],
+    ["dic", 12],
+    ["Smarch", null],
+    ["", null],
   ])("%j → %s", (name, month) => {
     expect(monthFromName(name)).toBe(month);
   });
@@ -166,7 +260,11 @@ describe("inferSeriesDays: rows oldest first, the last on or before the export d
       "February 29 in a year without one cannot be placed",
       [yearless(2, 28), yearless(2, 29), yearless(3, 1)],
       "2026-03-02",
-      ["2026-02-28", "! has no year that puts it on or before 2026-02-28, in order with the rows after it", "2026-03-01"],
+      [
+        "2026-02-28",
+        "! has no year that puts it on or before 2026-02-28, in order with the rows after it",
+        "2026-03-01",
+      ],
     ],
     ["a gap of a few days", [yearless(12, 20), yearless(1, 2)], "2026-01-03", ["2025-12-20", "2026-01-02"]],
   ])("%s", (_name, dates, exportDay, expected) => {

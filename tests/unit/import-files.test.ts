@@ -16,7 +16,10 @@ const kinds = async (files: ImportFile[]) => {
 describe("ZIP files as TikTok gives them", () => {
   test("one ZIP per section, several at once: the same plan as the bare CSV files", async () => {
     const zips: ImportFile[] = [
-      { name: "Overview.zip", bytes: zip({ "Overview.csv": bytesOf("Overview.csv"), "__MACOSX/._Overview.csv": strToU8("junk") }) },
+      {
+        name: "Overview.zip",
+        bytes: zip({ "Overview.csv": bytesOf("Overview.csv"), "__MACOSX/._Overview.csv": strToU8("junk") }),
+      },
       { name: "Followers.zip", bytes: zip({ "FollowerHistory.csv": bytesOf("FollowerHistory.csv") }) },
       { name: "Content.zip", bytes: zip({ "Content.csv": bytesOf("Content.csv") }) },
     ];
@@ -33,7 +36,11 @@ describe("ZIP files as TikTok gives them", () => {
       ["Content.zip/Content.csv", "content", 4],
     ]);
     expect(fromZips.problems).toEqual([
-      { file: "Content.zip/Content.csv", line: 6, message: 'Video link "https://vm.tiktok.com/ZMabcdefg/" has no video id (expected …/video/<id>).' },
+      {
+        file: "Content.zip/Content.csv",
+        line: 6,
+        message: 'Video link "https://vm.tiktok.com/ZMabcdefg/" has no video id (expected …/video/<id>).',
+      },
     ]);
   });
 
@@ -61,21 +68,34 @@ describe("ZIP files as TikTok gives them", () => {
     ],
     [
       "a file of another section is skipped with a note",
-      [{ name: "Followers.zip", bytes: zip({ "FollowerGender.csv": strToU8('\uFEFF"Gender","Distribution"\r\n"Female","0.52"\r\n') }) }],
+      [
+        {
+          name: "Followers.zip",
+          bytes: zip({ "FollowerGender.csv": strToU8('\uFEFF"Gender","Distribution"\r\n"Female","0.52"\r\n') }),
+        },
+      ],
       {
         tables: [],
         problems: [
           {
             file: "Followers.zip/FollowerGender.csv",
             line: null,
-            message: 'Not an Overview, FollowerHistory or Content export (its first row is "Gender","Distribution"); skipped.',
+            message:
+              'Not an Overview, FollowerHistory or Content export (its first row is "Gender","Distribution"); skipped.',
           },
         ],
       },
     ],
     [
       "a header in another language: the file name and column count say what it is",
-      [{ name: "Overview.csv", bytes: strToU8('"Fecha","Visualizaciones","Visitas al perfil","Me gusta","Comentarios","Compartidos"\n"8 de marzo","10","1","2","0","0"\n') }],
+      [
+        {
+          name: "Overview.csv",
+          bytes: strToU8(
+            '"Fecha","Visualizaciones","Visitas al perfil","Me gusta","Comentarios","Compartidos"\n"8 de marzo","10","1","2","0","0"\n',
+          ),
+        },
+      ],
       { tables: [["Overview.csv", "overview", false]], problems: [] },
     ],
     [
@@ -93,9 +113,13 @@ describe("ZIP files as TikTok gives them", () => {
   });
 
   test("a header in another language is read by position", async () => {
-    const bytes = strToU8('"Fecha","Visualizaciones","Visitas al perfil","Me gusta","Comentarios","Compartidos"\n"8 de marzo","10","1","2","0","-3"\n');
+    const bytes = strToU8(
+      '"Fecha","Visualizaciones","Visitas al perfil","Me gusta","Comentarios","Compartidos"\n"8 de marzo","10","1","2","0","-3"\n',
+    );
     const plan = await parseTikTokExport([{ name: "Overview.csv", bytes }], { exportDay: "2026-03-09" });
-    expect(plan.account).toEqual([{ day: "2026-03-08", videoViews: 10, profileViews: 1, likes: 2, comments: 0, shares: -3 }]);
+    expect(plan.account).toEqual([
+      { day: "2026-03-08", videoViews: 10, profileViews: 1, likes: 2, comments: 0, shares: -3 },
+    ]);
   });
 });
 
@@ -117,17 +141,50 @@ describe("XLSX", () => {
       { day: "2025-12-31", videoViews: -30, profileViews: 18, likes: -4, comments: 0, shares: 1 },
       { day: "2026-01-02", videoViews: 640, profileViews: 22, comments: 4, shares: 3 },
     ]);
-    expect(plan.problems).toEqual([{ file: "Overview.xlsx", line: 5, message: 'Video Views "n/a" is not a whole number.' }]);
-    expect(plan.files).toEqual([{ name: "Overview.xlsx", kind: "overview", rows: 3, firstDay: "2025-12-30", lastDay: "2026-01-02" }]);
+    expect(plan.problems).toEqual([
+      { file: "Overview.xlsx", line: 5, message: 'Video Views "n/a" is not a whole number.' },
+    ]);
+    expect(plan.files).toEqual([
+      { name: "Overview.xlsx", kind: "overview", rows: 3, firstDay: "2025-12-30", lastDay: "2026-01-02" },
+    ]);
   });
 
   test("a Content workbook inside a ZIP, with an empty title and a large count", async () => {
     const bytes = buildXlsx([
-      ["Time", "Video title", "Video link", "Post time", "Total likes", "Total comments", "Total shares", "Total views"],
-      ["2026-03-04", "Recipe: lemon & salt <3", "https://www.tiktok.com/@example.creator/video/7461234567890123401", "28 févr.", 90, 4, 2, 12_345_678],
-      ["2026-03-04", null, "https://www.tiktok.com/@example.creator/video/7461234567890123402", "2026-03-03 21:15:00", 0, 0, 0, 0],
+      [
+        "Time",
+        "Video title",
+        "Video link",
+        "Post time",
+        "Total likes",
+        "Total comments",
+        "Total shares",
+        "Total views",
+      ],
+      [
+        "2026-03-04",
+        "Recipe: lemon & salt <3",
+        "https://www.tiktok.com/@example.creator/video/7461234567890123401",
+        "28 févr.",
+        90,
+        4,
+        2,
+        12_345_678,
+      ],
+      [
+        "2026-03-04",
+        null,
+        "https://www.tiktok.com/@example.creator/video/7461234567890123402",
+        "2026-03-03 21:15:00",
+        0,
+        0,
+        0,
+        0,
+      ],
     ]);
-    const plan = await parseTikTokExport([{ name: "Content.zip", bytes: zip({ "Content.xlsx": bytes }) }], { exportDay: "2026-03-04" });
+    const plan = await parseTikTokExport([{ name: "Content.zip", bytes: zip({ "Content.xlsx": bytes }) }], {
+      exportDay: "2026-03-04",
+    });
     expect(plan.problems).toEqual([]);
     expect(plan.videos).toEqual([
       {
@@ -159,29 +216,60 @@ describe("XLSX", () => {
   test("a workbook that cannot be read is reported", async () => {
     const broken = zip({ "xl/workbook.xml": strToU8("<workbook>"), "[Content_Types].xml": strToU8("<Types/>") });
     const source = await readTikTokFiles([{ name: "Overview.xlsx", bytes: broken }]);
-    expect(source.problems).toEqual([{ file: "Overview.xlsx", line: null, message: "Not a readable XLSX workbook; skipped." }]);
+    expect(source.problems).toEqual([
+      { file: "Overview.xlsx", line: null, message: "Not a readable XLSX workbook; skipped." },
+    ]);
   });
 });
 
 describe("Content rows that cannot be read", () => {
-  const header = '"Time","Video title","Video link","Post time","Total likes","Total comments","Total shares","Total views"';
+  const header =
+    '"Time","Video title","Video link","Post time","Total likes","Total comments","Total shares","Total views"';
   const link = "https://www.tiktok.com/@example.creator/video/7461234567890123409";
   test.each<[string, string, string]>([
-    ["no link", `"2026-03-04","t","","March 1","1","1","1","10"`, 'Video link "" is empty; a video is identified by its link.'],
-    ["no views", `"2026-03-04","t","${link}","March 1","1","1","1","undefined"`, "Total views is empty; a video reading needs its views."],
-    ["a negative total", `"2026-03-04","t","${link}","March 1","-1","1","1","10"`, 'Total likes "-1" is negative; a total cannot be.'],
-    ["posted after the reading", `"2026-03-04","t","${link}","2026-03-05","1","1","1","10"`, 'Post time "2026-03-05" is after the reading day 2026-03-04.'],
-    ["an unreadable post time", `"2026-03-04","t","${link}","soon","1","1","1","10"`, 'Post time "soon" is not a date Milepost can read.'],
-    ["an unreadable time", `"yesterday","t","${link}","March 1","1","1","1","10"`, 'Time "yesterday" is not a date Milepost can read.'],
+    [
+      "no link",
+      `"2026-03-04","t","","March 1","1","1","1","10"`,
+      'Video link "" is empty; a video is identified by its link.',
+    ],
+    [
+      "no views",
+      `"2026-03-04","t","${link}","March 1","1","1","1","undefined"`,
+      "Total views is empty; a video reading needs its views.",
+    ],
+    [
+      "a negative total",
+      `"2026-03-04","t","${link}","March 1","-1","1","1","10"`,
+      'Total likes "-1" is negative; a total cannot be.',
+    ],
+    [
+      "posted after the reading",
+      `"2026-03-04","t","${link}","2026-03-05","1","1","1","10"`,
+      'Post time "2026-03-05" is after the reading day 2026-03-04.',
+    ],
+    [
+      "an unreadable post time",
+      `"2026-03-04","t","${link}","soon","1","1","1","10"`,
+      'Post time "soon" is not a date Milepost can read.',
+    ],
+    [
+      "an unreadable time",
+      `"yesterday","t","${link}","March 1","1","1","1","10"`,
+      'Time "yesterday" is not a date Milepost can read.',
+    ],
   ])("%s", async (_name, row, message) => {
-    const plan = await parseTikTokExport([{ name: "Content.csv", bytes: strToU8(`${header}\n${row}\n`) }], { exportDay: "2026-03-04" });
+    const plan = await parseTikTokExport([{ name: "Content.csv", bytes: strToU8(`${header}\n${row}\n`) }], {
+      exportDay: "2026-03-04",
+    });
     expect(plan.videos).toEqual([]);
     expect(plan.problems).toEqual([{ file: "Content.csv", line: 2, message }]);
   });
 
   test("an empty Time falls back to the export day; a yearless one takes its year", async () => {
     const rows = [`"","t","${link}","March 1","1","1","1","10"`, `"March 2","t","${link}","March 1","1","1","1","12"`];
-    const plan = await parseTikTokExport([{ name: "Content.csv", bytes: strToU8([header, ...rows].join("\n")) }], { exportDay: "2026-03-04" });
+    const plan = await parseTikTokExport([{ name: "Content.csv", bytes: strToU8([header, ...rows].join("\n")) }], {
+      exportDay: "2026-03-04",
+    });
     expect(plan.videos.map((v) => [v.day, v.postedOn, v.views])).toEqual([
       ["2026-03-02", "2026-03-01", 12],
       ["2026-03-04", "2026-03-01", 10],

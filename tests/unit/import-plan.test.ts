@@ -1,21 +1,37 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { parseTikTokExport, planTikTokImport, readTikTokFiles, suggestExportDay, type AccountDay, type ImportFile } from "@/lib/import";
+import {
+  parseTikTokExport,
+  planTikTokImport,
+  readTikTokFiles,
+  suggestExportDay,
+  type AccountDay,
+  type ImportFile,
+} from "@/lib/import";
 
 const FIXTURES = path.resolve(import.meta.dirname, "../fixtures/tiktok");
-const fixture = (name: string, as = name): ImportFile => ({ name: as, bytes: new Uint8Array(readFileSync(path.join(FIXTURES, name))) });
+const fixture = (name: string, as = name): ImportFile => ({
+  name: as,
+  bytes: new Uint8Array(readFileSync(path.join(FIXTURES, name))),
+});
 
 /** An Overview day: video views, profile views, likes, comments, shares (and new followers). */
-function overview(day: string, [videoViews, profileViews, likes, comments, shares, newFollowers]: (number | undefined)[]): AccountDay {
+function overview(
+  day: string,
+  [videoViews, profileViews, likes, comments, shares, newFollowers]: (number | undefined)[],
+): AccountDay {
   const values = { videoViews, profileViews, likes, comments, shares, newFollowers };
   return { day, ...Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) };
 }
 
 describe("one export: Overview, FollowerHistory and Content across the new year (exported 2026-01-05)", async () => {
-  const plan = await parseTikTokExport([fixture("Overview.csv"), fixture("FollowerHistory.csv"), fixture("Content.csv")], {
-    exportDay: "2026-01-05",
-  });
+  const plan = await parseTikTokExport(
+    [fixture("Overview.csv"), fixture("FollowerHistory.csv"), fixture("Content.csv")],
+    {
+      exportDay: "2026-01-05",
+    },
+  );
 
   test("account days: Overview's daily figures (negative kept, `undefined` left out) merged with the follower totals", () => {
     expect(plan.account).toEqual([
@@ -79,7 +95,11 @@ describe("one export: Overview, FollowerHistory and Content across the new year 
 
   test("the short link is reported on its line (the title before it spans two lines)", () => {
     expect(plan.problems).toEqual([
-      { file: "Content.csv", line: 6, message: 'Video link "https://vm.tiktok.com/ZMabcdefg/" has no video id (expected …/video/<id>).' },
+      {
+        file: "Content.csv",
+        line: 6,
+        message: 'Video link "https://vm.tiktok.com/ZMabcdefg/" has no video id (expected …/video/<id>).',
+      },
     ]);
   });
 
@@ -114,7 +134,11 @@ describe("a malformed row in the middle", async () => {
       { file: "Overview-malformed.csv", line: 4, message: 'Video Views "12k" is not a whole number.' },
       { file: "Overview-malformed.csv", line: 5, message: "The row has 3 fields; the header has 6." },
       { file: "Overview-malformed.csv", line: 6, message: 'Date "Smarch 5" is not a date Milepost can read.' },
-      { file: "Overview-malformed.csv", line: 7, message: "The row cannot be read: a quote inside a quoted field is not doubled." },
+      {
+        file: "Overview-malformed.csv",
+        line: 7,
+        message: "The row cannot be read: a quote inside a quoted field is not doubled.",
+      },
     ]);
   });
 
@@ -126,7 +150,9 @@ describe("a malformed row in the middle", async () => {
       overview("2026-03-07", [150, 5, 14, 3, 2]),
       overview("2026-03-08", [160, 6, 15, 2, 1]),
     ]);
-    expect(plan.files).toEqual([{ name: "Overview-malformed.csv", kind: "overview", rows: 5, firstDay: "2026-03-01", lastDay: "2026-03-08" }]);
+    expect(plan.files).toEqual([
+      { name: "Overview-malformed.csv", kind: "overview", rows: 5, firstDay: "2026-03-01", lastDay: "2026-03-08" },
+    ]);
   });
 });
 
@@ -167,8 +193,13 @@ describe("re-importing an overlapping export: the newer one wins", () => {
 
   test("the same Content twice gives one reading per video and day; two Contents of different days give two", async () => {
     const content = readFileSync(path.join(FIXTURES, "Content.csv"), "utf8");
-    const later = { name: "Content-later.csv", bytes: new TextEncoder().encode(content.replaceAll("2026-01-05", "2026-01-09").replace('"5120"', '"6000"')) };
-    const plan = await parseTikTokExport([fixture("Content.csv"), fixture("Content.csv", "Content copy.csv"), later], { exportDay: "2026-01-09" });
+    const later = {
+      name: "Content-later.csv",
+      bytes: new TextEncoder().encode(content.replaceAll("2026-01-05", "2026-01-09").replace('"5120"', '"6000"')),
+    };
+    const plan = await parseTikTokExport([fixture("Content.csv"), fixture("Content.csv", "Content copy.csv"), later], {
+      exportDay: "2026-01-09",
+    });
     expect(plan.videos.filter((v) => v.platformId === "7451234567890123456").map((v) => [v.day, v.views])).toEqual([
       ["2026-01-05", 5120],
       ["2026-01-09", 6000],
@@ -179,16 +210,36 @@ describe("re-importing an overlapping export: the newer one wins", () => {
 
 describe("suggestExportDay", () => {
   test.each<[string, string[], string, unknown]>([
-    ["Content's Time", ["Overview.csv", "Content.csv"], "2026-02-10", { day: "2026-01-05", basis: "content-time", file: "Content.csv" }],
-    ["the day after Overview's last row", ["Overview.csv"], "2026-02-10", { day: "2026-01-05", basis: "last-row", file: "Overview.csv" }],
-    ["the day after FollowerHistory's last row", ["FollowerHistory.csv"], "2026-01-05", { day: "2026-01-05", basis: "last-row", file: "FollowerHistory.csv" }],
+    [
+      "Content's Time",
+      ["Overview.csv", "Content.csv"],
+      "2026-02-10",
+      { day: "2026-01-05", basis: "content-time", file: "Content.csv" },
+    ],
+    [
+      "the day after Overview's last row",
+      ["Overview.csv"],
+      "2026-02-10",
+      { day: "2026-01-05", basis: "last-row", file: "Overview.csv" },
+    ],
+    [
+      "the day after FollowerHistory's last row",
+      ["FollowerHistory.csv"],
+      "2026-01-05",
+      { day: "2026-01-05", basis: "last-row", file: "FollowerHistory.csv" },
+    ],
     [
       "the newest of several exports",
       ["Overview-2026-03-04.csv", "Overview-2026-03-01.csv"],
       "2026-03-20",
       { day: "2026-03-04", basis: "last-row", file: "Overview-2026-03-04.csv" },
     ],
-    ["never after today", ["Content.csv"], "2026-01-03", { day: "2026-01-03", basis: "content-time", file: "Content.csv" }],
+    [
+      "never after today",
+      ["Content.csv"],
+      "2026-01-03",
+      { day: "2026-01-03", basis: "content-time", file: "Content.csv" },
+    ],
     ["nothing to go on: today", [], "2026-02-10", { day: "2026-02-10", basis: "today", file: null }],
   ])("%s", async (_name, names, today, expected) => {
     const source = await readTikTokFiles(names.map((name) => fixture(name)));
@@ -198,7 +249,15 @@ describe("suggestExportDay", () => {
   test("a changed export day re-plans from the files already read", async () => {
     const source = await readTikTokFiles([fixture("Overview.csv")]);
     const plan = planTikTokImport(source, { exportDay: "2027-01-05" });
-    expect(plan.account.map((d) => d.day)).toEqual(["2026-12-29", "2026-12-30", "2026-12-31", "2027-01-01", "2027-01-02", "2027-01-03", "2027-01-04"]);
+    expect(plan.account.map((d) => d.day)).toEqual([
+      "2026-12-29",
+      "2026-12-30",
+      "2026-12-31",
+      "2027-01-01",
+      "2027-01-02",
+      "2027-01-03",
+      "2027-01-04",
+    ]);
   });
 
   test("an export day that is not a day is refused", async () => {

@@ -76,7 +76,11 @@ describe("the rule catalog", () => {
 
   test.each([
     ["article" as const, "eligible.live", "You can now go LIVE and receive gifts from your viewers."],
-    ["article" as const, "ready.brand_deals", "Brands start looking at accounts like yours: with 10,000 followers you can partner with them."],
+    [
+      "article" as const,
+      "ready.brand_deals",
+      "Brands start looking at accounts like yours: with 10,000 followers you can partner with them.",
+    ],
   ])("%s %s means %j", (set, ruleKey, meaning) => {
     expect(findRule(set, ruleKey)?.meaning).toBe(meaning);
   });

@@ -34,9 +34,21 @@ describe("itemSentence and readingText", () => {
   test.each([
     [item({}), "Your video “Morning routine” reached 1,000 views", "Reading: 1,250 views"],
     [item({ ruleKey: "account.followers.1k", value: 1020 }), "You reached 1,000 followers", "Reading: 1,020 followers"],
-    [item({ ruleKey: "account.views.10k", value: 10_400 }), "Your account reached 10,000 views", "Reading: 10,400 views"],
-    [item({ ruleKey: "unlock.analytics" }), "Your first video reached 1,000 views: detailed analytics unlocked", "Reading: 1,250 views"],
-    [item({ ruleKey: "ready.brand_deals", value: 10_000 }), "You reached 10,000 followers: ready for brand deals", "Reading: 10,000 followers"],
+    [
+      item({ ruleKey: "account.views.10k", value: 10_400 }),
+      "Your account reached 10,000 views",
+      "Reading: 10,400 views",
+    ],
+    [
+      item({ ruleKey: "unlock.analytics" }),
+      "Your first video reached 1,000 views: detailed analytics unlocked",
+      "Reading: 1,250 views",
+    ],
+    [
+      item({ ruleKey: "ready.brand_deals", value: 10_000 }),
+      "You reached 10,000 followers: ready for brand deals",
+      "Reading: 10,000 followers",
+    ],
     [item({ kind: "gained", ruleKey: "eligible.live", value: null }), "Eligible for LIVE", null],
     [item({ kind: "lost", ruleKey: "eligible.live", value: null }), "No longer eligible for LIVE", null],
   ])("%#: %s", (event, sentence, reading) => {
@@ -46,8 +58,15 @@ describe("itemSentence and readingText", () => {
   });
 
   test("a goal names its metric, its video and its label", () => {
-    const goal = item({ ruleKey: "goal", subject: { type: "goal", id: "g1", label: "Summer push" }, goal: { metric: "video.views", threshold: 5000, targetDay: null, videoId: "v1" }, value: 5100 });
-    expect(itemSentence(goal, undefined, new Map([["v1", "Morning routine"]]))).toBe("Goal reached: 5,000 views on “Morning routine” (“Summer push”)");
+    const goal = item({
+      ruleKey: "goal",
+      subject: { type: "goal", id: "g1", label: "Summer push" },
+      goal: { metric: "video.views", threshold: 5000, targetDay: null, videoId: "v1" },
+      value: 5100,
+    });
+    expect(itemSentence(goal, undefined, new Map([["v1", "Morning routine"]]))).toBe(
+      "Goal reached: 5,000 views on “Morning routine” (“Summer push”)",
+    );
     expect(readingText(goal, undefined)).toBe("Reading: 5,100 views");
   });
 });
@@ -78,7 +97,9 @@ describe("eligibility periods", () => {
 });
 
 test("requirementText lists the age rule and the conditions", () => {
-  expect(requirementText(findRule("article", "eligible.live") as StateRule)).toBe("Requires 1,000 followers and 10,000 views in the last 30 days.");
+  expect(requirementText(findRule("article", "eligible.live") as StateRule)).toBe(
+    "Requires 1,000 followers and 10,000 views in the last 30 days.",
+  );
   expect(requirementText(findRule("tiktok_current", "eligible.creator_rewards") as StateRule)).toBe(
     "Requires 18 or older, 10,000 followers and 100,000 views in the last 30 days.",
   );

@@ -4,7 +4,15 @@ import { describe, expect, test } from "vitest";
 import { addDays, type Day } from "@/lib/days";
 import { detectAccountMilestones, detectAll, detectVideoCrossings, sortDetection } from "@/lib/milestones/detect";
 import { accountDailyViews, aggregateVideoGains, videoDailyGains } from "@/lib/milestones/gains";
-import type { AccountHistoryInput, AccountReadingInput, Crossing, GoalInput, RuleSetKey, StateChange, VideoHistoryInput } from "@/lib/milestones/types";
+import type {
+  AccountHistoryInput,
+  AccountReadingInput,
+  Crossing,
+  GoalInput,
+  RuleSetKey,
+  StateChange,
+  VideoHistoryInput,
+} from "@/lib/milestones/types";
 
 function mulberry32(seed: number): () => number {
   let a = seed;
@@ -71,9 +79,14 @@ class Account {
       videoReadingDays: new Set(this.readingDayCounts.keys()),
       videoCrossings: [...this.videoCrossings.values()].flat(),
       goals: this.goals,
-      goalVideos: this.goals.flatMap((g) => (g.videoId !== null && this.videos.has(g.videoId) ? [this.videoInput(g.videoId)] : [])),
+      goalVideos: this.goals.flatMap((g) =>
+        g.videoId !== null && this.videos.has(g.videoId) ? [this.videoInput(g.videoId)] : [],
+      ),
     });
-    return sortDetection({ crossings: [...[...this.videoCrossings.values()].flat(), ...account.crossings], stateChanges: account.stateChanges });
+    return sortDetection({
+      crossings: [...[...this.videoCrossings.values()].flat(), ...account.crossings],
+      stateChanges: account.stateChanges,
+    });
   }
 
   full(): AccountHistoryInput {
@@ -129,16 +142,17 @@ function naiveStates(input: AccountHistoryInput): StateChange[] {
   const views = accountDailyViews(input.accountReadings, gainsByDay);
   const days = [...input.accountReadings.map((r) => r.day), ...videoReadingDays].sort();
   if (days.length === 0) return [];
-  const rules = input.ruleSet === "article"
-    ? [
-        { key: "eligible.creator_fund", adult: true, followers: 10_000, views30: null },
-        { key: "eligible.live", adult: false, followers: 1_000, views30: 10_000 },
-      ]
-    : [
-        { key: "eligible.creator_rewards", adult: true, followers: 10_000, views30: 100_000 },
-        { key: "eligible.live", adult: true, followers: 1_000, views30: null },
-        { key: "eligible.shop_affiliate", adult: true, followers: 1_000, views30: null },
-      ];
+  const rules =
+    input.ruleSet === "article"
+      ? [
+          { key: "eligible.creator_fund", adult: true, followers: 10_000, views30: null },
+          { key: "eligible.live", adult: false, followers: 1_000, views30: 10_000 },
+        ]
+      : [
+          { key: "eligible.creator_rewards", adult: true, followers: 10_000, views30: 100_000 },
+          { key: "eligible.live", adult: true, followers: 1_000, views30: null },
+          { key: "eligible.shop_affiliate", adult: true, followers: 1_000, views30: null },
+        ];
   const held = new Map<string, boolean>();
   const changes: StateChange[] = [];
   for (let d = days[0]!; d <= days.at(-1)!; d = addDays(d, 1)) {
@@ -146,8 +160,12 @@ function naiveStates(input: AccountHistoryInput): StateChange[] {
     let views30 = 0;
     for (let back = 0; back < 30; back++) views30 += views.get(addDays(d, -back)) ?? 0;
     for (const rule of rules) {
-      const holds = (input.isAdult || !rule.adult) && followers >= rule.followers && (rule.views30 === null || views30 >= rule.views30);
-      if (holds !== (held.get(rule.key) ?? false)) changes.push({ ruleKey: rule.key, kind: holds ? "gained" : "lost", day: d });
+      const holds =
+        (input.isAdult || !rule.adult) &&
+        followers >= rule.followers &&
+        (rule.views30 === null || views30 >= rule.views30);
+      if (holds !== (held.get(rule.key) ?? false))
+        changes.push({ ruleKey: rule.key, kind: holds ? "gained" : "lost", day: d });
       held.set(rule.key, holds);
     }
   }
@@ -158,7 +176,9 @@ function naiveStates(input: AccountHistoryInput): StateChange[] {
 function naiveViewCrossings(input: AccountHistoryInput): string[] {
   const { gainsByDay, videoReadingDays } = aggregateVideoGains(input.videos);
   const views = [...accountDailyViews(input.accountReadings, gainsByDay)];
-  const realDays = [...new Set([...videoReadingDays, ...input.accountReadings.filter((r) => r.videoViews !== null).map((r) => r.day)])].sort();
+  const realDays = [
+    ...new Set([...videoReadingDays, ...input.accountReadings.filter((r) => r.videoViews !== null).map((r) => r.day)]),
+  ].sort();
   const found: string[] = [];
   const first = (name: string, threshold: number, value: (d: Day) => number) => {
     const i = realDays.findIndex((d) => value(d) >= threshold);
@@ -169,7 +189,14 @@ function naiveViewCrossings(input: AccountHistoryInput): string[] {
   };
   const total = (d: Day) => views.filter(([e]) => e <= d).reduce((sum, [, v]) => sum + v, 0);
   const trailing = (d: Day) => views.filter(([e]) => e <= d && e > addDays(d, -30)).reduce((sum, [, v]) => sum + v, 0);
-  for (const [key, t] of [["1k", 1e3], ["10k", 1e4], ["100k", 1e5], ["1m", 1e6], ["10m", 1e7]] as const) first(`account.views.${key}`, t, total);
+  for (const [key, t] of [
+    ["1k", 1e3],
+    ["10k", 1e4],
+    ["100k", 1e5],
+    ["1m", 1e6],
+    ["10m", 1e7],
+  ] as const)
+    first(`account.views.${key}`, t, total);
   first("goal:g3", input.goals.find((g) => g.id === "g3")!.threshold, trailing);
   first("goal:g4", input.goals.find((g) => g.id === "g4")!.threshold, total);
   return found.sort();
@@ -192,14 +219,19 @@ describe("randomized histories", () => {
 
   test.each(SEEDS)("seed %i: eligibility states equal a naive day-by-day recount", (seed) => {
     const input = randomAccount(seed).full();
-    expect(detectAll("acc", input).stateChanges).toEqual(sortDetection({ crossings: [], stateChanges: naiveStates(input) }).stateChanges);
+    expect(detectAll("acc", input).stateChanges).toEqual(
+      sortDetection({ crossings: [], stateChanges: naiveStates(input) }).stateChanges,
+    );
   });
 
   test.each(SEEDS)("seed %i: account views and views30 crossings equal a naive recount", (seed) => {
     const input = randomAccount(seed).full();
     const detected = detectAll("acc", input)
       .crossings.filter((c) => c.ruleKey.startsWith("account.views") || c.subjectId === "g3" || c.subjectId === "g4")
-      .map((c) => `${c.day} ${c.ruleKey === "goal" ? `goal:${c.subjectId}` : c.ruleKey} ${c.value}${c.reachedBy ? " by" : ""}`);
+      .map(
+        (c) =>
+          `${c.day} ${c.ruleKey === "goal" ? `goal:${c.subjectId}` : c.ruleKey} ${c.value}${c.reachedBy ? " by" : ""}`,
+      );
     expect(detected.sort()).toEqual(naiveViewCrossings(input));
   });
 

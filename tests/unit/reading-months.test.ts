@@ -3,7 +3,16 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { addDays, type Day } from "@/lib/days";
-import { countsLiteral, dayAt, dayOfMonth, foldIntoMonths, MONTH_DAYS, monthOf, parseCounts, unfoldViews } from "@/lib/reading-months";
+import {
+  countsLiteral,
+  dayAt,
+  dayOfMonth,
+  foldIntoMonths,
+  MONTH_DAYS,
+  monthOf,
+  parseCounts,
+  unfoldViews,
+} from "@/lib/reading-months";
 
 describe("monthOf, dayOfMonth, dayAt", () => {
   test.each([
@@ -56,7 +65,13 @@ describe("countsLiteral", () => {
   });
 
   test("null and undefined are NULL, numbers are written in full", () => {
-    expect(cells(countsLiteral([7, null, undefined, 9007199254740991])).slice(0, 5)).toEqual(["7", "NULL", "NULL", "9007199254740991", "NULL"]);
+    expect(cells(countsLiteral([7, null, undefined, 9007199254740991])).slice(0, 5)).toEqual([
+      "7",
+      "NULL",
+      "NULL",
+      "9007199254740991",
+      "NULL",
+    ]);
     expect(countsLiteral([])).toBe(`{${Array(MONTH_DAYS).fill("NULL").join(",")}}`);
   });
 });
@@ -127,7 +142,8 @@ describe("foldIntoMonths", () => {
     expect(Object.keys(months[0]!.figures).sort()).toEqual(["saves", "views"]);
     expect(months[0]!.figures.saves).toEqual(slots({ 10: 0 }));
     expect(Object.keys(months[1]!.figures).sort()).toEqual(["shares", "views"]);
-    for (const month of months) for (const values of Object.values(month.figures)) expect(values).toHaveLength(MONTH_DAYS);
+    for (const month of months)
+      for (const values of Object.values(month.figures)) expect(values).toHaveLength(MONTH_DAYS);
   });
 
   test("no rows, no months", () => {

@@ -30,7 +30,12 @@ describe("handles", () => {
   });
 
   test("defaults, time zones and rule sets", () => {
-    expect(accountSchema.parse({ handle: "abc", timeZone: "Europe/Berlin" })).toEqual({ platform: "tiktok", handle: "abc", timeZone: "Europe/Berlin", ruleSet: "article" });
+    expect(accountSchema.parse({ handle: "abc", timeZone: "Europe/Berlin" })).toEqual({
+      platform: "tiktok",
+      handle: "abc",
+      timeZone: "Europe/Berlin",
+      ruleSet: "article",
+    });
     expect(accountSchema.safeParse({ handle: "abc", timeZone: "Mars/Olympus" }).success).toBe(false);
     expect(accountSchema.safeParse({ handle: "abc", timeZone: "UTC", ruleSet: "mine" }).success).toBe(false);
     expect(accountSchema.safeParse({ handle: "abc", timeZone: "UTC", platform: "youtube" }).success).toBe(false);
@@ -39,7 +44,10 @@ describe("handles", () => {
 
 describe("videos", () => {
   test.each([
-    ["https://www.tiktok.com/@a/video/7301234567890123456?is_from_webapp=1#x", "https://www.tiktok.com/@a/video/7301234567890123456"],
+    [
+      "https://www.tiktok.com/@a/video/7301234567890123456?is_from_webapp=1#x",
+      "https://www.tiktok.com/@a/video/7301234567890123456",
+    ],
     ["http://tiktok.com/@a/video/1/", "https://tiktok.com/@a/video/1"],
     ["https://vm.tiktok.com/ZMabc123/", "https://vm.tiktok.com/ZMabc123"],
     ["https://example.com/clip?id=3", "https://example.com/clip?id=3"],
@@ -52,7 +60,11 @@ describe("videos", () => {
   });
 
   test.each<[string, Record<string, string>, Record<string, unknown> | string]>([
-    ["a URL only (id taken from it)", { url: "https://www.tiktok.com/@a/video/42" }, { url: "https://www.tiktok.com/@a/video/42", platformId: "42" }],
+    [
+      "a URL only (id taken from it)",
+      { url: "https://www.tiktok.com/@a/video/42" },
+      { url: "https://www.tiktok.com/@a/video/42", platformId: "42" },
+    ],
     ["an id only", { platformId: "42" }, { platformId: "42", url: undefined }],
     ["a non-TikTok URL", { url: "https://youtu.be/x" }, { url: "https://youtu.be/x", platformId: undefined }],
     ["neither", { url: "", platformId: "" }, "url"],
@@ -67,14 +79,18 @@ describe("videos", () => {
       expect(Object.keys(zodFieldErrors(result.error!))).toEqual([expected]);
     } else {
       const data = result.data as Record<string, unknown>;
-      for (const [key, value] of Object.entries({ ...expected, title: undefined, postedOn: undefined })) expect(data[key], key).toEqual(value);
+      for (const [key, value] of Object.entries({ ...expected, title: undefined, postedOn: undefined }))
+        expect(data[key], key).toEqual(value);
     }
   });
 });
 
 describe("settings", () => {
   test.each([
-    [{ name: " Ada ", isAdult: "on" }, { name: "Ada", isAdult: true }],
+    [
+      { name: " Ada ", isAdult: "on" },
+      { name: "Ada", isAdult: true },
+    ],
     [{ name: "" }, { name: null, isAdult: false }],
     [{}, { name: null, isAdult: false }],
   ])("%j parses to %j", (raw, expected) => {

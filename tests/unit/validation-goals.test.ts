@@ -6,11 +6,23 @@ const base = { accountId: "acc1" };
 
 describe("goals", () => {
   test.each([
-    [{ metric: "account.followers", threshold: "50,000" }, { metric: "account.followers", threshold: 50_000, videoId: undefined }],
-    [{ metric: "account.views30", threshold: "1", targetDay: "2027-01-31" }, { metric: "account.views30", threshold: 1, targetDay: "2027-01-31" }],
-    [{ metric: "video.views", videoId: "vid1", threshold: "9000000000000000", label: " Viral " }, { metric: "video.views", videoId: "vid1", threshold: 9e15, label: "Viral" }],
+    [
+      { metric: "account.followers", threshold: "50,000" },
+      { metric: "account.followers", threshold: 50_000, videoId: undefined },
+    ],
+    [
+      { metric: "account.views30", threshold: "1", targetDay: "2027-01-31" },
+      { metric: "account.views30", threshold: 1, targetDay: "2027-01-31" },
+    ],
+    [
+      { metric: "video.views", videoId: "vid1", threshold: "9000000000000000", label: " Viral " },
+      { metric: "video.views", videoId: "vid1", threshold: 9e15, label: "Viral" },
+    ],
     // A stray video on a non-video goal is dropped; blank optional fields are absent.
-    [{ metric: "account.views", videoId: "vid1", threshold: "10", targetDay: "", label: "" }, { metric: "account.views", videoId: undefined, threshold: 10, targetDay: undefined, label: undefined }],
+    [
+      { metric: "account.views", videoId: "vid1", threshold: "10", targetDay: "", label: "" },
+      { metric: "account.views", videoId: undefined, threshold: 10, targetDay: undefined, label: undefined },
+    ],
   ])("%j parses", (raw, expected) => {
     expect(goalSchema.parse({ ...base, ...raw })).toMatchObject({ ...base, ...expected });
   });
@@ -31,7 +43,9 @@ describe("goals", () => {
   });
 
   test("updates and references name the goal", () => {
-    expect(goalUpdateSchema.parse({ ...base, goalId: "g1", metric: "account.followers", threshold: "5" })).toMatchObject({ goalId: "g1", threshold: 5 });
+    expect(
+      goalUpdateSchema.parse({ ...base, goalId: "g1", metric: "account.followers", threshold: "5" }),
+    ).toMatchObject({ goalId: "g1", threshold: 5 });
     expect(goalUpdateSchema.safeParse({ ...base, metric: "account.followers", threshold: "5" }).success).toBe(false);
     expect(goalRefSchema.parse({ accountId: "acc1", goalId: "g1" })).toEqual({ accountId: "acc1", goalId: "g1" });
   });

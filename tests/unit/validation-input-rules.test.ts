@@ -15,7 +15,8 @@ import { webhookSchema } from "@/lib/validation/notifications";
 import { settingsSchema } from "@/lib/validation/settings";
 import { videoSchema } from "@/lib/validation/videos";
 
-const messages = (schema: z.ZodType, value: unknown) => schema.safeParse(value).error?.issues.map((issue) => issue.message);
+const messages = (schema: z.ZodType, value: unknown) =>
+  schema.safeParse(value).error?.issues.map((issue) => issue.message);
 
 describe("counts typed in a form", () => {
   test.each([
@@ -108,16 +109,32 @@ describe("days: one rule everywhere", () => {
     expect([isCalendarDay("1999-12-31"), isDay("1999-12-31")]).toEqual([true, false]);
   });
 
-  test.each([["0000-01-01"], ["1969-12-31"], ["2026-02-30"], ["2026-11-24T00:00"]])("%j gets the one message, from every schema", (day) => {
-    expect(messages(daySchema, day)).toEqual([DAY_RULE]);
-    expect(videoSchema.safeParse({ accountId: "a", platformId: "1", postedOn: day }).error!.issues.map((i) => i.message)).toEqual([DAY_RULE]);
-    expect(incomeSchema.safeParse({ accountId: "a", day, stream: "other", amount: "1" }).error!.issues.map((i) => i.message)).toEqual([DAY_RULE]);
-    expect(goalSchema.safeParse({ accountId: "a", metric: "account.followers", threshold: "5", targetDay: day }).error!.issues.map((i) => i.message)).toEqual([DAY_RULE]);
-  });
+  test.each([["0000-01-01"], ["1969-12-31"], ["2026-02-30"], ["2026-11-24T00:00"]])(
+    "%j gets the one message, from every schema",
+    (day) => {
+      expect(messages(daySchema, day)).toEqual([DAY_RULE]);
+      expect(
+        videoSchema.safeParse({ accountId: "a", platformId: "1", postedOn: day }).error!.issues.map((i) => i.message),
+      ).toEqual([DAY_RULE]);
+      expect(
+        incomeSchema
+          .safeParse({ accountId: "a", day, stream: "other", amount: "1" })
+          .error!.issues.map((i) => i.message),
+      ).toEqual([DAY_RULE]);
+      expect(
+        goalSchema
+          .safeParse({ accountId: "a", metric: "account.followers", threshold: "5", targetDay: day })
+          .error!.issues.map((i) => i.message),
+      ).toEqual([DAY_RULE]);
+    },
+  );
 
-  test.each([["0000-01-01"], ["1999-12-31"], ["Dec 31, 1999"]])("a TikTok export's %j is refused as outside the range, not misread", (text) => {
-    expect(parseDateText(text)).toEqual({ ok: false, reason: "is not between 2000-01-01 and 9999-12-31" });
-  });
+  test.each([["0000-01-01"], ["1999-12-31"], ["Dec 31, 1999"]])(
+    "a TikTok export's %j is refused as outside the range, not misread",
+    (text) => {
+      expect(parseDateText(text)).toEqual({ ok: false, reason: "is not between 2000-01-01 and 9999-12-31" });
+    },
+  );
 
   test.each([
     ["2026-11-23", "Nov 23, 2026 has already passed in UTC (today is Nov 24, 2026): choose today or a later day."],
@@ -129,15 +146,21 @@ describe("days: one rule everywhere", () => {
 });
 
 describe("ids and text", () => {
-  test.each([["cm3abc123"], ["7d8f0a52-1c1e-4b8e-9a55-0a1b2c3d4e5f"], ["2026-11-24"], ["a".repeat(64)]])("%j can be an id", (id) => {
-    expect(isId(id)).toBe(true);
-    expect(idSchema.parse(id)).toBe(id);
-  });
+  test.each([["cm3abc123"], ["7d8f0a52-1c1e-4b8e-9a55-0a1b2c3d4e5f"], ["2026-11-24"], ["a".repeat(64)]])(
+    "%j can be an id",
+    (id) => {
+      expect(isId(id)).toBe(true);
+      expect(idSchema.parse(id)).toBe(id);
+    },
+  );
 
-  test.each([["\u0000"], ["abc\u0000"], ["a\u0007"], ["a b"], ["a/b"], ["é"], ["a".repeat(65)], [""]])("%j cannot", (id) => {
-    expect(isId(id)).toBe(false);
-    expect(idSchema.safeParse(id).success).toBe(false);
-  });
+  test.each([["\u0000"], ["abc\u0000"], ["a\u0007"], ["a b"], ["a/b"], ["é"], ["a".repeat(65)], [""]])(
+    "%j cannot",
+    (id) => {
+      expect(isId(id)).toBe(false);
+      expect(idSchema.safeParse(id).success).toBe(false);
+    },
+  );
 
   test("a title read from a TikTok export loses its U+0000 (PostgreSQL's text cannot hold it); line breaks stay", () => {
     expect(optionalText("Morning\u0000 routine\nday 2")).toBe("Morning routine\nday 2");
@@ -147,20 +170,40 @@ describe("ids and text", () => {
   test.each([
     ["a video title", videoSchema, { accountId: "a", platformId: "1", title: "Hi\u0000" }, "title"],
     ["a video URL", videoSchema, { accountId: "a", url: "https://example.com/\u0000" }, "url"],
-    ["a goal label", goalSchema, { accountId: "a", metric: "account.followers", threshold: "5", label: "x\u0000" }, "label"],
-    ["an income note", incomeSchema, { accountId: "a", day: "2026-01-01", stream: "other", amount: "1", note: "n\u0000" }, "note"],
+    [
+      "a goal label",
+      goalSchema,
+      { accountId: "a", metric: "account.followers", threshold: "5", label: "x\u0000" },
+      "label",
+    ],
+    [
+      "an income note",
+      incomeSchema,
+      { accountId: "a", day: "2026-01-01", stream: "other", amount: "1", note: "n\u0000" },
+      "note",
+    ],
     ["a token name", apiTokenSchema, { name: "t\u0000" }, "name"],
     ["a display name", settingsSchema, { name: "n\u0000" }, "name"],
     ["a sign-up name", signUpSchema, { name: "n\u0000", email: "a@example.com", password: "long enough" }, "name"],
     ["a webhook URL", webhookSchema, { url: "https://example.com/\u0000", format: "json" }, "url"],
   ] as const)("%s with a NUL is refused, naming the field once", (_what, schema, input, field) => {
     const issues = (schema as z.ZodType).safeParse(input).error!.issues;
-    expect(issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([[field, expect.stringContaining("control character")]]);
+    expect(issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([
+      [field, expect.stringContaining("control character")],
+    ]);
   });
 
   test.each([
-    ["a video title (a caption)", videoSchema, { accountId: "a", platformId: "1", title: "Morning routine\nday 2\r\n\twith tabs" }],
-    ["an income note", incomeSchema, { accountId: "a", day: "2026-01-01", stream: "other", amount: "1", note: "first line\nsecond line" }],
+    [
+      "a video title (a caption)",
+      videoSchema,
+      { accountId: "a", platformId: "1", title: "Morning routine\nday 2\r\n\twith tabs" },
+    ],
+    [
+      "an income note",
+      incomeSchema,
+      { accountId: "a", day: "2026-01-01", stream: "other", amount: "1", note: "first line\nsecond line" },
+    ],
   ] as const)("%s may run over several lines: line breaks and tabs are kept", (_what, schema, input) => {
     expect((schema as z.ZodType).safeParse(input).success).toBe(true);
   });

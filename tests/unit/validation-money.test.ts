@@ -65,17 +65,31 @@ describe("readDollars: what is read, and as what", () => {
 });
 
 describe("the forms' money fields: one message per field", () => {
-  const rates = { accountId: "a", creatorFundLow: "0.02", creatorFundHigh: "0.04", sponsorshipsLow: "10", sponsorshipsHigh: "100", affiliateLow: "1", affiliateHigh: "5" };
+  const rates = {
+    accountId: "a",
+    creatorFundLow: "0.02",
+    creatorFundHigh: "0.04",
+    sponsorshipsLow: "10",
+    sponsorshipsHigh: "100",
+    affiliateLow: "1",
+    affiliateHigh: "5",
+  };
 
   test.each([
     [{ affiliateLow: "-1" }, "affiliateLow", "A rate cannot be negative."],
-    [{ sponsorshipsLow: "1.234" }, "sponsorshipsLow", "1.234 could mean 1234.00 or 1.234: write 1234, or an amount with at most two decimals."],
+    [
+      { sponsorshipsLow: "1.234" },
+      "sponsorshipsLow",
+      "1.234 could mean 1234.00 or 1.234: write 1234, or an amount with at most two decimals.",
+    ],
     [{ sponsorshipsLow: "0.025" }, "sponsorshipsLow", "Use at most two decimals (whole cents), like 0.02."],
     [{ sponsorshipsHigh: "2000000" }, "sponsorshipsHigh", "That is too large (at most $1,000,000)."],
     [{ affiliateHigh: "" }, "affiliateHigh", "Enter a rate in dollars per 1,000 views."],
   ])("rates %o: %s says one thing", (change, field, message) => {
     const result = earningsSettingsSchema.safeParse({ ...rates, ...change });
-    expect(result.error!.issues.filter((issue) => issue.path[0] === field).map((issue) => issue.message)).toEqual([message]);
+    expect(result.error!.issues.filter((issue) => issue.path[0] === field).map((issue) => issue.message)).toEqual([
+      message,
+    ]);
   });
 
   test.each([

@@ -1,6 +1,12 @@
 import { describe, expect, test } from "vitest";
 import { formDataToObject, zodFieldErrors } from "@/lib/validation/form-data";
-import { accountSnapshotUpdateSchema, beforePostedError, futureDayError, recordDaySchema, videoReadingSchema } from "@/lib/validation/snapshots";
+import {
+  accountSnapshotUpdateSchema,
+  beforePostedError,
+  futureDayError,
+  recordDaySchema,
+  videoReadingSchema,
+} from "@/lib/validation/snapshots";
 
 const base = { accountId: "acc", videoId: "vid", day: "2026-11-24" };
 
@@ -83,17 +89,50 @@ describe("record today", () => {
 
   test("dotted names become video rows; empty views are kept as undefined (skipped later)", () => {
     const input = recordDaySchema.parse(
-      form([["accountId", "acc"], ["day", "2026-11-24"], ["followers", "1,000"], ["videos.0.videoId", "v0"], ["videos.0.views", ""], ["videos.1.videoId", "v1"], ["videos.1.views", "5"]]),
+      form([
+        ["accountId", "acc"],
+        ["day", "2026-11-24"],
+        ["followers", "1,000"],
+        ["videos.0.videoId", "v0"],
+        ["videos.0.views", ""],
+        ["videos.1.videoId", "v1"],
+        ["videos.1.views", "5"],
+      ]),
     );
     expect(input.followers).toBe(1000);
-    expect(input.videos).toEqual([{ videoId: "v0", views: undefined }, { videoId: "v1", views: 5 }]);
+    expect(input.videos).toEqual([
+      { videoId: "v0", views: undefined },
+      { videoId: "v1", views: 5 },
+    ]);
   });
 
   test.each<[string, [string, string][], Record<string, string>]>([
-    ["a bad video row", [["followers", "1"], ["videos.0.videoId", "v0"], ["videos.0.views", "-3"]], { "videos.0.views": "negative" }],
+    [
+      "a bad video row",
+      [
+        ["followers", "1"],
+        ["videos.0.videoId", "v0"],
+        ["videos.0.views", "-3"],
+      ],
+      { "videos.0.views": "negative" },
+    ],
     ["figures without followers", [["likes", "4"]], { followers: "Enter followers" }],
-    ["nothing at all", [["videos.0.videoId", "v0"], ["videos.0.views", ""]], { followers: "at least one video" }],
-    ["a future-looking bad day", [["day", "2026-13-01"], ["followers", "1"]], { day: "YYYY-MM-DD" }],
+    [
+      "nothing at all",
+      [
+        ["videos.0.videoId", "v0"],
+        ["videos.0.views", ""],
+      ],
+      { followers: "at least one video" },
+    ],
+    [
+      "a future-looking bad day",
+      [
+        ["day", "2026-13-01"],
+        ["followers", "1"],
+      ],
+      { day: "YYYY-MM-DD" },
+    ],
   ])("%s is reported on its input", (_what, entries, expected) => {
     const result = recordDaySchema.safeParse(form([["accountId", "acc"], ["day", "2026-11-24"], ...entries]));
     expect(result.success).toBe(false);
@@ -102,12 +141,31 @@ describe("record today", () => {
   });
 
   test("only video views, without followers, is enough", () => {
-    expect(recordDaySchema.safeParse(form([["accountId", "acc"], ["day", "2026-11-24"], ["videos.0.videoId", "v0"], ["videos.0.views", "9"]])).success).toBe(true);
+    expect(
+      recordDaySchema.safeParse(
+        form([
+          ["accountId", "acc"],
+          ["day", "2026-11-24"],
+          ["videos.0.videoId", "v0"],
+          ["videos.0.views", "9"],
+        ]),
+      ).success,
+    ).toBe(true);
   });
 });
 
 test("an account reading requires followers and keeps the optional figures", () => {
-  const parsed = accountSnapshotUpdateSchema.parse({ accountId: "a", snapshotId: "s", day: "2026-11-24", followers: "10", videoViews: "", shares: "2" });
+  const parsed = accountSnapshotUpdateSchema.parse({
+    accountId: "a",
+    snapshotId: "s",
+    day: "2026-11-24",
+    followers: "10",
+    videoViews: "",
+    shares: "2",
+  });
   expect(parsed).toMatchObject({ followers: 10, videoViews: undefined, shares: 2 });
-  expect(accountSnapshotUpdateSchema.safeParse({ accountId: "a", snapshotId: "s", day: "2026-11-24", followers: "" }).success).toBe(false);
+  expect(
+    accountSnapshotUpdateSchema.safeParse({ accountId: "a", snapshotId: "s", day: "2026-11-24", followers: "" })
+      .success,
+  ).toBe(false);
 });

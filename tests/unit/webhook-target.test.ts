@@ -9,20 +9,58 @@ const PRIVATE = "is a private or local address; webhooks go to public servers on
 // Refused before ipaddr.js classified addresses (each checked against 5ddb76f's BlockList), and still refused.
 const REFUSED_BEFORE = [
   // IPv4 loopback, written every way a URL parser accepts: dotted, decimal, hex, octal, short forms, a trailing dot.
-  "http://127.0.0.1:9/hook", "http://127.0.0.2/h", "http://127.255.255.254/h", "http://2130706433/h", "http://0x7f000001/h",
-  "http://017700000001/h", "http://0177.0.0.1/h", "http://0x7f.0.0.1/h", "http://0x7f.1/h", "http://127.1/h", "http://127.0.1/h",
-  "https://127.0.0.1./h", "http://localhost:9/hook",
+  "http://127.0.0.1:9/hook",
+  "http://127.0.0.2/h",
+  "http://127.255.255.254/h",
+  "http://2130706433/h",
+  "http://0x7f000001/h",
+  "http://017700000001/h",
+  "http://0177.0.0.1/h",
+  "http://0x7f.0.0.1/h",
+  "http://0x7f.1/h",
+  "http://127.1/h",
+  "http://127.0.1/h",
+  "https://127.0.0.1./h",
+  "http://localhost:9/hook",
   // "This network", private, shared (CGNAT), link-local (cloud metadata), IETF, benchmarking, multicast, reserved, broadcast.
-  "http://0.0.0.0/h", "http://0/h", "http://0.1.2.3/h", "http://10.1.2.3/hook", "http://012.1.2.3/h", "http://0xa010203/h",
-  "http://172.16.0.1/h", "http://172.31.255.254/h", "http://192.168.0.1/h", "http://3232235521/h", "http://100.64.0.1/h",
-  "http://100.127.255.254/h", "http://169.254.169.254/latest/meta-data/", "http://169.254.0.1/h", "http://192.0.0.8/h",
-  "http://198.18.0.1/h", "http://198.19.255.254/h", "http://224.0.0.1/h", "http://239.255.255.250/h", "http://240.0.0.1/h",
+  "http://0.0.0.0/h",
+  "http://0/h",
+  "http://0.1.2.3/h",
+  "http://10.1.2.3/hook",
+  "http://012.1.2.3/h",
+  "http://0xa010203/h",
+  "http://172.16.0.1/h",
+  "http://172.31.255.254/h",
+  "http://192.168.0.1/h",
+  "http://3232235521/h",
+  "http://100.64.0.1/h",
+  "http://100.127.255.254/h",
+  "http://169.254.169.254/latest/meta-data/",
+  "http://169.254.0.1/h",
+  "http://192.0.0.8/h",
+  "http://198.18.0.1/h",
+  "http://198.19.255.254/h",
+  "http://224.0.0.1/h",
+  "http://239.255.255.250/h",
+  "http://240.0.0.1/h",
   "http://255.255.255.255/h",
   // IPv6 loopback and unspecified, IPv4-mapped (dotted and hex), NAT64, unique local, link-local, multicast.
-  "https://[::1]/hook", "http://[0:0:0:0:0:0:0:1]/h", "http://[::]/h", "http://[::ffff:127.0.0.1]/h", "http://[::ffff:7f00:1]/h",
-  "http://[::ffff:10.0.0.1]/h", "http://[::ffff:169.254.169.254]/h", "http://[::ffff:192.168.1.1]/h", "http://[64:ff9b::127.0.0.1]/h",
-  "http://[64:ff9b::a9fe:a9fe]/h", "http://[fc00::1]/h", "http://[fd12:3456:789a::1]/h", "http://[fe80::1]/h", "http://[febf::1]/h",
-  "http://[ff02::1]/h", "http://[ff0e::1]/h",
+  "https://[::1]/hook",
+  "http://[0:0:0:0:0:0:0:1]/h",
+  "http://[::]/h",
+  "http://[::ffff:127.0.0.1]/h",
+  "http://[::ffff:7f00:1]/h",
+  "http://[::ffff:10.0.0.1]/h",
+  "http://[::ffff:169.254.169.254]/h",
+  "http://[::ffff:192.168.1.1]/h",
+  "http://[64:ff9b::127.0.0.1]/h",
+  "http://[64:ff9b::a9fe:a9fe]/h",
+  "http://[fc00::1]/h",
+  "http://[fd12:3456:789a::1]/h",
+  "http://[fe80::1]/h",
+  "http://[febf::1]/h",
+  "http://[ff02::1]/h",
+  "http://[ff0e::1]/h",
 ];
 
 // Accepted before (issue #11), refused now: not public unicast.
@@ -93,9 +131,20 @@ describe("webhook addresses", () => {
   });
 
   test("with MILEPOST_ALLOW_PRIVATE_WEBHOOKS=1 (allowPrivate) a private address is accepted and pinned; the scheme rule stays", async () => {
-    expect(await resolveWebhookTarget("http://[::127.0.0.1]:8766/h", true)).toMatchObject({ ok: true, address: "::7f00:1", family: 6 });
-    expect(await resolveWebhookTarget("http://127.1:9/h", true)).toMatchObject({ ok: true, address: "127.0.0.1", family: 4 });
-    expect(await resolveWebhookTarget("ftp://127.0.0.1/h", true)).toEqual({ ok: false, message: "Only http:// and https:// URLs can receive webhooks." });
+    expect(await resolveWebhookTarget("http://[::127.0.0.1]:8766/h", true)).toMatchObject({
+      ok: true,
+      address: "::7f00:1",
+      family: 6,
+    });
+    expect(await resolveWebhookTarget("http://127.1:9/h", true)).toMatchObject({
+      ok: true,
+      address: "127.0.0.1",
+      family: 4,
+    });
+    expect(await resolveWebhookTarget("ftp://127.0.0.1/h", true)).toEqual({
+      ok: false,
+      message: "Only http:// and https:// URLs can receive webhooks.",
+    });
   });
 });
 

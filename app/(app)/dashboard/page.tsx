@@ -28,17 +28,33 @@ export const metadata: Metadata = { title: "Dashboard" };
 const DEFAULT_RANGE: DashboardRange = "90d";
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
-export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function DashboardPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const params = await searchParams;
   const user = await requireUser();
   const accounts = await listAccounts(user.id);
   if (!accounts.length) {
-    return <DashboardEmpty sampleAction={<SampleDataButton action={createSampleDataAction} label="Try it with sample data" busyLabel="Creating sample data…" />} />;
+    return (
+      <DashboardEmpty
+        sampleAction={
+          <SampleDataButton
+            action={createSampleDataAction}
+            label="Try it with sample data"
+            busyLabel="Creating sample data…"
+          />
+        }
+      />
+    );
   }
   const requested = one(params.range);
   const range = DASHBOARD_RANGES.find((r) => r === requested) ?? DEFAULT_RANGE;
   const accountId = accounts.find((a) => a.id === one(params.account))?.id ?? accounts[0]!.id;
-  const { account, today, series, nextUp, earnings } = await orNotFound(loadDashboard(user.id, accountId, range, new Date()));
+  const { account, today, series, nextUp, earnings } = await orNotFound(
+    loadDashboard(user.id, accountId, range, new Date()),
+  );
   const isSample = isSampleHandle(account.handle);
   const hasReadings = series.followers.length > 0 || series.views.length > 0;
   return (
@@ -55,7 +71,11 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         }
         actions={
           isSample ? (
-            <SampleDataButton action={removeSampleDataAction} label="Remove sample data" busyLabel="Removing sample data…" />
+            <SampleDataButton
+              action={removeSampleDataAction}
+              label="Remove sample data"
+              busyLabel="Removing sample data…"
+            />
           ) : (
             <Link href={`/accounts/${account.id}/record`} className={buttonClass("primary")}>
               Record today
@@ -98,11 +118,15 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
 function EarningsSoFar({ last }: { last: EarningsPoint }) {
   return (
     <p className="mt-2 text-sm text-slate-700">
-      So far: <span className="font-semibold tabular-nums text-slate-900" data-testid="dashboard-estimate">{formatMoneyRange(last.low, last.high)}</span> estimated from your views
-      and rates
+      So far:{" "}
+      <span className="font-semibold tabular-nums text-slate-900" data-testid="dashboard-estimate">
+        {formatMoneyRange(last.low, last.high)}
+      </span>{" "}
+      estimated from your views and rates
       {last.logged > 0 ? (
         <>
-          ; <span className="font-semibold tabular-nums text-slate-900">{formatMoney(last.logged)}</span> logged, shown beside the estimate and not added to it
+          ; <span className="font-semibold tabular-nums text-slate-900">{formatMoney(last.logged)}</span> logged, shown
+          beside the estimate and not added to it
         </>
       ) : null}
       .

@@ -15,5 +15,8 @@ export const markReadAction = formAction(noticeRefSchema, async (input, user) =>
 export const markAllReadAction = formAction(z.object({}), async (_input, user) => {
   const count = await markAllRead(user.id);
   revalidatePath("/", "layout");
-  return { status: "success", message: count ? `Marked ${count} notification${count === 1 ? "" : "s"} as read.` : "Nothing was unread." };
+  return {
+    status: "success",
+    message: count ? `Marked ${count} notification${count === 1 ? "" : "s"} as read.` : "Nothing was unread.",
+  };
 });

@@ -12,7 +12,11 @@ import { markAllReadAction, markReadAction } from "./actions";
 
 export const metadata: Metadata = { title: "Notifications" };
 
-export default async function NotificationsPage({ searchParams }: { searchParams: Promise<{ page?: string | string[] }> }) {
+export default async function NotificationsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ page?: string | string[] }>;
+}) {
   const { page } = await searchParams;
   const user = await requireUser();
   const [notices, accounts] = await Promise.all([getNoticesPage(user.id, parsePage(page)), listAccounts(user.id)]);
@@ -21,17 +25,33 @@ export default async function NotificationsPage({ searchParams }: { searchParams
     <div className="space-y-6">
       <PageHeader
         title="Notifications"
-        description={notices.total ? `${notices.unread} unread of ${notices.total}. Newest first.` : "Milestones you cross show up here."}
-        actions={notices.unread ? <NoticeButton action={markAllReadAction} label="Mark all as read" busyLabel="Marking all…" /> : undefined}
+        description={
+          notices.total
+            ? `${notices.unread} unread of ${notices.total}. Newest first.`
+            : "Milestones you cross show up here."
+        }
+        actions={
+          notices.unread ? (
+            <NoticeButton action={markAllReadAction} label="Mark all as read" busyLabel="Marking all…" />
+          ) : undefined
+        }
       />
       <Card>
         {notices.total ? (
           <>
-            <NoticeList items={notices.items} now={now} timeZones={new Map(accounts.map((a) => [a.id, a.timeZone]))} markReadAction={markReadAction} />
+            <NoticeList
+              items={notices.items}
+              now={now}
+              timeZones={new Map(accounts.map((a) => [a.id, a.timeZone]))}
+              markReadAction={markReadAction}
+            />
             <NoticePager page={notices.page} pages={notices.pages} />
           </>
         ) : (
-          <p className="text-sm text-slate-700">No notifications yet. When a reading of today or yesterday crosses a milestone, it shows up here and on the bell at the top of every page.</p>
+          <p className="text-sm text-slate-700">
+            No notifications yet. When a reading of today or yesterday crosses a milestone, it shows up here and on the
+            bell at the top of every page.
+          </p>
         )}
       </Card>
     </div>

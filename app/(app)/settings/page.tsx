@@ -19,8 +19,13 @@ export default async function SettingsPage() {
         <h2 id="security-heading" className="text-lg font-semibold text-slate-900">
           Sign-in and sessions
         </h2>
-        <p className="mt-1 text-sm text-slate-700">Change your password, see where you are signed in, sign out one browser or everywhere.</p>
-        <Link href="/settings/security" className="mt-2 inline-block text-sm font-medium text-indigo-800 underline-offset-2 hover:underline">
+        <p className="mt-1 text-sm text-slate-700">
+          Change your password, see where you are signed in, sign out one browser or everywhere.
+        </p>
+        <Link
+          href="/settings/security"
+          className="mt-2 inline-block text-sm font-medium text-indigo-800 underline-offset-2 hover:underline"
+        >
           Password and sessions
         </Link>
       </section>
@@ -31,7 +36,10 @@ export default async function SettingsPage() {
         <p className="mt-1 text-sm text-slate-700">
           Which milestones reach you in the app, by e-mail or by webhook, the delivery log and the e-mail outbox.
         </p>
-        <Link href="/settings/notifications" className="mt-2 inline-block text-sm font-medium text-indigo-800 underline-offset-2 hover:underline">
+        <Link
+          href="/settings/notifications"
+          className="mt-2 inline-block text-sm font-medium text-indigo-800 underline-offset-2 hover:underline"
+        >
           Notification settings
         </Link>
       </section>
@@ -39,8 +47,13 @@ export default async function SettingsPage() {
         <h2 id="api-heading" className="text-lg font-semibold text-slate-900">
           API
         </h2>
-        <p className="mt-1 text-sm text-slate-700">Personal access tokens for the REST API, to record readings from scripts and other tools.</p>
-        <Link href="/settings/api" className="mt-2 inline-block text-sm font-medium text-indigo-800 underline-offset-2 hover:underline">
+        <p className="mt-1 text-sm text-slate-700">
+          Personal access tokens for the REST API, to record readings from scripts and other tools.
+        </p>
+        <Link
+          href="/settings/api"
+          className="mt-2 inline-block text-sm font-medium text-indigo-800 underline-offset-2 hover:underline"
+        >
           API tokens
         </Link>
       </section>
@@ -48,12 +61,17 @@ export default async function SettingsPage() {
         <h2 id="import-heading" className="text-lg font-semibold text-slate-900">
           Import from TikTok
         </h2>
-        <p className="mt-1 text-sm text-slate-700">Bring in the history TikTok Studio&apos;s &ldquo;Download data&rdquo; gives you, per account.</p>
+        <p className="mt-1 text-sm text-slate-700">
+          Bring in the history TikTok Studio&apos;s &ldquo;Download data&rdquo; gives you, per account.
+        </p>
         {accounts.length ? (
           <ul className="mt-2 space-y-1">
             {accounts.map((account) => (
               <li key={account.id}>
-                <Link href={`/accounts/${account.id}/import`} className="text-sm font-medium text-indigo-800 underline-offset-2 hover:underline">
+                <Link
+                  href={`/accounts/${account.id}/import`}
+                  className="text-sm font-medium text-indigo-800 underline-offset-2 hover:underline"
+                >
                   Import into @{account.handle}
                 </Link>
               </li>
@@ -72,8 +90,13 @@ export default async function SettingsPage() {
         <h2 id="data-heading" className="text-lg font-semibold text-slate-900">
           Your data
         </h2>
-        <p className="mt-1 text-sm text-slate-700">Download everything (CSV files and JSON), import Milepost CSV files, or delete your account and all its data.</p>
-        <Link href="/settings/data" className="mt-2 inline-block text-sm font-medium text-indigo-800 underline-offset-2 hover:underline">
+        <p className="mt-1 text-sm text-slate-700">
+          Download everything (CSV files and JSON), import Milepost CSV files, or delete your account and all its data.
+        </p>
+        <Link
+          href="/settings/data"
+          className="mt-2 inline-block text-sm font-medium text-indigo-800 underline-offset-2 hover:underline"
+        >
           Export, import and delete
         </Link>
       </section>

@@ -12,6 +12,13 @@ export const GET = creatorRoute(async (request, user) => {
   const day = new Date().toISOString().slice(0, 10);
   const json = new URL(request.url).searchParams.get("format") === "json";
   const stream = await openCreatorExport(user.id, json ? "json" : "zip", { signal: request.signal });
-  const type = json ? { "Content-Type": "application/json; charset=utf-8", "Content-Disposition": `attachment; filename="milepost-export-${day}.json"` } : { "Content-Type": "application/zip", "Content-Disposition": `attachment; filename="milepost-export-${day}.zip"` };
-  return new Response(toWebStream(stream), { headers: { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff", ...type } });
+  const type = json
+    ? {
+        "Content-Type": "application/json; charset=utf-8",
+        "Content-Disposition": `attachment; filename="milepost-export-${day}.json"`,
+      }
+    : { "Content-Type": "application/zip", "Content-Disposition": `attachment; filename="milepost-export-${day}.zip"` };
+  return new Response(toWebStream(stream), {
+    headers: { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff", ...type },
+  });
 });

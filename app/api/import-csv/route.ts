@@ -15,10 +15,20 @@ export const POST = creatorRoute(async (request, user) => {
   const budget = new UploadBudget(MILEPOST_CSV_LIMITS);
   const form = await readForm(request, budget);
   const fields = csvImportSchema.safeParse({ accountId: form.get("accountId") ?? "" });
-  if (!fields.success) throw new AppError("VALIDATION", "Choose an account.", { accountId: ["Choose the account to import into."] });
+  if (!fields.success)
+    throw new AppError("VALIDATION", "Choose an account.", { accountId: ["Choose the account to import into."] });
   const uploads = form.getAll("files").filter((value): value is File => typeof value !== "string" && value.size > 0);
-  if (!uploads.length) throw new AppError("VALIDATION", "Choose at least one CSV file.", { files: ["Choose a Milepost CSV file of account or video readings."] });
-  if (uploads.length > MAX_CSV_FILES) throw new AppError("VALIDATION", "Too many files.", { files: [`Choose at most ${MAX_CSV_FILES} files at once.`] });
-  const result = await importMilepostCsv(user.id, fields.data.accountId, uploads.map((file) => blobSource(file.name, file)), { budget });
+  if (!uploads.length)
+    throw new AppError("VALIDATION", "Choose at least one CSV file.", {
+      files: ["Choose a Milepost CSV file of account or video readings."],
+    });
+  if (uploads.length > MAX_CSV_FILES)
+    throw new AppError("VALIDATION", "Too many files.", { files: [`Choose at most ${MAX_CSV_FILES} files at once.`] });
+  const result = await importMilepostCsv(
+    user.id,
+    fields.data.accountId,
+    uploads.map((file) => blobSource(file.name, file)),
+    { budget },
+  );
   return Response.json(result, { headers: { "Cache-Control": "no-store" } });
 });

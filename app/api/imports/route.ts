@@ -15,9 +15,11 @@ export const POST = creatorRoute(async (request, user) => {
   const { fields, files, budget } = await readImportUpload(request, importRunSchema);
   const source = await readTikTokUpload(files, budget);
   const run = await createTikTokImportRun(user.id, fields.accountId);
-  after(() => runTikTokImport(user.id, fields.accountId, source, { exportDay: fields.exportDay, importRunId: run.id }).then(
-    () => undefined,
-    () => undefined, // recorded on the run
-  ));
+  after(() =>
+    runTikTokImport(user.id, fields.accountId, source, { exportDay: fields.exportDay, importRunId: run.id }).then(
+      () => undefined,
+      () => undefined, // recorded on the run
+    ),
+  );
   return Response.json({ id: run.id }, { status: 202, headers: { "Cache-Control": "no-store" } });
 });

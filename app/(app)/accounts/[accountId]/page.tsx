@@ -24,7 +24,12 @@ export default async function AccountPage({ params }: { params: Promise<{ accoun
   const { accountId } = await idParams(params);
   const user = await requireUser();
   const [account, videos, snapshots, nextUpInputs] = await orNotFound(
-    Promise.all([requireAccount(user.id, accountId), listVideos(user.id, accountId), listAccountSnapshots(user.id, accountId), getNextUpInputs(user.id, accountId)]),
+    Promise.all([
+      requireAccount(user.id, accountId),
+      listVideos(user.id, accountId),
+      listAccountSnapshots(user.id, accountId),
+      getNextUpInputs(user.id, accountId),
+    ]),
   );
   const base = `/accounts/${account.id}`;
   return (

@@ -9,7 +9,11 @@ import { apiTokenRefSchema, apiTokenSchema } from "@/lib/validation/api-tokens";
 export const createApiTokenAction = formAction(apiTokenSchema, async (input, user) => {
   const created = await createApiToken(user.id, input);
   revalidatePath("/settings/api");
-  const state: FormState & { token: string } = { status: "success", message: `Token "${created.name}" created.`, token: created.token };
+  const state: FormState & { token: string } = {
+    status: "success",
+    message: `Token "${created.name}" created.`,
+    token: created.token,
+  };
   return state;
 });
 

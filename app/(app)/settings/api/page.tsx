@@ -9,12 +9,20 @@ import { createApiTokenAction, revokeApiTokenAction } from "./actions";
 
 export const metadata: Metadata = { title: "API tokens" };
 
-const when = (date: Date) => date.toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
+const when = (date: Date) =>
+  date.toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
 
 export default async function ApiSettingsPage() {
   const user = await requireUser();
   const tokens = await listApiTokens(user.id);
-  const rows = tokens.map((t) => ({ id: t.id, name: t.name, prefix: t.prefix, created: when(t.createdAt), lastUsed: t.lastUsedAt ? when(t.lastUsedAt) : null, revoked: t.revokedAt ? when(t.revokedAt) : null }));
+  const rows = tokens.map((t) => ({
+    id: t.id,
+    name: t.name,
+    prefix: t.prefix,
+    created: when(t.createdAt),
+    lastUsed: t.lastUsedAt ? when(t.lastUsedAt) : null,
+    revoked: t.revokedAt ? when(t.revokedAt) : null,
+  }));
   return (
     <div className="max-w-3xl space-y-6">
       <PageHeader
@@ -22,7 +30,8 @@ export default async function ApiSettingsPage() {
         back={{ href: "/settings", label: "Settings" }}
         description={
           <>
-            Personal access tokens let scripts use the REST API under <code>/api/v1</code> with your data. Its description is at{" "}
+            Personal access tokens let scripts use the REST API under <code>/api/v1</code> with your data. Its
+            description is at{" "}
             <a href="/api/v1/openapi.json" className="font-medium text-indigo-800 underline-offset-2 hover:underline">
               /api/v1/openapi.json
             </a>

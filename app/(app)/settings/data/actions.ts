@@ -10,7 +10,11 @@ const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-
 
 export const deleteCreatorAction = formAction(deleteCreatorSchema, async (input, user) => {
   if (input.confirmEmail !== user.email.toLowerCase()) {
-    return { status: "error", message: "Nothing was deleted.", fieldErrors: { confirmEmail: [`Type ${user.email} exactly to confirm.`] } };
+    return {
+      status: "error",
+      message: "Nothing was deleted.",
+      fieldErrors: { confirmEmail: [`Type ${user.email} exactly to confirm.`] },
+    };
   }
   await deleteCreatorAndData(user.id);
   const jar = await cookies();

@@ -2,7 +2,13 @@
 import { revalidatePath } from "next/cache";
 import { formAction } from "@/lib/actions/form-action";
 import type { FormState } from "@/lib/actions/form-state";
-import { regenerateWebhookSecret, removeWebhook, saveWebhook, sendTestWebhook, updatePreferences } from "@/lib/services/manage-notification-settings";
+import {
+  regenerateWebhookSecret,
+  removeWebhook,
+  saveWebhook,
+  sendTestWebhook,
+  updatePreferences,
+} from "@/lib/services/manage-notification-settings";
 import { noInputSchema, preferencesSchema, webhookSchema } from "@/lib/validation/notifications";
 
 const PAGE = "/settings/notifications";
@@ -22,13 +28,19 @@ export const updatePreferencesAction = formAction(preferencesSchema, async (inpu
 export const saveWebhookAction = formAction(webhookSchema, async (input, user) => {
   const { secret } = await saveWebhook(user.id, input);
   revalidatePath(PAGE);
-  return withSecret(secret ? "Webhook saved. Copy its signing secret now: it is shown only this once." : "Webhook saved.", secret);
+  return withSecret(
+    secret ? "Webhook saved. Copy its signing secret now: it is shown only this once." : "Webhook saved.",
+    secret,
+  );
 });
 
 export const regenerateSecretAction = formAction(noInputSchema, async (_input, user) => {
   const secret = await regenerateWebhookSecret(user.id);
   revalidatePath(PAGE);
-  return withSecret("New signing secret made; the old one no longer verifies. Copy it now: it is shown only this once.", secret);
+  return withSecret(
+    "New signing secret made; the old one no longer verifies. Copy it now: it is shown only this once.",
+    secret,
+  );
 });
 
 export const removeWebhookAction = formAction(noInputSchema, async (_input, user) => {
@@ -40,5 +52,8 @@ export const removeWebhookAction = formAction(noInputSchema, async (_input, user
 export const sendTestWebhookAction = formAction(noInputSchema, async (_input, user) => {
   await sendTestWebhook(user.id);
   revalidatePath(`${PAGE}/deliveries`);
-  return { status: "success", message: "Test queued. It is sent within a few seconds; see how it went in the delivery log." };
+  return {
+    status: "success",
+    message: "Test queued. It is sent within a few seconds; see how it went in the delivery log.",
+  };
 });

@@ -7,10 +7,20 @@ import { PreferencesForm } from "@/components/notification-settings/preferences-
 import { SignatureHelp } from "@/components/notification-settings/signature-help";
 import { WebhookForm } from "@/components/notification-settings/webhook-form";
 import { WEBHOOK_FORMAT_LABELS } from "@/components/notification-settings/webhook-formats";
-import { RegenerateSecretButton, RemoveWebhookButton, SendTestButton } from "@/components/notification-settings/webhook-tools";
+import {
+  RegenerateSecretButton,
+  RemoveWebhookButton,
+  SendTestButton,
+} from "@/components/notification-settings/webhook-tools";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { regenerateSecretAction, removeWebhookAction, saveWebhookAction, sendTestWebhookAction, updatePreferencesAction } from "./actions";
+import {
+  regenerateSecretAction,
+  removeWebhookAction,
+  saveWebhookAction,
+  sendTestWebhookAction,
+  updatePreferencesAction,
+} from "./actions";
 
 export const metadata: Metadata = { title: "Notifications" };
 
@@ -19,7 +29,11 @@ const link = "font-medium text-indigo-800 underline-offset-2 hover:underline";
 export default async function NotificationSettingsPage() {
   const user = await requireUser();
   const { preferences, webhook, email } = await getNotificationSettings(user.id);
-  const enabled = Object.fromEntries(CHANNELS.flatMap((channel) => NOTICE_CATEGORIES.map((category) => [`${channel}:${category}`, channelEnabled(preferences, channel, category)])));
+  const enabled = Object.fromEntries(
+    CHANNELS.flatMap((channel) =>
+      NOTICE_CATEGORIES.map((category) => [`${channel}:${category}`, channelEnabled(preferences, channel, category)]),
+    ),
+  );
   return (
     <div className="max-w-3xl space-y-6">
       <PageHeader
@@ -46,8 +60,8 @@ export default async function NotificationSettingsPage() {
         <div className="space-y-6">
           {webhook ? (
             <p className="text-sm text-slate-800" data-testid="webhook-status">
-              Notices go to <span className="break-all font-mono text-xs">{webhook.url}</span> as {WEBHOOK_FORMAT_LABELS[webhook.format]}. A signing secret is set; it was shown once when it
-              was made.
+              Notices go to <span className="break-all font-mono text-xs">{webhook.url}</span> as{" "}
+              {WEBHOOK_FORMAT_LABELS[webhook.format]}. A signing secret is set; it was shown once when it was made.
             </p>
           ) : (
             <p className="text-sm text-slate-800" data-testid="webhook-status">

@@ -9,9 +9,13 @@ import { endAllSessions, endSession } from "@/lib/services/sessions";
 import { changePasswordSchema, sessionRefSchema, signOutEverywhereSchema } from "@/lib/validation/auth";
 
 export const changePasswordAction = formAction(changePasswordSchema, async (input, user) => {
-  const ended = await changePassword({ id: user.id, email: user.email, sessionId: user.sessionId, address: clientAddress(await headers()) }, input);
+  const ended = await changePassword(
+    { id: user.id, email: user.email, sessionId: user.sessionId, address: clientAddress(await headers()) },
+    input,
+  );
   revalidatePath("/settings/security");
-  const others = ended === 1 ? "Your 1 other session was signed out." : ended ? `Your ${ended} other sessions were signed out.` : "";
+  const others =
+    ended === 1 ? "Your 1 other session was signed out." : ended ? `Your ${ended} other sessions were signed out.` : "";
   return { status: "success", message: `Password changed. ${others}`.trim() };
 });
 
@@ -20,7 +24,8 @@ export const endSessionAction = formAction(sessionRefSchema, async (input, user)
     await endSession(user.id, input.sessionId);
   } catch (error) {
     // Already ended (another tab, a second click): say so rather than a 404 page.
-    if (error instanceof AppError && error.code === "NOT_FOUND") return { status: "error", message: "That session had already ended." };
+    if (error instanceof AppError && error.code === "NOT_FOUND")
+      return { status: "error", message: "That session had already ended." };
     throw error;
   } finally {
     revalidatePath("/settings/security");

@@ -20,7 +20,11 @@ function appOrigin(request: NextRequest): string {
 async function handler(request: NextRequest, context: Context): Promise<Response> {
   const callbackUrl = request.nextUrl.searchParams.get("callbackUrl");
   if (callbackUrl !== null && sameOriginPath(callbackUrl, appOrigin(request)) === null) {
-    return errorResponse(new AppError("VALIDATION", "callbackUrl must be a page of this site.", { callbackUrl: ["Use a path on this site, like /dashboard."] }));
+    return errorResponse(
+      new AppError("VALIDATION", "callbackUrl must be a page of this site.", {
+        callbackUrl: ["Use a path on this site, like /dashboard."],
+      }),
+    );
   }
   return withSignInOutcome(() => nextAuth(request, context));
 }

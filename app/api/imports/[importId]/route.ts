@@ -7,5 +7,8 @@ export const dynamic = "force-dynamic";
 export const GET = creatorRoute<{ params: Promise<{ importId: string }> }>(async (_request, user, { params }) => {
   const { importId } = await params;
   const run = await getImportRun(user.id, importId);
-  return Response.json({ id: run.id, accountId: run.accountId, status: run.status, progress: run.progress, message: run.message }, { headers: { "Cache-Control": "no-store" } });
+  return Response.json(
+    { id: run.id, accountId: run.accountId, status: run.status, progress: run.progress, message: run.message },
+    { headers: { "Cache-Control": "no-store" } },
+  );
 });

@@ -27,7 +27,10 @@ export const metadata: Metadata = { title: "Earnings" };
 async function whatIfFor(creatorId: string, accountId: string, today: Day, inputs: EarningsInputs, query: WhatIfQuery) {
   const [videos, timeline] = await Promise.all([listVideos(creatorId, accountId), getTimeline(creatorId, accountId)]);
   const accountViews = [...inputs.dailyViews.values()].reduce((sum, v) => sum + v, 0);
-  const recentDailyViews = Array.from({ length: WINDOW_DAYS }, (_, i) => inputs.dailyViews.get(addDays(today, i - WINDOW_DAYS + 1)) ?? 0);
+  const recentDailyViews = Array.from(
+    { length: WINDOW_DAYS },
+    (_, i) => inputs.dailyViews.get(addDays(today, i - WINDOW_DAYS + 1)) ?? 0,
+  );
   return whatIf({
     viewsPerDay: query.viewsPerDay,
     followers: query.followers ?? null,
@@ -44,16 +47,29 @@ async function whatIfFor(creatorId: string, accountId: string, today: Day, input
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
 
-export default async function EarningsPage({ params, searchParams }: { params: Promise<{ accountId: string }>; searchParams: SearchParams }) {
+export default async function EarningsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ accountId: string }>;
+  searchParams: SearchParams;
+}) {
   const { accountId } = await idParams(params);
   const query = await searchParams;
   const user = await requireUser();
   const [account, inputs, income] = await orNotFound(
-    Promise.all([requireAccount(user.id, accountId), getEarningsInputs(user.id, accountId), listIncome(user.id, accountId)]),
+    Promise.all([
+      requireAccount(user.id, accountId),
+      getEarningsInputs(user.id, accountId),
+      listIncome(user.id, accountId),
+    ]),
   );
   const today = dayIn(account.timeZone, new Date());
   const { streams, total } = totalEstimate(inputs);
-  const creatorFundHoldsNow = stateHoldsOn(inputs.stateChanges, inputs.creatorFundRuleKey ?? "eligible.creator_fund")(today);
+  const creatorFundHoldsNow = stateHoldsOn(
+    inputs.stateChanges,
+    inputs.creatorFundRuleKey ?? "eligible.creator_fund",
+  )(today);
 
   const values = { viewsPerDay: one(query.viewsPerDay), followers: one(query.followers) };
   const asked = values.viewsPerDay !== "" || values.followers !== "";
@@ -70,7 +86,12 @@ export default async function EarningsPage({ params, searchParams }: { params: P
       />
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         <Card title="Estimated so far">
-          <EstimateSummary streams={streams} total={total} settings={inputs.settings} creatorFundHoldsNow={creatorFundHoldsNow} />
+          <EstimateSummary
+            streams={streams}
+            total={total}
+            settings={inputs.settings}
+            creatorFundHoldsNow={creatorFundHoldsNow}
+          />
         </Card>
         <Card title="Logged income">
           <IncomeList accountId={account.id} income={income} deleteAction={deleteIncomeAction} />
@@ -78,7 +99,11 @@ export default async function EarningsPage({ params, searchParams }: { params: P
       </div>
       <Card title="Rates">
         <div className="max-w-xl">
-          <EarningsSettingsForm action={updateEarningsSettingsAction} accountId={account.id} settings={inputs.settings} />
+          <EarningsSettingsForm
+            action={updateEarningsSettingsAction}
+            accountId={account.id}
+            settings={inputs.settings}
+          />
         </div>
       </Card>
       <Card title="Log income">

@@ -19,12 +19,22 @@ export default async function EditAccountPage({ params }: { params: Promise<{ ac
   return (
     <div className="max-w-xl space-y-8">
       <div>
-        <PageHeader title={`Edit @${account.handle}`} back={{ href: `/accounts/${account.id}`, label: `@${account.handle}` }} />
+        <PageHeader
+          title={`Edit @${account.handle}`}
+          back={{ href: `/accounts/${account.id}`, label: `@${account.handle}` }}
+        />
         <AccountForm action={updateAccountAction} timeZones={listTimeZones(account.timeZone)} account={account} />
       </div>
       <Card title="Delete this account">
-        <p className="mb-3 text-sm text-slate-700">Deletes @{account.handle} with all its videos and readings. This cannot be undone.</p>
-        <ConfirmDelete action={deleteAccountAction} fields={{ accountId: account.id }} what={`the account @${account.handle}`} consequence="Delete the account, its videos and all readings?" />
+        <p className="mb-3 text-sm text-slate-700">
+          Deletes @{account.handle} with all its videos and readings. This cannot be undone.
+        </p>
+        <ConfirmDelete
+          action={deleteAccountAction}
+          fields={{ accountId: account.id }}
+          what={`the account @${account.handle}`}
+          consequence="Delete the account, its videos and all readings?"
+        />
       </Card>
     </div>
   );

@@ -21,7 +21,12 @@ export default async function GoalsPage({ params }: { params: Promise<{ accountI
   const { accountId } = await idParams(params);
   const user = await requireUser();
   const [account, goals, videos, inputs] = await orNotFound(
-    Promise.all([requireAccount(user.id, accountId), listGoals(user.id, accountId), listVideos(user.id, accountId), getNextUpInputs(user.id, accountId)]),
+    Promise.all([
+      requireAccount(user.id, accountId),
+      listGoals(user.id, accountId),
+      listVideos(user.id, accountId),
+      getNextUpInputs(user.id, accountId),
+    ]),
   );
   const videoOptions = videos.map((v) => ({ id: v.id, label: videoLabel(v) }));
   const today = dayIn(account.timeZone, new Date());

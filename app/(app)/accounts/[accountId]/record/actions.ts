@@ -13,5 +13,9 @@ export const recordDayAction = formAction(recordDaySchema, async (input, user) =
     result.accountRecorded ? "followers" : null,
     result.videosRecorded ? `${result.videosRecorded} video${result.videosRecorded === 1 ? "'s" : "s'"} views` : null,
   ].filter(Boolean);
-  return { status: "success", message: `Recorded ${parts.join(" and ")} for ${formatDay(input.day)}.`, warnings: result.warnings };
+  return {
+    status: "success",
+    message: `Recorded ${parts.join(" and ")} for ${formatDay(input.day)}.`,
+    warnings: result.warnings,
+  };
 });

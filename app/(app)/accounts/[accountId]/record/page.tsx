@@ -15,7 +15,9 @@ export const metadata: Metadata = { title: "Record today" };
 export default async function RecordDayPage({ params }: { params: Promise<{ accountId: string }> }) {
   const { accountId } = await idParams(params);
   const user = await requireUser();
-  const [account, videos] = await orNotFound(Promise.all([requireAccount(user.id, accountId), listVideos(user.id, accountId)]));
+  const [account, videos] = await orNotFound(
+    Promise.all([requireAccount(user.id, accountId), listVideos(user.id, accountId)]),
+  );
   const today = dayIn(account.timeZone, new Date());
   return (
     <div className="max-w-3xl">
@@ -28,7 +30,12 @@ export default async function RecordDayPage({ params }: { params: Promise<{ acco
         action={recordDayAction}
         accountId={account.id}
         today={today}
-        videos={videos.map((video) => ({ id: video.id, label: videoLabel(video), lastViews: video.lastViews, lastDay: video.lastDay }))}
+        videos={videos.map((video) => ({
+          id: video.id,
+          label: videoLabel(video),
+          lastViews: video.lastViews,
+          lastDay: video.lastDay,
+        }))}
       />
     </div>
   );

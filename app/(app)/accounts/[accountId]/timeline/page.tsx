@@ -25,7 +25,11 @@ export default async function TimelinePage({
   const category = parseKind(kind, TIMELINE_CATEGORIES);
   const user = await requireUser();
   const [account, items, videos] = await orNotFound(
-    Promise.all([requireAccount(user.id, accountId), getTimeline(user.id, accountId, category ? { category } : {}), listVideos(user.id, accountId)]),
+    Promise.all([
+      requireAccount(user.id, accountId),
+      getTimeline(user.id, accountId, category ? { category } : {}),
+      listVideos(user.id, accountId),
+    ]),
   );
   const base = `/accounts/${account.id}`;
   return (
@@ -41,7 +45,11 @@ export default async function TimelinePage({
           items={items}
           ruleSet={account.ruleSet}
           videoLabels={new Map(videos.map((v) => [v.id, videoLabel(v)]))}
-          empty={category ? `No ${category === "goals" ? "goal" : category} milestones yet.` : "No milestones yet. Record readings, and each threshold you cross shows up here with its day."}
+          empty={
+            category
+              ? `No ${category === "goals" ? "goal" : category} milestones yet.`
+              : "No milestones yet. Record readings, and each threshold you cross shows up here with its day."
+          }
         />
       </Card>
     </div>

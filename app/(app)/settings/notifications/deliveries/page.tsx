@@ -11,7 +11,11 @@ export const metadata: Metadata = { title: "Delivery log" };
 
 const BASE = "/settings/notifications/deliveries";
 
-export default async function DeliveriesPage({ searchParams }: { searchParams: Promise<{ page?: string | string[] }> }) {
+export default async function DeliveriesPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ page?: string | string[] }>;
+}) {
   const page = parsePage((await searchParams).page);
   const user = await requireUser();
   const { items, total } = await listDeliveries(user.id, { page });
@@ -27,14 +31,22 @@ export default async function DeliveriesPage({ searchParams }: { searchParams: P
         {items.length ? (
           <>
             {failed ? (
-              <p role="status" className="mb-4 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-                {failed === 1 ? "1 delivery on this page gave up." : `${failed} deliveries on this page gave up.`} Check the last error, then your webhook URL or mail server.
+              <p
+                role="status"
+                className="mb-4 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800"
+              >
+                {failed === 1 ? "1 delivery on this page gave up." : `${failed} deliveries on this page gave up.`} Check
+                the last error, then your webhook URL or mail server.
               </p>
             ) : null}
             <DeliveryLog deliveries={items} />
           </>
         ) : (
-          <p className="text-sm text-slate-700">{page > 1 ? "No deliveries on this page." : "No deliveries yet. When you cross a milestone with e-mail or a webhook on, each delivery shows up here."}</p>
+          <p className="text-sm text-slate-700">
+            {page > 1
+              ? "No deliveries on this page."
+              : "No deliveries yet. When you cross a milestone with e-mail or a webhook on, each delivery shows up here."}
+          </p>
         )}
         <Pager basePath={BASE} page={page} total={total} perPage={NOTICES_PER_PAGE} label="Delivery log pages" />
       </Card>

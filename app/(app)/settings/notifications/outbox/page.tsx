@@ -18,17 +18,26 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
   const smtpConfigured = Boolean(process.env.SMTP_URL);
   return (
     <div className="space-y-6">
-      <PageHeader title="E-mail outbox" back={{ href: "/settings/notifications", label: "Notifications" }} description="The e-mails of your notices, newest first, as they were written." />
+      <PageHeader
+        title="E-mail outbox"
+        back={{ href: "/settings/notifications", label: "Notifications" }}
+        description="The e-mails of your notices, newest first, as they were written."
+      />
       {smtpConfigured ? null : (
         <p role="note" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
-          No mail server is configured (SMTP_URL is not set), so e-mails are kept here instead of sent. Nothing is dropped: set SMTP_URL and MAIL_FROM to send them.
+          No mail server is configured (SMTP_URL is not set), so e-mails are kept here instead of sent. Nothing is
+          dropped: set SMTP_URL and MAIL_FROM to send them.
         </p>
       )}
       <Card>
         {items.length ? (
           <OutboxList deliveries={items} />
         ) : (
-          <p className="text-sm text-slate-700">{page > 1 ? "No e-mails on this page." : "No e-mails yet. When you cross a milestone with e-mail on, the message shows up here."}</p>
+          <p className="text-sm text-slate-700">
+            {page > 1
+              ? "No e-mails on this page."
+              : "No e-mails yet. When you cross a milestone with e-mail on, the message shows up here."}
+          </p>
         )}
         <Pager basePath={BASE} page={page} total={total} perPage={NOTICES_PER_PAGE} label="Outbox pages" />
       </Card>

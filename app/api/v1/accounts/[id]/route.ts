@@ -11,7 +11,11 @@ export const GET = withToken<Params>(async ({ creatorId, params }) => json(await
 export const PATCH = withToken<Params>(async ({ request, creatorId, params }) => {
   const changes = await parseBody(request, accountPatchBody);
   const { id: accountId, ...current } = await requireAccount(creatorId, params.id);
-  const { id, platform, handle, timeZone, ruleSet } = await updateAccount(creatorId, { ...current, ...changes, accountId });
+  const { id, platform, handle, timeZone, ruleSet } = await updateAccount(creatorId, {
+    ...current,
+    ...changes,
+    accountId,
+  });
   return json({ id, platform, handle, timeZone, ruleSet });
 });
 

@@ -18,7 +18,8 @@ export const updateVideoSnapshotAction = formAction(videoReadingUpdateSchema, as
   const { warnings } = await updateVideoSnapshot(user.id, input);
   revalidatePath("/accounts", "layout");
   // Stay on the page when there is something to point out; otherwise back to the video.
-  if (warnings.length) return { status: "success", message: `Saved the reading for ${formatDay(input.day)}.`, warnings };
+  if (warnings.length)
+    return { status: "success", message: `Saved the reading for ${formatDay(input.day)}.`, warnings };
   redirect(`/accounts/${input.accountId}/videos/${input.videoId}`);
 });
 

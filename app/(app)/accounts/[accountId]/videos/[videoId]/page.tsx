@@ -50,7 +50,12 @@ export default async function VideoPage({
   const today = dayIn(account.timeZone, new Date());
   const series = await orNotFound(getVideoViewsSeries(user.id, account.id, video.id, range, today));
   const nextUp = videoNextUpRow(nextUpInputs, account.id, video.id, today);
-  const facts = [video.postedOn ? `Posted on ${formatDay(video.postedOn)}` : null, video.platformId ? `id ${video.platformId}` : null].filter(Boolean).join(" · ");
+  const facts = [
+    video.postedOn ? `Posted on ${formatDay(video.postedOn)}` : null,
+    video.platformId ? `id ${video.platformId}` : null,
+  ]
+    .filter(Boolean)
+    .join(" · ");
   return (
     <div className="space-y-6">
       <PageHeader
@@ -78,7 +83,11 @@ export default async function VideoPage({
       <Card title="Views">
         {snapshots.length ? (
           <div className="space-y-4">
-            <RangeLinks accountId={account.id} current={range} href={(r) => `/accounts/${account.id}/videos/${video.id}?range=${r}`} />
+            <RangeLinks
+              accountId={account.id}
+              current={range}
+              href={(r) => `/accounts/${account.id}/videos/${video.id}?range=${r}`}
+            />
             {series.points.length ? (
               <VideoViewsChart points={series.points} markers={series.markers} bucket={series.bucket} />
             ) : (
@@ -86,19 +95,41 @@ export default async function VideoPage({
             )}
           </div>
         ) : (
-          <p className="text-slate-700">No readings of this video yet. Record one below and its views appear here, with its milestones.</p>
+          <p className="text-slate-700">
+            No readings of this video yet. Record one below and its views appear here, with its milestones.
+          </p>
         )}
       </Card>
       <Card title="Record a reading">
-        <VideoReadingForm action={recordVideoSnapshotAction} accountId={account.id} videoId={video.id} today={today} postedOn={video.postedOn} />
+        <VideoReadingForm
+          action={recordVideoSnapshotAction}
+          accountId={account.id}
+          videoId={video.id}
+          today={today}
+          postedOn={video.postedOn}
+        />
       </Card>
       <Card title="Video history">
-        <VideoHistoryTable accountId={account.id} videoId={video.id} snapshots={snapshots} deleteAction={deleteVideoSnapshotAction} />
+        <VideoHistoryTable
+          accountId={account.id}
+          videoId={video.id}
+          snapshots={snapshots}
+          deleteAction={deleteVideoSnapshotAction}
+        />
       </Card>
       <Card title="Milestones">
         <div className="space-y-6">
-          {nextUp ? <NextUpLine row={{ ...nextUp, name: "Next up", href: undefined, progressLabel: `${videoLabel(video)} progress` }} /> : null}
-          <MilestoneList items={milestones} ruleSet={account.ruleSet} videoLabels={new Map([[video.id, videoLabel(video)]])} empty="No milestones for this video yet." />
+          {nextUp ? (
+            <NextUpLine
+              row={{ ...nextUp, name: "Next up", href: undefined, progressLabel: `${videoLabel(video)} progress` }}
+            />
+          ) : null}
+          <MilestoneList
+            items={milestones}
+            ruleSet={account.ruleSet}
+            videoLabels={new Map([[video.id, videoLabel(video)]])}
+            empty="No milestones for this video yet."
+          />
         </div>
       </Card>
     </div>

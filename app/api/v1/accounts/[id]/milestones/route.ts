@@ -5,4 +5,6 @@ import { getTimeline } from "@/lib/db/milestones";
 type Params = { id: string };
 
 /** The account's milestone events, newest first. */
-export const GET = withToken<Params>(async ({ creatorId, params }) => json({ events: (await getTimeline(creatorId, params.id)).map(presentMilestone) }));
+export const GET = withToken<Params>(async ({ creatorId, params }) =>
+  json({ events: (await getTimeline(creatorId, params.id)).map(presentMilestone) }),
+);

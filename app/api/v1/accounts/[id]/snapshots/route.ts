@@ -6,7 +6,9 @@ import { writeApiBatch } from "@/lib/services/write-api-batch";
 
 type Params = { id: string };
 
-export const GET = withToken<Params>(async ({ url, creatorId, params }) => json(await listReadingsInRange(creatorId, params.id, parseQuery(url, rangeQuery))));
+export const GET = withToken<Params>(async ({ url, creatorId, params }) =>
+  json(await listReadingsInRange(creatorId, params.id, parseQuery(url, rangeQuery))),
+);
 
 /** Up to 1,000 readings in one transaction: every bad item is named (422) and then nothing is written. */
 export const PUT = withToken<Params>(async ({ request, creatorId, params }) => {

@@ -5,7 +5,9 @@ import { createVideo } from "@/lib/services/manage-videos";
 
 type Params = { id: string };
 
-export const GET = withToken<Params>(async ({ creatorId, params }) => json({ videos: await listVideos(creatorId, params.id) }));
+export const GET = withToken<Params>(async ({ creatorId, params }) =>
+  json({ videos: await listVideos(creatorId, params.id) }),
+);
 
 export const POST = withToken<Params>(async ({ request, creatorId, params }) => {
   const input = await parseBody(request, videoCreateBody);

@@ -11,14 +11,28 @@ import { updateAccountSnapshotAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Edit reading" };
 
-export default async function EditAccountSnapshotPage({ params }: { params: Promise<{ accountId: string; snapshotId: string }> }) {
+export default async function EditAccountSnapshotPage({
+  params,
+}: {
+  params: Promise<{ accountId: string; snapshotId: string }>;
+}) {
   const { accountId, snapshotId } = await idParams(params);
   const user = await requireUser();
-  const [account, snapshot] = await orNotFound(Promise.all([requireAccount(user.id, accountId), requireAccountSnapshot(user.id, accountId, snapshotId)]));
+  const [account, snapshot] = await orNotFound(
+    Promise.all([requireAccount(user.id, accountId), requireAccountSnapshot(user.id, accountId, snapshotId)]),
+  );
   return (
     <div className="max-w-3xl">
-      <PageHeader title={`Edit the reading of ${formatDay(snapshot.day)}`} back={{ href: `/accounts/${account.id}`, label: `@${account.handle}` }} />
-      <AccountSnapshotForm action={updateAccountSnapshotAction} accountId={account.id} today={dayIn(account.timeZone, new Date())} snapshot={snapshot} />
+      <PageHeader
+        title={`Edit the reading of ${formatDay(snapshot.day)}`}
+        back={{ href: `/accounts/${account.id}`, label: `@${account.handle}` }}
+      />
+      <AccountSnapshotForm
+        action={updateAccountSnapshotAction}
+        accountId={account.id}
+        today={dayIn(account.timeZone, new Date())}
+        snapshot={snapshot}
+      />
     </div>
   );
 }

@@ -13,15 +13,26 @@ import { updateVideoSnapshotAction } from "../../../actions";
 
 export const metadata: Metadata = { title: "Edit reading" };
 
-export default async function EditVideoSnapshotPage({ params }: { params: Promise<{ accountId: string; videoId: string; snapshotId: string }> }) {
+export default async function EditVideoSnapshotPage({
+  params,
+}: {
+  params: Promise<{ accountId: string; videoId: string; snapshotId: string }>;
+}) {
   const { accountId, videoId, snapshotId } = await idParams(params);
   const user = await requireUser();
   const [account, video, snapshot] = await orNotFound(
-    Promise.all([requireAccount(user.id, accountId), requireVideo(user.id, accountId, videoId), requireVideoSnapshot(user.id, accountId, videoId, snapshotId)]),
+    Promise.all([
+      requireAccount(user.id, accountId),
+      requireVideo(user.id, accountId, videoId),
+      requireVideoSnapshot(user.id, accountId, videoId, snapshotId),
+    ]),
   );
   return (
     <div className="max-w-3xl">
-      <PageHeader title={`Edit the reading of ${formatDay(snapshot.day)}`} back={{ href: `/accounts/${account.id}/videos/${video.id}`, label: videoLabel(video) }} />
+      <PageHeader
+        title={`Edit the reading of ${formatDay(snapshot.day)}`}
+        back={{ href: `/accounts/${account.id}/videos/${video.id}`, label: videoLabel(video) }}
+      />
       <VideoReadingForm
         action={updateVideoSnapshotAction}
         accountId={account.id}
