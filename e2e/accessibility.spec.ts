@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Cookie, type Page } from "@playwright/test";
-import { addDays, dayIn } from "../lib/days";
+import { addDays, dayIn } from "../lib/time/days";
 import { addAccount, addVideo, expectAccessible, signUp, uniqueEmail } from "./helpers";
 
 // Every page a signed-in creator can reach, with data in it, scanned with axe on a desktop and a phone.

@@ -3,7 +3,7 @@
 // past the size limit — including one streamed without a Content-Length.
 import http from "node:http";
 import { expect, test, type Page } from "@playwright/test";
-import { addDays, dayIn } from "../lib/days";
+import { addDays, dayIn } from "../lib/time/days";
 import { addAccount, signUp, uniqueEmail } from "./helpers";
 
 const ZONE = "Europe/Berlin";

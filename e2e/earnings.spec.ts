@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { addDays, dayIn } from "../lib/days";
+import { addDays, dayIn } from "../lib/time/days";
 import { addAccount, addVideo, expectAccessible, recordDay, signUp, uniqueEmail } from "./helpers";
 
 const ZONE = "Europe/Berlin";

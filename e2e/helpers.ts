@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
-import { formatDay } from "../lib/days";
+import { formatDay } from "../lib/time/days";
 
 let counter = 0;
 /** A new e-mail per call, unique across runs. */

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Cookie, type Page } from "@playwright/test";
-import { addDays, dayIn } from "../lib/days";
+import { addDays, dayIn } from "../lib/time/days";
 import { addAccount, addVideo, signUp, uniqueEmail } from "./helpers";
 
 // Another creator gets a 404 for every page and action of a creator's account, video and readings.

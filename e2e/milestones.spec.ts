@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { addDays, dayIn, formatDay } from "../lib/days";
+import { addDays, dayIn, formatDay } from "../lib/time/days";
 import { findRule } from "../lib/milestones/catalog";
 import { addAccount, addVideo, recordDay, signUp, uniqueEmail } from "./helpers";
 

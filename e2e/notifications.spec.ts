@@ -1,5 +1,5 @@
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
-import { addDays, dayIn } from "../lib/days";
+import { addDays, dayIn } from "../lib/time/days";
 import { addAccount, addVideo, expectAccessible, recordDay, signOut, signUp, uniqueEmail } from "./helpers";
 
 const ZONE = "Europe/Berlin";

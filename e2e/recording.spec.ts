@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { addDays, dayIn, formatDay } from "../lib/days";
+import { addDays, dayIn, formatDay } from "../lib/time/days";
 import { addAccount, addVideo, signUp, uniqueEmail } from "./helpers";
 
 const ZONE = "Europe/Berlin";

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { addDays, dayIn, formatDay } from "../lib/days";
+import { addDays, dayIn, formatDay } from "../lib/time/days";
 import { addAccount, addVideo, consoleErrors, expectAccessible, signUp, uniqueEmail } from "./helpers";
 
 const ZONE = "Europe/Berlin";

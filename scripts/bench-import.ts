@@ -19,7 +19,7 @@ const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
 
 const db = await openBenchDatabase(); // before the app's Prisma client is first used
 const { prisma } = await import("@/lib/db/client");
-const { addDays } = await import("@/lib/days");
+const { addDays } = await import("@/lib/time/days");
 const { writeReadings } = await import("@/lib/services/write-readings");
 const client = new pg.Client({ connectionString: db.url });
 await client.connect();

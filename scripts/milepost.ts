@@ -131,7 +131,7 @@ async function explain(error: unknown): Promise<string> {
 try {
   await main(process.argv.slice(2));
 } catch (error) {
-  const { AppError } = await import("@/lib/errors");
+  const { AppError } = await import("@/lib/errors/app-error");
   if (error instanceof CliError) {
     console.error(error.message);
     if (error.exitCode === 2 && !error.message.includes("Usage:")) console.error(`\n${USAGE}`);

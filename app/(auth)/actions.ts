@@ -2,7 +2,7 @@
 
 import type { FormState } from "@/lib/actions/form-state";
 import { SIGN_UP_UNAVAILABLE } from "@/lib/auth/messages";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { signUp } from "@/lib/services/authenticate";
 import { signUpSchema } from "@/lib/validation/auth";
 import { zodFieldErrors } from "@/lib/validation/form-data";

@@ -1,7 +1,7 @@
 // The creator's tracked accounts, each with its latest follower count.
 import Link from "next/link";
-import { formatDay } from "@/lib/days";
-import { formatCount } from "@/lib/format";
+import { formatDay } from "@/lib/time/days";
+import { formatCount } from "@/lib/format/numbers";
 import type { AccountSummary } from "@/lib/db/accounts";
 import { PLATFORM_LABELS } from "@/lib/validation/accounts";
 

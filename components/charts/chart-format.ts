@@ -1,5 +1,5 @@
 // Axis and tooltip text for charts: compact numbers and short dates.
-import { formatCompact, formatCount } from "@/lib/format";
+import { formatCompact, formatCount } from "@/lib/format/numbers";
 import type { Bucket } from "@/lib/db/dashboard";
 
 const dayFormat = new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", timeZone: "UTC" });

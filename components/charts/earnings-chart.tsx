@@ -4,10 +4,10 @@
 // never added to the estimate.
 import { useState } from "react";
 import { Area, CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import type { EarningsPoint } from "@/lib/dashboard-buckets";
+import type { EarningsPoint } from "@/lib/time/buckets";
 import type { Bucket } from "@/lib/db/dashboard";
 import { MICROS_PER_DOLLAR, STREAMS, STREAM_LABELS, formatMoney, formatMoneyRange, type Stream } from "@/lib/earnings";
-import { formatCompact } from "@/lib/format";
+import { formatCompact } from "@/lib/format/numbers";
 import { bucketTick, bucketTitle } from "./chart-format";
 
 type View = "total" | "streams";

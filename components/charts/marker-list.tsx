@@ -1,6 +1,6 @@
 // The milestones a chart marks, as text under the chart: all of them, also where the chart hides or leaves out labels.
 import type { MilestoneMarker } from "@/lib/db/dashboard";
-import { formatDay } from "@/lib/days";
+import { formatDay } from "@/lib/time/days";
 import { markerLabel } from "./marker-label";
 
 export function MarkerList({

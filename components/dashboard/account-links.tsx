@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { AccountRecord } from "@/lib/db/accounts";
 import type { DashboardRange } from "@/lib/db/dashboard";
-import { isSampleHandle } from "@/lib/sample-data";
+import { isSampleHandle } from "@/lib/models/sample-account";
 import { SampleBadge } from "./sample-badge";
 
 /** One link per account when the creator tracks several; the shown one carries aria-current. */

@@ -1,7 +1,7 @@
 // The what-if calculator: a plain GET form (the figures are in the URL, so a result can be shared and
 // works without JavaScript) and, when asked, the monthly range per stream, what would be reached on the
 // way (in day order) and when each eligibility would be gained.
-import { formatCount } from "@/lib/format";
+import { formatCount } from "@/lib/format/numbers";
 import { formatMoneyRange } from "@/lib/earnings/format";
 import { STREAM_LABELS } from "@/lib/earnings/rates";
 import type { WhatIfCondition, WhatIfEvent, WhatIfResult, WhatIfState, WhatIfStream } from "@/lib/earnings/what-if";

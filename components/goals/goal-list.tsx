@@ -1,11 +1,11 @@
 // The account's goals: what each counts, its target and date, whether it is on track, and progress.
 import Link from "next/link";
 import type { FormState } from "@/lib/actions/form-state";
-import { formatDay } from "@/lib/days";
-import { formatCount } from "@/lib/format";
+import { formatDay } from "@/lib/time/days";
+import { formatCount } from "@/lib/format/numbers";
 import type { GoalStatus } from "@/lib/milestones";
 import { GOAL_METRIC_LABELS } from "@/lib/validation/goals";
-import { percent, projectionText } from "@/lib/describe-milestones";
+import { percent, projectionText } from "@/lib/format/describe-milestones";
 import { ProgressBar } from "@/components/milestones/progress-bar";
 import { ConfirmDelete } from "@/components/ui/confirm-delete";
 import type { GoalRow } from "./goal-rows";

@@ -1,5 +1,5 @@
 // A goal's progress and status, from the series lib/db/milestones gathers. `today` comes from the page.
-import type { Day } from "@/lib/days";
+import type { Day } from "@/lib/time/days";
 import type { GoalRecord } from "@/lib/db/goals";
 import type { NextUpInputs } from "@/lib/db/milestones";
 import {
@@ -10,7 +10,7 @@ import {
   type NextUp,
   type SeriesPoint,
 } from "@/lib/milestones";
-import { goalTitle, unitOf, type Unit } from "@/lib/describe-milestones";
+import { goalTitle, unitOf, type Unit } from "@/lib/format/describe-milestones";
 
 export interface GoalRow {
   goal: GoalRecord;

@@ -1,7 +1,7 @@
 // What an upload will do, before anything is written: counts, the export day (editable), every row that cannot be
 // read or imported with its file and line, and the rows that would make the whole import fail.
-import { formatDay } from "@/lib/days";
-import { formatCount } from "@/lib/format";
+import { formatDay } from "@/lib/time/days";
+import { formatCount } from "@/lib/format/numbers";
 import type { ImportPreview } from "@/lib/services/import-tiktok";
 import { TableScroll, tableClass, tdClass, thClass } from "@/components/ui/table";
 

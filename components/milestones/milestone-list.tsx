@@ -1,6 +1,6 @@
 // Milestone events, newest first: what was crossed, when, the reading that crossed it and what it means.
 // Eligibility changes show their period and the rule's source next to them (DOMAIN.md).
-import { formatDay } from "@/lib/days";
+import { formatDay } from "@/lib/time/days";
 import type { TimelineItem } from "@/lib/db/milestones";
 import { findRule, type Rule, type RuleSetKey } from "@/lib/milestones";
 import { eventAnchor, timelineEventKey } from "@/lib/notifications/event-key";
@@ -13,7 +13,7 @@ import {
   requirementText,
   sourceDate,
   type EligibilityPeriod,
-} from "@/lib/describe-milestones";
+} from "@/lib/format/describe-milestones";
 
 export interface MilestoneListProps {
   items: TimelineItem[];

@@ -1,8 +1,8 @@
 // "Next up": per series, the current value, the next threshold, progress and the projected day.
 import Link from "next/link";
-import { formatCount } from "@/lib/format";
+import { formatCount } from "@/lib/format/numbers";
 import type { NextUp } from "@/lib/milestones";
-import { percent, projectionText, type Unit } from "@/lib/describe-milestones";
+import { percent, projectionText, type Unit } from "@/lib/format/describe-milestones";
 import { ProgressBar } from "./progress-bar";
 
 export interface NextUpRow {

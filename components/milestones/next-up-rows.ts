@@ -1,6 +1,6 @@
 // From what lib/db/milestones gathers to the rows of the "next up" panel. `today` comes from the page
 // (the account's calendar day); the projections themselves are lib/milestones' pure functions.
-import type { Day } from "@/lib/days";
+import type { Day } from "@/lib/time/days";
 import type { NextUpInputs } from "@/lib/db/milestones";
 import { nextUpForMetric, videoNextUp } from "@/lib/milestones";
 import type { NextUpRow } from "./next-up-panel";

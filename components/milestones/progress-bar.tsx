@@ -1,7 +1,7 @@
 // A progress bar read out as its name, its percentage and "1,020 of 10,000 followers".
 // Named by `title`, not aria-label: Playwright's getByLabel("Followers") matches aria-label substrings, and specs
 // that click away from a page holding these bars look up form fields by such words while the page still shows.
-import { percent } from "@/lib/describe-milestones";
+import { percent } from "@/lib/format/describe-milestones";
 
 export function ProgressBar({ label, progress, valueText }: { label: string; progress: number; valueText: string }) {
   const value = percent(progress);

@@ -1,7 +1,7 @@
 // An account's readings, newest first, with edit and delete per row.
 import Link from "next/link";
-import { formatDay } from "@/lib/days";
-import { formatCount } from "@/lib/format";
+import { formatDay } from "@/lib/time/days";
+import { formatCount } from "@/lib/format/numbers";
 import type { AccountSnapshotRow } from "@/lib/db/account-snapshots";
 import type { FormState } from "@/lib/actions/form-state";
 import { ConfirmDelete } from "@/components/ui/confirm-delete";

@@ -1,7 +1,7 @@
 "use client";
 // Editing one account reading.
 import type { FormState } from "@/lib/actions/form-state";
-import type { Day } from "@/lib/days";
+import type { Day } from "@/lib/time/days";
 import type { AccountSnapshotRow } from "@/lib/db/account-snapshots";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";

@@ -2,8 +2,8 @@
 // "Record today": the account's figures, then one views input per video showing its last reading.
 // Built for the keyboard: Tab walks the inputs in order, Enter submits, empty video inputs are skipped.
 import type { FormState } from "@/lib/actions/form-state";
-import { formatDay, type Day } from "@/lib/days";
-import { formatCount } from "@/lib/format";
+import { formatDay, type Day } from "@/lib/time/days";
+import { formatCount } from "@/lib/format/numbers";
 import { Button } from "@/components/ui/button";
 import { CountField } from "@/components/ui/count-field";
 import { FormMessage } from "@/components/ui/form-message";

@@ -1,7 +1,7 @@
 // A video's readings, newest first: cumulative views, the change since the reading before, the optional figures.
 import Link from "next/link";
-import { formatDay } from "@/lib/days";
-import { formatCount } from "@/lib/format";
+import { formatDay } from "@/lib/time/days";
+import { formatCount } from "@/lib/format/numbers";
 import type { VideoSnapshotRow } from "@/lib/db/video-snapshots";
 import type { FormState } from "@/lib/actions/form-state";
 import { ConfirmDelete } from "@/components/ui/confirm-delete";

@@ -1,9 +1,9 @@
 // An account's videos with their latest reading.
 import Link from "next/link";
-import { formatDay } from "@/lib/days";
-import { formatCount } from "@/lib/format";
+import { formatDay } from "@/lib/time/days";
+import { formatCount } from "@/lib/format/numbers";
 import type { VideoWithLastReading } from "@/lib/db/videos";
-import { videoLabel } from "@/lib/video-label";
+import { videoLabel } from "@/lib/format/video-label";
 import { numTdClass, numThClass, tableClass, TableScroll, tdClass, thClass } from "@/components/ui/table";
 
 export function VideoList({ accountId, videos }: { accountId: string; videos: VideoWithLastReading[] }) {

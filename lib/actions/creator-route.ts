@@ -4,7 +4,7 @@
 import { unstable_rethrow } from "next/navigation";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS, UNAVAILABLE_MESSAGE } from "@/lib/db/unavailable";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/errors/app-error";
 
 const NO_STORE = { "Cache-Control": "no-store" };
 

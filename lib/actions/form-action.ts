@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 import type { z } from "zod";
 import { requireUser, type CurrentUser } from "@/lib/auth/session";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { formDataToObject, zodFieldErrors } from "@/lib/validation/form-data";
 import type { FormState } from "./form-state";
 

@@ -2,7 +2,7 @@
 // fields through their zod schema (422 with field messages) and the files as bytes, at least one and at most
 // MAX_UPLOAD_FILES. The same budget then covers unpacking and reading the files.
 import type { z } from "zod";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { TIKTOK_UPLOAD_LIMITS, UploadBudget, type ImportFile } from "@/lib/import";
 import { MAX_UPLOAD_FILES } from "@/lib/validation/imports";
 import { readForm } from "./read-form";

@@ -2,7 +2,7 @@
 // the limit, else counted as it arrives and cut off the moment it passes it — request.formData() alone would buffer
 // whatever is sent. What is read is then parsed by the runtime's own form-data parser.
 import { readBodyWithin } from "@/lib/api/body";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/errors/app-error";
 import type { UploadBudget } from "@/lib/import";
 
 const unreadable = () =>

@@ -1,6 +1,6 @@
 // Reading a JSON request body with a size limit: a body past the limit is refused (413) before any of it is parsed,
 // and no more than the limit is ever held in memory, whatever the Content-Length header says.
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/errors/app-error";
 
 /**
  * The largest JSON body the API reads: 4 MiB. A full PUT /snapshots batch (1,000 video readings, each with a

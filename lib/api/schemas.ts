@@ -2,7 +2,7 @@
 // them into the OpenAPI document (z.toJSONSchema), so the document cannot drift from what the routes accept.
 // Inputs reuse the forms' schemas from lib/validation: the same messages and limits however a reading arrives.
 import { z } from "zod";
-import { isDay } from "@/lib/days";
+import { isDay } from "@/lib/time/days";
 import { PLATFORMS, RULE_SETS, accountSchema, handleSchema } from "@/lib/validation/accounts";
 import { idSchema, lineSchema, optionalDaySchema, timeZoneSchema } from "@/lib/validation/common";
 import { jsonCountSchema, optionalJsonCountSchema } from "@/lib/validation/counts";

@@ -3,7 +3,7 @@
 // creator check. Handlers receive the creator id and scope every lookup by it: another creator's id is a 404.
 import type { z } from "zod";
 import { errorResponse, unexpectedErrorResponse } from "@/lib/actions/creator-route";
-import { AppError, notFoundError } from "@/lib/errors";
+import { AppError, notFoundError } from "@/lib/errors/app-error";
 import { authenticateToken } from "@/lib/services/manage-api-tokens";
 import { takeApiRequest } from "@/lib/services/limit-api-requests";
 import { isId } from "@/lib/validation/common";

@@ -1,7 +1,7 @@
 // next-auth's authorize() for e-mail and password: validates, authenticates from the client's address and starts a
 // session row. next-auth shows a thrown error's message on the sign-in form, so only our own sentences are thrown:
 // an unexpected error (the database is down …) is logged here and becomes SIGN_IN_UNAVAILABLE.
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { authenticate, type AuthenticateOptions } from "@/lib/services/authenticate";
 import { startSession } from "@/lib/services/sessions";
 import { SignInThrottledError } from "@/lib/services/sign-in-throttle";

@@ -1,7 +1,7 @@
 // A counting semaphore with a bounded queue. Password hashing (scrypt, 128 MiB and some 0.3 s of a core each) runs
 // in libuv's thread pool, which file reads, DNS lookups and zlib share: a burst of sign-ins must not take all of it.
 import { availableParallelism } from "node:os";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/errors/app-error";
 
 export class ConcurrencyLimit {
   #running = 0;

@@ -2,7 +2,7 @@
 // sign-in inside `withSignInOutcome`, authorize() reports the typed error here, and the route then answers with
 // that error's status instead: 429 (with Retry-After) while throttled, 503 when busy or when something broke.
 import { AsyncLocalStorage } from "node:async_hooks";
-import type { AppError } from "@/lib/errors";
+import type { AppError } from "@/lib/errors/app-error";
 
 interface Outcome {
   error?: AppError;

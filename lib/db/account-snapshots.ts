@@ -1,6 +1,6 @@
 // Account readings: one per account and day. Scoped through the account's creator.
-import { dateToDay, dayToDate, type Day } from "@/lib/days";
-import { notFoundError } from "@/lib/errors";
+import { dateToDay, dayToDate, type Day } from "@/lib/time/days";
+import { notFoundError } from "@/lib/errors/app-error";
 import type { AccountFigures } from "@/lib/validation/snapshots";
 import { requireAccount } from "./accounts";
 import { prisma, type Tx } from "./client";

@@ -1,8 +1,8 @@
 // account_video_days: per account and day, Σ of its videos' spread daily gains and how many video readings fall
 // on the day. Both are sums over videos, so a write adds the changed video's after-minus-before difference.
 // Rows where both are 0 are removed: the table holds what aggregateVideoGains' maps hold.
-import { dateToDay, type Day } from "@/lib/days";
-import { notFoundError } from "@/lib/errors";
+import { dateToDay, type Day } from "@/lib/time/days";
+import { notFoundError } from "@/lib/errors/app-error";
 import type { VideoGainAggregates } from "@/lib/milestones";
 import { requireAccount } from "./accounts";
 import { prisma, type Tx } from "./client";

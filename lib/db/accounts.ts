@@ -1,6 +1,6 @@
 // Tracked accounts. Every function takes the creator id and only ever sees that creator's accounts.
-import { dateToDay, type Day } from "@/lib/days";
-import { notFoundError } from "@/lib/errors";
+import { dateToDay, type Day } from "@/lib/time/days";
+import { notFoundError } from "@/lib/errors/app-error";
 import type { AccountInput, RuleSetKey } from "@/lib/validation/accounts";
 import { prisma, type Tx } from "./client";
 import { fromDbCount } from "./counts";

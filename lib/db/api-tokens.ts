@@ -1,6 +1,6 @@
 // Personal access tokens for the REST API. Only a token's SHA-256 hash is stored; the token itself is shown once.
 // Every function but findTokenByHash takes the creator id: a creator lists and revokes only their own tokens.
-import { notFoundError } from "@/lib/errors";
+import { notFoundError } from "@/lib/errors/app-error";
 import { prisma, type Tx } from "./client";
 
 export interface ApiTokenRecord {

@@ -2,9 +2,9 @@
 // ON CONFLICT updating the day's reading, so a re-import replaces rather than duplicates. Video readings are folded
 // into their month rows first (video_reading_months), so a million readings are some 34,000 rows. Scoped by the
 // creator: rows of an account or video that is not theirs are never written (the service checks first and reports them).
-import { dateToDay, type Day } from "@/lib/days";
+import { dateToDay, type Day } from "@/lib/time/days";
 import { prisma, type Tx } from "./client";
-import { countsLiteral, foldIntoMonths, type Figure } from "@/lib/reading-months";
+import { countsLiteral, foldIntoMonths, type Figure } from "@/lib/db/reading-months";
 
 /** A month of a figure no reading gives (the arrays always have MONTH_DAYS elements). */
 const EMPTY = countsLiteral([]);

@@ -2,7 +2,7 @@
 // the profile, notification switches, webhook and tokens, and each account with its earnings settings and goals.
 // Bounded by what a person sets up, not by days of history, so each is one query. Secrets (password hash, webhook
 // signing secret, API token hashes) are never selected. Counts and money leave as numbers.
-import { dateToDay } from "@/lib/days";
+import { dateToDay } from "@/lib/time/days";
 import type { Tx } from "./client";
 import { fromDbCount as count } from "./counts";
 

@@ -1,8 +1,8 @@
 // The dashboard's chart data, aggregated in PostgreSQL into day, week or month buckets so a series holds at most
 // a few hundred points whatever the history's length. Each series is chart-ready: `{ day, … }[]`, day = the
 // bucket's first day (weeks start on Monday), clipped to the range.
-import { addDays, dateToDay, type Day } from "@/lib/days";
-import { notFoundError } from "@/lib/errors";
+import { addDays, dateToDay, type Day } from "@/lib/time/days";
+import { notFoundError } from "@/lib/errors/app-error";
 import type { StateChange } from "@/lib/milestones";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { prisma, type Tx } from "./client";

@@ -2,13 +2,13 @@
 // Each read is bounded by one video's history or the account's number of days, never all its video snapshots.
 // Each starts FROM the creator's account (LEFT JOIN the rows), so one round trip both scopes and reads:
 // no row at all means the account is not the creator's.
-import { dateToDay } from "@/lib/days";
-import { notFoundError } from "@/lib/errors";
+import { dateToDay } from "@/lib/time/days";
+import { notFoundError } from "@/lib/errors/app-error";
 import type { AccountReadingInput, RuleSetKey, VideoHistoryInput } from "@/lib/milestones";
 import { requireAccount } from "./accounts";
 import { prisma, type Tx } from "./client";
 import { fromDbCount, fromDbOptionalCount } from "./counts";
-import { parseCounts, unfoldViews } from "@/lib/reading-months";
+import { parseCounts, unfoldViews } from "@/lib/db/reading-months";
 
 /**
  * Serialises the writers of one account until the transaction ends (pg_advisory_xact_lock), so that two

@@ -1,6 +1,6 @@
 // An account's earnings rates and stream switches. No row means DOMAIN.md's defaults.
 import { DEFAULT_EARNINGS_SETTINGS, type EarningsSettings } from "@/lib/earnings/rates";
-import { notFoundError } from "@/lib/errors";
+import { notFoundError } from "@/lib/errors/app-error";
 import { requireAccount } from "./accounts";
 import { prisma, type Tx } from "./client";
 

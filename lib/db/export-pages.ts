@@ -3,8 +3,8 @@
 // Run them in one repeatable-read transaction and every page comes from the same snapshot. Each read is scoped by
 // the creator as well as the account: another creator's account id gives no rows.
 import { Prisma } from "@/lib/generated/prisma/client";
-import { dateToDay, type Day } from "@/lib/days";
-import { dayOfMonth, parseCounts, unfoldViews } from "@/lib/reading-months";
+import { dateToDay, type Day } from "@/lib/time/days";
+import { dayOfMonth, parseCounts, unfoldViews } from "@/lib/db/reading-months";
 import type { Tx } from "./client";
 import type { AccountSnapshotRow } from "./account-snapshots";
 import type { VideoSnapshotRow } from "./video-snapshots";

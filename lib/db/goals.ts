@@ -1,6 +1,6 @@
 // Custom goals of an account. Scoped through the account's creator; a video goal names one of the account's videos.
-import { dateToDay, dayToDate, type Day } from "@/lib/days";
-import { notFoundError } from "@/lib/errors";
+import { dateToDay, dayToDate, type Day } from "@/lib/time/days";
+import { notFoundError } from "@/lib/errors/app-error";
 import type { GoalMetric } from "@/lib/validation/goals";
 import { requireAccount } from "./accounts";
 import { prisma, type Tx } from "./client";

@@ -1,6 +1,6 @@
 // Import runs: one row per import, so a page can poll its progress while the import's transaction runs.
 // Written outside that transaction (separate statements), so progress is visible before it commits.
-import { notFoundError } from "@/lib/errors";
+import { notFoundError } from "@/lib/errors/app-error";
 import { requireAccount } from "./accounts";
 import { prisma, type Tx } from "./client";
 

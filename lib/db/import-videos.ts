@@ -1,10 +1,10 @@
 // What an import needs to know and create about an account's videos and readings: the videos it may match, the days
 // it would replace, and the videos it creates in bulk. Scoped by the creator like every query module.
-import { dateToDay, dayToDate, type Day } from "@/lib/days";
+import { dateToDay, dayToDate, type Day } from "@/lib/time/days";
 import { requireAccount } from "./accounts";
 import { prisma, type Tx } from "./client";
 import { fromDbCount } from "./counts";
-import { monthOf } from "@/lib/reading-months";
+import { monthOf } from "@/lib/db/reading-months";
 import type { VideoRecord } from "./videos";
 
 export interface NewImportVideo {

@@ -1,6 +1,6 @@
 // Income a creator logged by hand for an account (micro-dollars). Scoped through the account's creator.
-import { dateToDay, dayToDate, type Day } from "@/lib/days";
-import { notFoundError } from "@/lib/errors";
+import { dateToDay, dayToDate, type Day } from "@/lib/time/days";
+import { notFoundError } from "@/lib/errors/app-error";
 import type { IncomeStream } from "@/lib/validation/earnings";
 import { requireAccount } from "./accounts";
 import { prisma, type Tx } from "./client";

@@ -1,8 +1,8 @@
 // Stored milestone events: crossings (once per rule and subject) and eligibility state changes (once per rule and day).
 // Replacing a scope diffs it with what is stored: unchanged rows keep their id and created_at, a moved crossing is
 // updated in place (ON CONFLICT on the unique key), and what no longer holds is deleted. Returns what is new.
-import { dateToDay, type Day } from "@/lib/days";
-import { notFoundError } from "@/lib/errors";
+import { dateToDay, type Day } from "@/lib/time/days";
+import { notFoundError } from "@/lib/errors/app-error";
 import type { Crossing, StateChange, SubjectType } from "@/lib/milestones";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { prisma, type Tx } from "./client";

@@ -1,6 +1,6 @@
 // What the milestone pages read: the timeline (crossings and eligibility changes, newest first), a video's own
 // milestones, and the series "next up" projects from. Plain objects: numbers and "YYYY-MM-DD" days.
-import { dateToDay, type Day } from "@/lib/days";
+import { dateToDay, type Day } from "@/lib/time/days";
 import { Prisma } from "@/lib/generated/prisma/client";
 import {
   NEXT_UP_SPAN_DAYS,
@@ -12,7 +12,7 @@ import {
   type RuleSetKey,
   type SubjectType,
 } from "@/lib/milestones";
-import { videoLabel } from "@/lib/video-label";
+import { videoLabel } from "@/lib/format/video-label";
 import type { GoalMetric } from "@/lib/validation/goals";
 import { requireAccount } from "./accounts";
 import { getVideoGainAggregates } from "./account-video-days";

@@ -1,6 +1,6 @@
 // Notices (the in-app list and the outbox) and their deliveries, as the creator sees them. Scoped by the creator.
-import { dateToDay, type Day } from "@/lib/days";
-import { notFoundError } from "@/lib/errors";
+import { dateToDay, type Day } from "@/lib/time/days";
+import { notFoundError } from "@/lib/errors/app-error";
 import type { Channel } from "@/lib/notifications/categories";
 import { prisma, type Tx } from "./client";
 

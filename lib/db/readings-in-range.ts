@@ -1,5 +1,5 @@
 // An account's readings over a span of days, account and video readings alike, oldest day first (the API's GET /snapshots).
-import { dateToDay, type Day } from "@/lib/days";
+import { dateToDay, type Day } from "@/lib/time/days";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { requireAccount } from "./accounts";
 import type { AccountSnapshotRow } from "./account-snapshots";

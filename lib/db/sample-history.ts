@@ -1,9 +1,9 @@
 // Set-based writes of a generated history: one INSERT for the account's daily readings, one for every
 // video's. Detection is not run here: the caller recomputes the account afterwards.
-import { notFoundError } from "@/lib/errors";
-import type { Day } from "@/lib/days";
+import { notFoundError } from "@/lib/errors/app-error";
+import type { Day } from "@/lib/time/days";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { insertMonthsFromDays } from "@/lib/reading-months";
+import { insertMonthsFromDays } from "@/lib/db/reading-months";
 import type { Tx } from "./client";
 
 /** A video whose cumulative views follow a logistic curve: `total` × (σ((d − mid) ÷ width) − σ at its posted day). */

@@ -3,8 +3,8 @@
 // consecutive readings, landing on the later reading's day (the posted day, when it comes before the first
 // reading, counts as a reading of 0, as in lib/milestones/gains.ts), so a bucket's gains always equal its last
 // cumulative minus the last cumulative before it.
-import { dateToDay, type Day } from "@/lib/days";
-import { notFoundError } from "@/lib/errors";
+import { dateToDay, type Day } from "@/lib/time/days";
+import { notFoundError } from "@/lib/errors/app-error";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { prisma, type Tx } from "./client";
 import { fromDbCount } from "./counts";

@@ -1,12 +1,12 @@
 // Video readings: cumulative views (and optional figures), one per video and day, stored a month to a row
 // (video_reading_months; the view video_snapshots unfolds them). A reading is named by its day: its id is the day.
 // Scoped through video → account → creator.
-import { dateToDay, isDay, type Day } from "@/lib/days";
-import { notFoundError } from "@/lib/errors";
+import { dateToDay, isDay, type Day } from "@/lib/time/days";
+import { notFoundError } from "@/lib/errors/app-error";
 import type { VideoFigures } from "@/lib/validation/snapshots";
 import { prisma, type Tx } from "./client";
 import { fromDbCount, fromDbOptionalCount } from "./counts";
-import { countsLiteral, dayOfMonth, FIGURES, foldIntoMonths, monthOf } from "@/lib/reading-months";
+import { countsLiteral, dayOfMonth, FIGURES, foldIntoMonths, monthOf } from "@/lib/db/reading-months";
 import { requireVideo, requireVideos } from "./videos";
 
 export interface VideoSnapshotRow {

@@ -1,6 +1,6 @@
 // Videos of an account. Scoped through their account: every function takes the creator id.
-import { dateToDay, dayToDate, type Day } from "@/lib/days";
-import { notFoundError } from "@/lib/errors";
+import { dateToDay, dayToDate, type Day } from "@/lib/time/days";
+import { notFoundError } from "@/lib/errors/app-error";
 import { requireAccount } from "./accounts";
 import { prisma, type Tx } from "./client";
 import { fromDbCount } from "./counts";

@@ -7,7 +7,7 @@
 // rounding error is below one micro-dollar over any span, however many years.
 //
 // Negative days (the platform removed invalid views) subtract: totals follow the views.
-import type { Day } from "@/lib/days";
+import type { Day } from "@/lib/time/days";
 import type { StateChange } from "@/lib/milestones";
 import { STREAMS, type EarningsSettings, type Stream } from "./rates";
 

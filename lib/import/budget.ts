@@ -2,7 +2,7 @@
 // the bytes unpacked from ZIPs at any depth, the files inside ZIPs, how deep ZIPs nest, the lines read in all and the
 // characters of a line and of a cell. Past a limit reading stops at once and the upload is refused with one sentence
 // naming the limit and listing them all: 413 for sizes (TOO_LARGE), 422 for structure (VALIDATION). Nothing is written.
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/errors/app-error";
 
 export interface UploadLimits {
   /** Who the limits are for, as the refusal names them ("a TikTok upload"). */

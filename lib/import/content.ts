@@ -1,6 +1,6 @@
 // Content: one row per video with its lifetime totals as of the export ("Time"). Each row becomes
 // one reading of that video on the reading day; the video is identified by its link.
-import type { Day } from "@/lib/days";
+import type { Day } from "@/lib/time/days";
 import { latestOnOrBefore, parseDateText, toDay, type DateParts } from "./dates";
 import type { TableReading } from "./daily";
 import { cell, columnTitle, readCounts, shapeProblem, type Field } from "./rows";

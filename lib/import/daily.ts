@@ -1,6 +1,6 @@
 // Overview and FollowerHistory: one row a day, oldest first, the last row the day before the
 // export. Daily figures may be negative (TikTok removes views it later finds invalid).
-import type { Day } from "@/lib/days";
+import type { Day } from "@/lib/time/days";
 import { inferSeriesDays, type DateParts } from "./dates";
 import { cell, columnTitle, readCounts, readDate, shapeProblem } from "./rows";
 import type { AccountDay, ImportProblem, SourceTable } from "./types";

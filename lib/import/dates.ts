@@ -1,7 +1,7 @@
 // Dates as TikTok Studio writes them: often without a year ("February 28", "8 de marzo",
 // "28. Februar"), sometimes in full ("2026-02-28", "Feb 28, 2026 6:03 PM"). A yearless date gets
 // its year from the export day and the order of the rows around it.
-import { FIRST_DAY, LAST_DAY, addDays, isCalendarDay, isDay, type Day } from "@/lib/days";
+import { FIRST_DAY, LAST_DAY, addDays, isCalendarDay, isDay, type Day } from "@/lib/time/days";
 import { monthFromName } from "./months";
 
 export interface DateParts {

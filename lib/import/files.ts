@@ -3,7 +3,7 @@
 // from its header row, so renamed files are still recognised. Everything is read as a stream against one budget for
 // the whole upload (budget.ts): past a limit the reading stops and the upload is refused.
 import { readSheet } from "read-excel-file/universal";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { TIKTOK_UPLOAD_LIMITS, UploadBudget } from "./budget";
 import { bytesSource, readCsvRows, resumeSource, type ByteSource } from "./sources";
 import { TableCollector } from "./table";

@@ -1,6 +1,6 @@
 // The parsing half of the TikTok Studio import. Pure: no database, no Next, no clock (the export
 // day and today are parameters). Files in, a plan out; lib/services writes the plan.
-import type { Day } from "@/lib/days";
+import type { Day } from "@/lib/time/days";
 import { readTikTokFiles } from "./files";
 import { planTikTokImport } from "./plan";
 import type { ImportFile, ImportPlan } from "./types";

@@ -1,6 +1,6 @@
 // From the files read to the plan a service writes: every table read against the export day,
 // then merged by day. Where two files give the same day, the newer export wins field by field.
-import { addDays, isDay, type Day } from "@/lib/days";
+import { addDays, isDay, type Day } from "@/lib/time/days";
 import { readContentTable, readingDay } from "./content";
 import { readDailyTable } from "./daily";
 import { isNoValue } from "./values";

@@ -1,6 +1,6 @@
 // Shapes shared by the TikTok Studio import's parsing half. Pure data: what files were read,
 // what will be written, and every row that could not be read.
-import type { Day } from "@/lib/days";
+import type { Day } from "@/lib/time/days";
 
 /** One uploaded file, exactly as the browser or the command line hands it over. */
 export interface ImportFile {

@@ -3,7 +3,7 @@
 // comes out. An entry that unpacks to more (or less) than its directory declares is refused: the declared sizes are what
 // the budget was checked against.
 import yauzl from "yauzl";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { shortName, type UploadBudget } from "./budget";
 import type { ByteSource } from "./sources";
 

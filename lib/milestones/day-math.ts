@@ -1,5 +1,5 @@
 // Days as integers (days since 1970-01-01) for loops over ranges; Day strings at the edges.
-import type { Day } from "@/lib/days";
+import type { Day } from "@/lib/time/days";
 
 const MS_PER_DAY = 86_400_000;
 const names = new Map<number, Day>();

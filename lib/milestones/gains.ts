@@ -1,7 +1,7 @@
 // Daily gains, per DOMAIN.md "Words": a gain across a gap of k days is spread ⌊gain ÷ k⌋ a day, the last day
 // the rest, so a video's gains always add up to its latest cumulative total. Negative gains stay negative.
 // Maps hold only days whose value is not 0 (a missing day means 0) and iterate in ascending day order.
-import type { Day } from "@/lib/days";
+import type { Day } from "@/lib/time/days";
 import { dayName, dayNumber } from "./day-math";
 import type { AccountReadingInput, VideoGainAggregates, VideoHistoryInput } from "./types";
 

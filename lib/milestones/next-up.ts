@@ -1,6 +1,6 @@
 // "Next up": the next threshold of a series, progress toward it, and a projected day from the recent trend.
 // Never a day in the past, never a projection from a flat or shrinking trend.
-import type { Day } from "@/lib/days";
+import type { Day } from "@/lib/time/days";
 import { thresholdsFor } from "./catalog";
 import { dayName, dayNumber } from "./day-math";
 import { accountSeries, videoViewSeries } from "./series";

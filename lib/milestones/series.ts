@@ -1,6 +1,6 @@
 // The series milestones are dated on: real readings only, never interpolated days (DOMAIN.md "Crossing semantics").
 // They also feed "next up".
-import type { Day } from "@/lib/days";
+import type { Day } from "@/lib/time/days";
 import { dayNumber, daysBetween } from "./day-math";
 import { accountDailyViews } from "./gains";
 import type { AccountReadingInput, GoalInput, SeriesPoint, VideoHistoryInput } from "./types";

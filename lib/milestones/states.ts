@@ -1,7 +1,7 @@
 // Eligibility states (DOMAIN.md: "eligible.* milestones are states built on a sliding window"). Evaluated on every
 // day from the account's first reading day (account or video) to its latest; days after it are unknown.
 // The initial "not eligible" is not an event; each change of truth value after that is.
-import type { Day } from "@/lib/days";
+import type { Day } from "@/lib/time/days";
 import { dayName, dayNumber } from "./day-math";
 import { WINDOW_DAYS } from "./series";
 import type { AccountReadingInput, StateChange, StateRule } from "./types";

@@ -2,7 +2,7 @@
 // job was lost. These act on a delivery by id for the worker (no signed-in creator); the creator's own view of
 // deliveries is lib/db/notifications.
 import { prisma, type Tx } from "@/lib/db/client";
-import { dateToDay } from "@/lib/days";
+import { dateToDay } from "@/lib/time/days";
 import type { NoticeContent } from "./messages";
 
 export interface ClaimedDelivery {

@@ -1,6 +1,6 @@
 // Sign-in and sign-up rules: hashing, throttling of failed attempts (sign-in-throttle.ts), duplicate e-mails.
 import { setTimeout as sleep } from "node:timers/promises";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { getDummyHash, hashPassword, verifyPassword } from "@/lib/auth/password";
 import { getCreatorCredentials, insertCreator, type CreatorProfile } from "@/lib/db/creators";
 import type { SignUpInput } from "@/lib/validation/auth";

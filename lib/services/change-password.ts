@@ -5,7 +5,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { prisma } from "@/lib/db/client";
 import { updatePasswordHash } from "@/lib/db/creators";
 import { deleteSessions } from "@/lib/db/sessions";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/errors/app-error";
 import type { ChangePasswordInput } from "@/lib/validation/auth";
 import { authenticate, type AuthenticateOptions } from "./authenticate";
 

@@ -2,7 +2,7 @@
 // video, reading, milestone, goal, earnings setting, logged income, notice, delivery, webhook, token and import.
 import { prisma } from "@/lib/db/client";
 import { deleteCreator } from "@/lib/db/creator-data";
-import { notFoundError } from "@/lib/errors";
+import { notFoundError } from "@/lib/errors/app-error";
 
 export async function deleteCreatorAndData(creatorId: string): Promise<void> {
   const deleted = await prisma.$transaction((tx) => deleteCreator(creatorId, tx), { timeout: 120_000 });

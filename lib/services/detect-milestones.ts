@@ -2,7 +2,7 @@
 // posted day, goals). Incremental: the videos the write touched are re-detected from their own histories, their
 // before/after daily gains are added to account_video_days, and the account level is re-detected from one row
 // per day. The stored events then equal a full recomputation (recomputeAccount), which the tests check.
-import type { Day } from "@/lib/days";
+import type { Day } from "@/lib/time/days";
 import type { Tx } from "@/lib/db/client";
 import { applyVideoDayDeltas, getVideoGainAggregates, type VideoDayDelta } from "@/lib/db/account-video-days";
 import {

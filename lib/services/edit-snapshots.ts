@@ -1,7 +1,7 @@
 // Editing and deleting single readings. Moving a reading onto a day that already has one is refused:
 // the creator edits (or deletes) that day's reading instead.
-import { formatDay, type Day } from "@/lib/days";
-import { AppError } from "@/lib/errors";
+import { formatDay, type Day } from "@/lib/time/days";
+import { AppError } from "@/lib/errors/app-error";
 import { prisma } from "@/lib/db/client";
 import { requireAccount } from "@/lib/db/accounts";
 import * as accountSnapshots from "@/lib/db/account-snapshots";

@@ -15,7 +15,7 @@ import {
   pageVideoMonths,
   pageVideos,
 } from "@/lib/db/export-pages";
-import { AppError, notFoundError } from "@/lib/errors";
+import { AppError, notFoundError } from "@/lib/errors/app-error";
 import { accountFiles, accountFolder, exportDocument, type ExportSource } from "@/lib/export/export-document";
 import { jsonText } from "@/lib/export/json-stream";
 import { inChunks } from "@/lib/export/text-chunks";

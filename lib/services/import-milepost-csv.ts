@@ -8,7 +8,7 @@ import { prisma } from "@/lib/db/client";
 import { requireAccount } from "@/lib/db/accounts";
 import type { BulkAccountReading, BulkVideoReading } from "@/lib/db/bulk-readings";
 import { insertVideo, listVideos, type VideoRecord } from "@/lib/db/videos";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { MilepostCsvReader, type CsvProblem } from "@/lib/export/milepost-csv";
 import { bytesSource, MILEPOST_CSV_LIMITS, readCsvRows, UploadBudget, type ByteSource } from "@/lib/import";
 import { beforePostedError, futureDayError } from "@/lib/validation/snapshots";

@@ -18,8 +18,8 @@ import {
   type NewImportVideo,
 } from "@/lib/db/import-videos";
 import type { VideoRecord } from "@/lib/db/videos";
-import { dayIn, formatDay, type Day } from "@/lib/days";
-import { AppError, notFoundError } from "@/lib/errors";
+import { dayIn, formatDay, type Day } from "@/lib/time/days";
+import { AppError, notFoundError } from "@/lib/errors/app-error";
 import {
   parseVideoLink,
   planTikTokImport,

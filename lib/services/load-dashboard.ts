@@ -8,8 +8,8 @@ import { creatorFundRuleKey, cumulativeEstimates } from "@/lib/earnings";
 import { accountDailyViews } from "@/lib/milestones";
 import { getDashboardSeries, listStateChanges, type DashboardRange, type DashboardSeries } from "@/lib/db/dashboard";
 import { getNextUpInputs, type NextUpInputs } from "@/lib/db/milestones";
-import { earningsSeries, type EarningsPoint } from "@/lib/dashboard-buckets";
-import { dayIn, type Day } from "@/lib/days";
+import { earningsSeries, type EarningsPoint } from "@/lib/time/buckets";
+import { dayIn, type Day } from "@/lib/time/days";
 
 export interface DashboardData {
   account: AccountRecord;

@@ -1,5 +1,5 @@
 // Adding, editing and deleting tracked accounts. A creator tracks each handle once.
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { prisma } from "@/lib/db/client";
 import * as accounts from "@/lib/db/accounts";
 import { lockAccountForDetection } from "@/lib/db/detection-inputs";

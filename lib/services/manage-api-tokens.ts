@@ -3,7 +3,7 @@
 // comparison (no secret is compared character by character) and a database leak reveals no usable token.
 import { createHash, randomBytes } from "node:crypto";
 import * as tokens from "@/lib/db/api-tokens";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/errors/app-error";
 import type { ApiTokenInput } from "@/lib/validation/api-tokens";
 
 export const TOKEN_PREFIX = "mp_";

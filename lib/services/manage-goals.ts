@@ -3,8 +3,8 @@ import { requireAccount } from "@/lib/db/accounts";
 import { prisma, type Tx } from "@/lib/db/client";
 import * as goals from "@/lib/db/goals";
 import { requireVideo } from "@/lib/db/videos";
-import type { Day } from "@/lib/days";
-import { AppError } from "@/lib/errors";
+import type { Day } from "@/lib/time/days";
+import { AppError } from "@/lib/errors/app-error";
 import { pastTargetError, type GoalInput, type GoalRef, type GoalUpdateInput } from "@/lib/validation/goals";
 import { startDetection, type MilestoneChanges } from "./detect-milestones";
 

@@ -2,7 +2,7 @@
 import { requireAccount } from "@/lib/db/accounts";
 import { prisma } from "@/lib/db/client";
 import * as income from "@/lib/db/logged-income";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/errors/app-error";
 import type { IncomeInput, IncomeRef } from "@/lib/validation/earnings";
 import { futureDayError } from "@/lib/validation/snapshots";
 

@@ -5,7 +5,7 @@ import { prisma } from "@/lib/db/client";
 import { getCreatorProfile } from "@/lib/db/creators";
 import { deleteWebhook, getNotificationSettings, setPreferences, upsertWebhook } from "@/lib/db/notification-settings";
 import { insertDeliveries, insertNotices } from "@/lib/db/notifications";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { CATEGORY_LABELS, CHANNELS, NOTICE_CATEGORIES, type NoticeCategory } from "@/lib/notifications/categories";
 import { enqueueDeliveries } from "@/lib/notifications/queue";
 import { newWebhookSecret } from "@/lib/notifications/signature";

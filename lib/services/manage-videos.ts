@@ -1,6 +1,6 @@
 // Adding, editing and deleting an account's videos. A URL or platform id names one video per account.
-import { formatDay } from "@/lib/days";
-import { AppError } from "@/lib/errors";
+import { formatDay } from "@/lib/time/days";
+import { AppError } from "@/lib/errors/app-error";
 import { prisma, type Tx } from "@/lib/db/client";
 import { requireAccount } from "@/lib/db/accounts";
 import { findFirstReadingDay } from "@/lib/db/video-snapshots";

@@ -1,7 +1,7 @@
 // Rules shared by the services that write readings: errors per field, and the "views went down" warning.
-import { type Day } from "@/lib/days";
-import { AppError } from "@/lib/errors";
-import { formatCount } from "@/lib/format";
+import { type Day } from "@/lib/time/days";
+import { AppError } from "@/lib/errors/app-error";
+import { formatCount } from "@/lib/format/numbers";
 import type { Tx } from "@/lib/db/client";
 import { findPreviousReadings } from "@/lib/db/video-snapshots";
 

@@ -1,7 +1,7 @@
 // The full recomputation: rebuilds an account's account_video_days, crossings and state changes from all its
 // readings, the way detectAll composes the detector (used after a rule-set or 18+ change, and by tests).
 // Video histories are read a page at a time, so a large account is never held in memory at once.
-import type { Day } from "@/lib/days";
+import type { Day } from "@/lib/time/days";
 import { prisma, type Tx } from "@/lib/db/client";
 import { replaceVideoDays } from "@/lib/db/account-video-days";
 import { listAccountIds } from "@/lib/db/accounts";

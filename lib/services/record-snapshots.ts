@@ -5,7 +5,7 @@ import { requireAccount } from "@/lib/db/accounts";
 import { upsertAccountSnapshot } from "@/lib/db/account-snapshots";
 import { upsertVideoSnapshots, type VideoSnapshotRow } from "@/lib/db/video-snapshots";
 import { requireVideo, requireVideos } from "@/lib/db/videos";
-import { videoLabel } from "@/lib/video-label";
+import { videoLabel } from "@/lib/format/video-label";
 import {
   beforePostedError,
   futureDayError,

@@ -7,9 +7,9 @@ import { deleteAccount, insertAccount, listAccounts, type AccountRecord } from "
 import { upsertEarningsSettings } from "@/lib/db/earnings-settings";
 import { insertCurveHistory, type CurveVideo } from "@/lib/db/sample-history";
 import { insertVideo } from "@/lib/db/videos";
-import { addDays, dayIn } from "@/lib/days";
+import { addDays, dayIn } from "@/lib/time/days";
 import { DEFAULT_EARNINGS_SETTINGS } from "@/lib/earnings";
-import { SAMPLE_HANDLE, isSampleHandle } from "@/lib/sample-data";
+import { SAMPLE_HANDLE, isSampleHandle } from "@/lib/models/sample-account";
 import { recordLatestNoticesInApp } from "./notify";
 import { RECOMPUTE_TIMEOUT_MS, recomputeAccount } from "./recompute-milestones";
 

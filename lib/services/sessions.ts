@@ -12,7 +12,7 @@ import {
   listSessions as listSessionRows,
   type SessionRecord,
 } from "@/lib/db/sessions";
-import { notFoundError } from "@/lib/errors";
+import { notFoundError } from "@/lib/errors/app-error";
 
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 /** A session's last-seen time is written at most this often (one UPDATE per session per interval, not per request). */

@@ -11,7 +11,7 @@ import {
   type FailureKey,
   type FailureRule,
 } from "@/lib/db/sign-in-failures";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/errors/app-error";
 
 /** One e-mail from one client address: five wrong passwords within 15 minutes block that pair for 15 minutes. */
 export const PAIR_RULE: FailureRule = { limit: 5, windowMinutes: 15, blockMinutes: 15 };

@@ -1,7 +1,7 @@
 // The API's PUT /snapshots: readings that name their video by id or by URL, handed to the bulk write path.
 // A URL no video of the account has is reported with every other bad item (writeReadings names them all at once).
 import { findVideoIdsByUrl } from "@/lib/db/videos";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/errors/app-error";
 import type { BulkAccountReading, BulkVideoReading } from "@/lib/db/bulk-readings";
 import { normalizeVideoUrl } from "@/lib/validation/videos";
 import { writeReadings, type WriteReadingsResult } from "./write-readings";

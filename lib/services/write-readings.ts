@@ -12,7 +12,7 @@ import {
   type BulkVideoReading,
 } from "@/lib/db/bulk-readings";
 import { findVideosOfAccount } from "@/lib/db/videos";
-import { dayIn } from "@/lib/days";
+import { dayIn } from "@/lib/time/days";
 import { beforePostedError, futureDayError } from "@/lib/validation/snapshots";
 import { lockAccountForDetection } from "@/lib/db/detection-inputs";
 import { startDetection, type MilestoneChanges } from "./detect-milestones";

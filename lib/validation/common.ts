@@ -1,6 +1,6 @@
 // Building blocks shared by every input schema.
 import { z } from "zod";
-import { DAY_RULE, FIRST_DAY, LAST_DAY, isDay, isTimeZone } from "@/lib/days";
+import { DAY_RULE, FIRST_DAY, LAST_DAY, isDay, isTimeZone } from "@/lib/time/days";
 
 export { MAX_COUNT, countSchema, optionalCountSchema } from "./counts";
 

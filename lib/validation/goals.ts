@@ -1,7 +1,7 @@
 // Inputs for custom goals: a threshold on a metric (one video's views need the video), optionally by a day.
 // Whether the video belongs to the account, and that a new target day has not passed, are the service's checks.
 import { z } from "zod";
-import { dayIn, formatDay, type Day } from "@/lib/days";
+import { dayIn, formatDay, type Day } from "@/lib/time/days";
 import { idSchema, lineSchema, optionalDaySchema } from "./common";
 import { formCount } from "./counts";
 

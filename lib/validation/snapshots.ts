@@ -2,7 +2,7 @@
 // "Not in the future" depends on the account's time zone, so the services apply futureDayError
 // with the account at hand; date inputs carry the same limit as their `max`.
 import { z } from "zod";
-import { dayIn, formatDay, type Day } from "@/lib/days";
+import { dayIn, formatDay, type Day } from "@/lib/time/days";
 import { countSchema, daySchema, idSchema, optionalCountSchema } from "./common";
 
 /** The error for a day after today in `timeZone`, or undefined when the day has begun there. */

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
-import { insertMonthsFromDays } from "@/lib/reading-months";
+import { insertMonthsFromDays } from "@/lib/db/reading-months";
 import { createFreshDatabase } from "./test-database.ts";
 
 /**

@@ -9,7 +9,7 @@ import * as milestonesRoute from "@/app/api/v1/accounts/[id]/milestones/route";
 import * as earningsRoute from "@/app/api/v1/accounts/[id]/earnings/route";
 import * as openApiRoute from "@/app/api/v1/openapi.json/route";
 import { ENDPOINTS } from "@/lib/api/openapi";
-import { addDays } from "@/lib/days";
+import { addDays } from "@/lib/time/days";
 import { prisma } from "@/lib/db/client";
 import { countInWindow } from "@/lib/db/rate-limits";
 import { createApiToken, revokeApiToken } from "@/lib/services/manage-api-tokens";

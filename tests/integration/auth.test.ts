@@ -1,7 +1,7 @@
 import { randomBytes, scryptSync } from "node:crypto";
 import { describe, expect, test, vi } from "vitest";
 import { prisma } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { authenticate, signUp, WRONG_CREDENTIALS } from "@/lib/services/authenticate";
 import { ADDRESS_RULE, EMAIL_DELAY_AFTER, PAIR_RULE, recordFailedSignIn } from "@/lib/services/sign-in-throttle";
 import { signUpSchema } from "@/lib/validation/auth";

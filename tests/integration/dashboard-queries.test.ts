@@ -1,7 +1,7 @@
 // The dashboard's aggregation queries against PostgreSQL: each bucket's sum equals the raw sum of the days it
 // covers, cumulative views end on the account's total, and ranges clip to their first day.
 import { beforeAll, describe, expect, test } from "vitest";
-import { addDays, dateToDay, type Day } from "@/lib/days";
+import { addDays, dateToDay, type Day } from "@/lib/time/days";
 import { prisma } from "@/lib/db/client";
 import { DASHBOARD_RANGES, getDashboardSeries, rangeStart, type DashboardRange } from "@/lib/db/dashboard";
 import { getCumulativeEstimates } from "@/lib/services/estimate-earnings";

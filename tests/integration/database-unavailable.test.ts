@@ -11,7 +11,7 @@ import * as healthRoute from "@/app/api/health/route";
 import { unexpectedErrorResponse } from "@/lib/actions/creator-route";
 import { prisma } from "@/lib/db/client";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { createApiToken } from "@/lib/services/manage-api-tokens";
 import { getUnreadCount } from "@/lib/services/read-notices";
 import { ensureDatabase, startEmbeddedPostgres, type EmbeddedDb } from "../../scripts/lib/embedded-db.ts";

@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { expect } from "vitest";
 import type { z } from "zod";
 import { prisma } from "@/lib/db/client";
-import { AppError, type ErrorCode } from "@/lib/errors";
+import { AppError, type ErrorCode } from "@/lib/errors/app-error";
 
 export async function createCreator(label: string): Promise<string> {
   const creator = await prisma.creator.create({

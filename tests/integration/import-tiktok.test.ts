@@ -6,7 +6,7 @@ import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { createAccount } from "@/lib/services/manage-accounts";
 import { prisma } from "@/lib/db/client";
-import { dateToDay } from "@/lib/days";
+import { dateToDay } from "@/lib/time/days";
 import type { ImportFile } from "@/lib/import";
 import {
   createTikTokImportRun,

@@ -6,7 +6,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, expect, inject, test } from "vitest";
-import { addDays } from "@/lib/days";
+import { addDays } from "@/lib/time/days";
 import { databaseUrl } from "../../scripts/lib/embedded-db.ts";
 import { adminQuery } from "../../scripts/lib/test-database.ts";
 

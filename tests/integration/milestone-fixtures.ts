@@ -1,7 +1,7 @@
 // The check every milestone test ends with: what detection stored after the writes equals detectAll over the
 // final snapshots, read here straight from the tables (not through the loaders detection itself uses).
 import { expect } from "vitest";
-import { dateToDay } from "@/lib/days";
+import { dateToDay } from "@/lib/time/days";
 import { prisma } from "@/lib/db/client";
 import { listStoredDetection } from "@/lib/db/milestone-events";
 import {

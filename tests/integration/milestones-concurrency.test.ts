@@ -2,7 +2,7 @@
 // writes at once (over several pooled connections) end with exactly the events of a full recomputation.
 import { upsertVideoSnapshots } from "@/lib/db/video-snapshots";
 import { beforeAll, describe, expect, test } from "vitest";
-import { addDays } from "@/lib/days";
+import { addDays } from "@/lib/time/days";
 import { prisma } from "@/lib/db/client";
 import { lockAccountForDetection } from "@/lib/db/detection-inputs";
 import { listStoredDetection } from "@/lib/db/milestone-events";

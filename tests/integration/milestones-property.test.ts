@@ -3,9 +3,9 @@
 // recomputation from the snapshots (detectAll), and account_video_days equals aggregateVideoGains.
 import fc from "fast-check";
 import { beforeAll, describe, expect, test } from "vitest";
-import { addDays } from "@/lib/days";
+import { addDays } from "@/lib/time/days";
 import { prisma } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/errors/app-error";
 import {
   deleteAccountSnapshot,
   deleteVideoSnapshot,

@@ -21,7 +21,7 @@ process.env.NEXTAUTH_SECRET ??= "test-secret-for-unsubscribe-links";
 delete (globalThis as { prisma?: unknown }).prisma; // this file's Prisma client talks to its own database
 
 const { prisma } = await import("@/lib/db/client");
-const { dayIn } = await import("@/lib/days");
+const { dayIn } = await import("@/lib/time/days");
 const { upsertWebhook, setPreferences } = await import("@/lib/db/notification-settings");
 const { verifyWebhook } = await import("@/lib/notifications/signature");
 const { startWorker, retryDelayMs } = await import("@/lib/notifications/worker");

@@ -2,8 +2,8 @@
 // equal the raw difference of the readings around it, weeks and months bucket like the dashboard, the video's
 // milestones sit on their buckets, and nobody else's video is reachable.
 import { beforeAll, describe, expect, test } from "vitest";
-import { bucketStart } from "@/lib/dashboard-buckets";
-import { addDays, dateToDay, dayToDate, type Day } from "@/lib/days";
+import { bucketStart } from "@/lib/time/buckets";
+import { addDays, dateToDay, dayToDate, type Day } from "@/lib/time/days";
 import { prisma } from "@/lib/db/client";
 import { DASHBOARD_RANGES, rangeStart, type DashboardRange } from "@/lib/db/dashboard";
 import { getVideoViewsSeries } from "@/lib/db/video-chart";

@@ -3,7 +3,7 @@
 // month, the creator scope of a reading named by its day, and "record today" with many videos.
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, test } from "vitest";
-import { addDays } from "@/lib/days";
+import { addDays } from "@/lib/time/days";
 import { prisma } from "@/lib/db/client";
 import { createAccount } from "@/lib/services/manage-accounts";
 import { createVideo } from "@/lib/services/manage-videos";

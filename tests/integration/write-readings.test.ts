@@ -1,7 +1,7 @@
 // The bulk write path (imports, the API's batch, the command line): all or nothing, every bad item named, re-writing
 // an overlapping batch replaces instead of duplicating, detection equals a full recomputation.
 import { describe, expect, test } from "vitest";
-import { addDays } from "@/lib/days";
+import { addDays } from "@/lib/time/days";
 import { prisma } from "@/lib/db/client";
 import { RECOMPUTE_ABOVE_ROWS, writeReadings } from "@/lib/services/write-readings";
 import { appErrorOf, createCreator, storedVideoReadings } from "./fixtures";

@@ -2,7 +2,7 @@ import { randomBytes, scryptSync } from "node:crypto";
 import { describe, expect, test } from "vitest";
 import { ConcurrencyLimit, MAX_CONCURRENT_HASHES, passwordHashing } from "@/lib/auth/concurrency-limit";
 import { verifyPassword } from "@/lib/auth/password";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/errors/app-error";
 
 function deferred() {
   let resolve!: () => void;

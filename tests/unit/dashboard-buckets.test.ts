@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { cumulativeDots, markerLabelProps, markersByBucket, spacedLabels } from "@/components/charts/marker-label";
-import { bucketStart, earningsSeries, lastPerBucket } from "@/lib/dashboard-buckets";
+import { bucketStart, earningsSeries, lastPerBucket } from "@/lib/time/buckets";
 
 describe("dashboard buckets", () => {
   test.each([

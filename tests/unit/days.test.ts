@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { addDays, dayIn, isDay, isTimeZone } from "@/lib/days";
+import { addDays, dayIn, isDay, isTimeZone } from "@/lib/time/days";
 
 describe("days", () => {
   test.each([

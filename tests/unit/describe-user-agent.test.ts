@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { describeUserAgent } from "@/lib/describe-user-agent";
+import { describeUserAgent } from "@/lib/format/describe-user-agent";
 
 test.each([
   [

@@ -3,7 +3,7 @@
 import { strToU8, zipSync } from "fflate";
 import { describe, expect, test } from "vitest";
 import { readImportUpload } from "@/lib/actions/import-upload";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { MilepostCsvReader } from "@/lib/export/milepost-csv";
 import {
   bytesSource,

@@ -11,7 +11,7 @@ import {
   readingText,
   requirementText,
   sourceDate,
-} from "@/lib/describe-milestones";
+} from "@/lib/format/describe-milestones";
 
 function item(over: Partial<TimelineItem>): TimelineItem {
   return {

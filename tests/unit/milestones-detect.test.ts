@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { addDays } from "@/lib/days";
+import { addDays } from "@/lib/time/days";
 import { detectAll, detectVideoCrossings } from "@/lib/milestones/detect";
 import type {
   AccountHistoryInput,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { addDays } from "@/lib/days";
+import { addDays } from "@/lib/time/days";
 import { accountNextUp, goalNextUp, goalStatus, nextUp, videoNextUp, type NextUp } from "@/lib/milestones/next-up";
 import type { Crossing, SeriesPoint } from "@/lib/milestones/types";
 

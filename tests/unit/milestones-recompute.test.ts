@@ -1,7 +1,7 @@
 // Randomized checks with a seeded PRNG (reproducible): detection kept up incrementally after each write equals
 // detectAll on the final readings, and the window logic agrees with a naive day-by-day oracle.
 import { describe, expect, test } from "vitest";
-import { addDays, type Day } from "@/lib/days";
+import { addDays, type Day } from "@/lib/time/days";
 import { detectAccountMilestones, detectAll, detectVideoCrossings, sortDetection } from "@/lib/milestones/detect";
 import { accountDailyViews, aggregateVideoGains, videoDailyGains } from "@/lib/milestones/gains";
 import type {

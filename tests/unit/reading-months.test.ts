@@ -2,7 +2,7 @@
 // and folding readings into months keeps the last reading of each (video, day).
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { addDays, type Day } from "@/lib/days";
+import { addDays, type Day } from "@/lib/time/days";
 import {
   countsLiteral,
   dayAt,
@@ -12,7 +12,7 @@ import {
   monthOf,
   parseCounts,
   unfoldViews,
-} from "@/lib/reading-months";
+} from "@/lib/db/reading-months";
 
 describe("monthOf, dayOfMonth, dayAt", () => {
   test.each([

@@ -2,7 +2,7 @@
 // 9999-12-31 everywhere, ids that can name a record, and text without control characters (PostgreSQL refuses U+0000).
 import { describe, expect, test } from "vitest";
 import { z } from "zod";
-import { DAY_RULE, isCalendarDay, isDay } from "@/lib/days";
+import { DAY_RULE, isCalendarDay, isDay } from "@/lib/time/days";
 import { parseDateText } from "@/lib/import/dates";
 import { optionalText } from "@/lib/import/values";
 import { signUpSchema } from "@/lib/validation/auth";

@@ -1,6 +1,6 @@
 import { creatorRoute } from "@/lib/actions/creator-route";
 import { readForm } from "@/lib/actions/read-form";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { blobSource, MILEPOST_CSV_LIMITS, UploadBudget } from "@/lib/import";
 import { importMilepostCsv } from "@/lib/services/import-milepost-csv";
 import { csvImportSchema, MAX_CSV_FILES } from "@/lib/validation/data";

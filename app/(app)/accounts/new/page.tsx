@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
-import { listTimeZones } from "@/lib/time-zones";
+import { listTimeZones } from "@/lib/time/time-zones";
 import { AccountForm } from "@/components/accounts/account-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { createAccountAction } from "../actions";

@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { formAction } from "@/lib/actions/form-action";
 import { clientAddress } from "@/lib/auth/client-address";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { changePassword } from "@/lib/services/change-password";
 import { endAllSessions, endSession } from "@/lib/services/sessions";
 import { changePasswordSchema, sessionRefSchema, signOutEverywhereSchema } from "@/lib/validation/auth";

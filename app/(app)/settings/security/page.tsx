@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
-import { describeUserAgent } from "@/lib/describe-user-agent";
+import { describeUserAgent } from "@/lib/format/describe-user-agent";
 import { listSessions } from "@/lib/services/sessions";
 import { PasswordForm } from "@/components/settings/password-form";
 import { SessionList, SignOutEverywhere } from "@/components/settings/session-list";

@@ -7,7 +7,7 @@ import { errorResponse } from "@/lib/actions/creator-route";
 import { sameOriginPath } from "@/lib/auth/callback-url";
 import { authOptions } from "@/lib/auth/options";
 import { withSignInOutcome } from "@/lib/auth/sign-in-outcome";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/errors/app-error";
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 

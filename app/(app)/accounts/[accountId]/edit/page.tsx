@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
 import { requireAccount } from "@/lib/db/accounts";
-import { orNotFound } from "@/lib/or-not-found";
-import { idParams } from "@/lib/page-params";
-import { listTimeZones } from "@/lib/time-zones";
+import { orNotFound } from "@/lib/http/or-not-found";
+import { idParams } from "@/lib/http/page-params";
+import { listTimeZones } from "@/lib/time/time-zones";
 import { AccountForm } from "@/components/accounts/account-form";
 import { Card } from "@/components/ui/card";
 import { ConfirmDelete } from "@/components/ui/confirm-delete";

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
 import { requireAccount } from "@/lib/db/accounts";
-import { orNotFound } from "@/lib/or-not-found";
-import { idParams } from "@/lib/page-params";
+import { orNotFound } from "@/lib/http/or-not-found";
+import { idParams } from "@/lib/http/page-params";
 import { TikTokImportForm } from "@/components/imports/tiktok-import-form";
 import { PageHeader } from "@/components/ui/page-header";
 

@@ -2,7 +2,7 @@
 // The "record today" form: one transaction for the account's figures and every filled video row.
 import { revalidatePath } from "next/cache";
 import { formAction } from "@/lib/actions/form-action";
-import { formatDay } from "@/lib/days";
+import { formatDay } from "@/lib/time/days";
 import { recordDay } from "@/lib/services/record-snapshots";
 import { recordDaySchema } from "@/lib/validation/snapshots";
 

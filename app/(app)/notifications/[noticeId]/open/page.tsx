@@ -3,7 +3,7 @@
 // Another creator's (or a missing) notice is the app's 404 page.
 import { notFound, redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
-import { orNotFound } from "@/lib/or-not-found";
+import { orNotFound } from "@/lib/http/or-not-found";
 import { openNotice } from "@/lib/services/read-notices";
 import { noticeRefSchema } from "@/lib/validation/notices";
 

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { formAction } from "@/lib/actions/form-action";
-import { formatDay } from "@/lib/days";
+import { formatDay } from "@/lib/time/days";
 import { recordVideoSnapshot } from "@/lib/services/record-snapshots";
 import { deleteVideoSnapshot, updateVideoSnapshot } from "@/lib/services/edit-snapshots";
 import { videoReadingSchema, videoReadingUpdateSchema, videoSnapshotRefSchema } from "@/lib/validation/snapshots";

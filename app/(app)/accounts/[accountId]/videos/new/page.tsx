@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
 import { requireAccount } from "@/lib/db/accounts";
-import { dayIn } from "@/lib/days";
-import { orNotFound } from "@/lib/or-not-found";
-import { idParams } from "@/lib/page-params";
+import { dayIn } from "@/lib/time/days";
+import { orNotFound } from "@/lib/http/or-not-found";
+import { idParams } from "@/lib/http/page-params";
 import { VideoForm } from "@/components/videos/video-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { createVideoAction } from "../actions";

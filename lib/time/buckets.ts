@@ -1,6 +1,6 @@
 // The dashboard's buckets in TypeScript, for series computed outside SQL (the earnings estimate): the same
 // first days as PostgreSQL's date_trunc (weeks start on Monday), clipped to the range's first day.
-import { addDays, dayToDate, type Day } from "@/lib/days";
+import { addDays, dayToDate, type Day } from "@/lib/time/days";
 import type { Bucket } from "@/lib/db/dashboard";
 import type { DayEstimate, StreamRanges } from "@/lib/earnings";
 

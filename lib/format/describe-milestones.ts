@@ -1,7 +1,7 @@
 // How milestones read for people (pages, e-mails, webhooks): the sentence of a timeline item, the unit of its reading, a goal's name,
 // a projection, a source's date. Pure functions over the catalog and plain timeline items.
-import { formatDay, isDay, type Day } from "@/lib/days";
-import { formatCount } from "@/lib/format";
+import { formatDay, isDay, type Day } from "@/lib/time/days";
+import { formatCount } from "@/lib/format/numbers";
 import type { TimelineItem } from "@/lib/db/milestones";
 import type { Projection, Rule, StateRule } from "@/lib/milestones";
 import type { GoalMetric } from "@/lib/validation/goals";

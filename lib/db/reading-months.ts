@@ -1,6 +1,6 @@
 // Video readings are stored a month to a row (video_reading_months, see schema.prisma): element d of each BIGINT[]
 // is day d of the month, NULL where there is no reading. These helpers fold readings into months and back.
-import type { Day } from "@/lib/days";
+import type { Day } from "@/lib/time/days";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 /** Every month's arrays have this many elements (the days a month lacks stay NULL). */
