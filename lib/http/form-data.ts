@@ -1,11 +1,8 @@
-// FormData ↔ the plain objects zod schemas validate. Dotted names nest: "videos.2.views" → { videos: [, , { views }] }.
-import type { z } from "zod";
-import type { FieldErrors } from "@/lib/actions/form-state";
-
+// A submitted form (FormData) as the plain object its zod schema validates. Dotted names nest:
+// "videos.2.views" → { videos: [, , { views }] }. Next's own fields ($ACTION_…) and files are left out.
 export function formDataToObject(formData: FormData): Record<string, unknown> {
   const root: Record<string, unknown> = {};
-  for (const [name, value] of formData.entries()) {
-    if (typeof value !== "string" || name.startsWith("$ACTION")) continue;
+  for (const [name, value] of submittedEntries(formData)) {
     const path = name.split(".");
     let node: Record<string, unknown> | unknown[] = root;
     path.forEach((segment, i) => {
@@ -23,9 +20,13 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
   return root;
 }
 
-/** One message per field (the first problem found), keyed by its dotted name; an issue about the whole form is "form". */
-export function zodFieldErrors(error: z.ZodError): FieldErrors {
-  const fields: Record<string, string[]> = {};
-  for (const issue of error.issues) fields[issue.path.map(String).join(".") || "form"] ??= [issue.message];
-  return fields;
+/** What was typed, by input name, to refill a form after an error (React resets forms after an action). */
+export function submittedValues(formData: FormData): Record<string, string> {
+  return Object.fromEntries(submittedEntries(formData));
+}
+
+function submittedEntries(formData: FormData): [string, string][] {
+  return [...formData.entries()].filter(
+    (entry): entry is [string, string] => typeof entry[1] === "string" && !entry[0].startsWith("$ACTION"),
+  );
 }

@@ -1,55 +1,39 @@
-// One wrapper for every /api/v1 route handler (dub's withWorkspace idea): it authenticates the bearer token, applies
-// the token's rate limit, and maps every error to { error: { code, message, fields? } } — so no handler forgets the
-// creator check. Handlers receive the creator id and scope every lookup by it: another creator's id is a 404.
-import type { z } from "zod";
-import { errorResponse, unexpectedErrorResponse } from "@/lib/actions/creator-route";
+// One wrapper for every /api/v1 route handler (dub's withWorkspace idea), bound to the operation it serves
+// (operation.ts): it authenticates the bearer token, applies the token's rate limit, reads the query and the body with
+// the operation's input schemas, checks the handler's result against its output schema and answers every error
+// through the one mapping (errors.ts). Handlers receive the creator id and scope every lookup by it: another
+// creator's id is a 404.
 import { AppError, notFoundError } from "@/lib/errors/app-error";
 import { authenticateToken } from "@/lib/services/manage-api-tokens";
 import { takeApiRequest } from "@/lib/services/limit-api-requests";
 import { isId } from "@/lib/validation/common";
-import { InvalidJsonError, readJsonBody } from "./body";
+import { readJsonBody } from "./body";
+import { errorResponse, json } from "./errors";
+import {
+  checkOutput,
+  type BodyOf,
+  type HandlerOutput,
+  type Operation,
+  type PathParams,
+  type QueryOf,
+} from "./operation";
+import { parseSearchParams } from "./search-params";
 
-export { InvalidJsonError } from "./body";
-
-const NO_STORE = { "Cache-Control": "no-store" };
-
-export interface ApiContext<Params> {
+export interface ApiContext<O extends Operation> {
   request: Request;
   url: URL;
   creatorId: string;
-  params: Params;
+  params: PathParams<O["path"]>;
+  /** The JSON body, validated: 413 past MAX_JSON_BODY_BYTES (unread), 400 when it is not JSON, 422 naming each field. */
+  body: () => Promise<BodyOf<O>>;
+  /** The query string, validated (422 naming each bad parameter). */
+  query: () => QueryOf<O>;
 }
 
-type Handler<Params> = (context: ApiContext<Params>) => Promise<Response>;
-
-const errorBody = (code: string, message: string) => ({ error: { code, message } });
-
-/** One message per bad input, keyed by dotted path ("videos.7.views"); an issue about the whole input is keyed "body". */
-function fieldsOf(error: z.ZodError): Record<string, string[]> {
-  const fields: Record<string, string[]> = {};
-  for (const issue of error.issues) fields[issue.path.map(String).join(".") || "body"] ??= [issue.message];
-  return fields;
-}
-
-function parseWith<S extends z.ZodType>(schema: S, input: unknown, message: string): z.output<S> {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) throw new AppError("VALIDATION", message, fieldsOf(parsed.error));
-  return parsed.data;
-}
-
-/** The request's JSON body, validated: 413 past MAX_JSON_BODY_BYTES (unread), 400 when it is not JSON, 422 naming each bad field. */
-export async function parseBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
-  return parseWith(schema, await readJsonBody(request), "Some fields are not valid.");
-}
-
-/** The query string, validated (422 naming each bad parameter). */
-export function parseQuery<S extends z.ZodType>(url: URL, schema: S): z.output<S> {
-  return parseWith(schema, Object.fromEntries(url.searchParams), "Some query parameters are not valid.");
-}
-
-export function json(body: unknown, status = 200): Response {
-  return Response.json(body, { status, headers: NO_STORE });
-}
+type RouteHandler<O extends Operation> = ((
+  request: Request,
+  context: { params: Promise<PathParams<O["path"]>> },
+) => Promise<Response>) & { operation: O };
 
 /** Every {id} in /api/v1 names one of the creator's accounts; one that no account can have is a 404 without a query. */
 async function checkedParams<Params>(params: Promise<Params>): Promise<Params> {
@@ -58,39 +42,44 @@ async function checkedParams<Params>(params: Promise<Params>): Promise<Params> {
   return values;
 }
 
-export function withToken<Params = Record<string, never>>(
-  handler: Handler<Params>,
-): (request: Request, context: { params: Promise<Params> }) => Promise<Response> {
-  return async (request, context) => {
+export function withToken<O extends Operation>(
+  operation: O,
+  handler: (context: ApiContext<O>) => Promise<HandlerOutput<O>>,
+): RouteHandler<O> {
+  const route = async (request: Request, context: { params: Promise<PathParams<O["path"]>> }) => {
+    let rateHeaders: Record<string, string> = {};
     try {
       const { creatorId, tokenId } = await authenticateToken(request.headers.get("authorization"));
       const rate = await takeApiRequest(tokenId);
-      const rateHeaders = { "X-RateLimit-Limit": String(rate.limit), "X-RateLimit-Remaining": String(rate.remaining) };
+      rateHeaders = { "X-RateLimit-Limit": String(rate.limit), "X-RateLimit-Remaining": String(rate.remaining) };
       if (!rate.allowed) {
-        return Response.json(
-          errorBody(
-            "THROTTLED",
-            `Too many requests: at most ${rate.limit} a minute per token. Try again in ${rate.retryAfter} s.`,
-          ),
-          {
-            status: 429,
-            headers: { ...NO_STORE, ...rateHeaders, "Retry-After": String(rate.retryAfter) },
-          },
-        );
+        const message = `Too many requests: at most ${rate.limit} a minute per token. Try again in ${rate.retryAfter} s.`;
+        return errorResponse(new AppError("THROTTLED", message), {
+          ...rateHeaders,
+          "Retry-After": String(rate.retryAfter),
+        });
       }
-      const response = await handler({
+      const url = new URL(request.url);
+      const result = await handler({
         request,
-        url: new URL(request.url),
+        url,
         creatorId,
         params: await checkedParams(context.params),
+        body: async () => (operation.body ?? noInput(operation)).parse(await readJsonBody(request)) as BodyOf<O>,
+        query: () => parseSearchParams(url.searchParams, operation.query ?? noInput(operation)) as QueryOf<O>,
       });
-      for (const [name, value] of Object.entries(rateHeaders)) response.headers.set(name, value);
-      return response;
+      const output = checkOutput(operation, result);
+      return output === undefined
+        ? new Response(null, { status: operation.response.status, headers: rateHeaders })
+        : json(output, operation.response.status, rateHeaders);
     } catch (error) {
-      if (error instanceof AppError) return errorResponse(error);
-      if (error instanceof InvalidJsonError)
-        return Response.json(errorBody("INVALID_JSON", error.message), { status: 400, headers: NO_STORE });
-      return unexpectedErrorResponse(error); // 503 with Retry-After while the database is out of reach
+      return errorResponse(error, rateHeaders); // ZodError 422, INVALID_JSON 400, database down 503, else 500
     }
   };
+  return Object.assign(route, { operation });
+}
+
+/** A handler asking for an input its operation does not declare: a bug, found by the first test that calls it. */
+function noInput(operation: Operation): never {
+  throw new Error(`${operation.method.toUpperCase()} ${operation.path} declares no such input`);
 }
