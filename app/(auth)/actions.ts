@@ -1,26 +1,21 @@
 "use server";
 
-import type { FormState } from "@/lib/actions/form-state";
 import { SIGN_UP_UNAVAILABLE } from "@/lib/auth/messages";
-import { AppError } from "@/lib/errors/app-error";
+import { formErrorState } from "@/lib/http/form-action";
+import { formDataToObject } from "@/lib/http/form-data";
+import type { FormState } from "@/lib/http/form-state";
 import { signUp } from "@/lib/services/authenticate";
 import { signUpSchema } from "@/lib/validation/auth";
-import { zodFieldErrors } from "@/lib/validation/form-data";
 
+/** Public (there is no creator yet), so not a formAction; its errors go through the same mapping. */
 export async function signUpAction(formData: FormData): Promise<FormState> {
-  const parsed = signUpSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success)
-    return {
-      status: "error",
-      message: "Please fix the highlighted fields.",
-      fieldErrors: zodFieldErrors(parsed.error),
-    };
   try {
-    await signUp(parsed.data);
+    await signUp(signUpSchema.parse(formDataToObject(formData)));
     return { status: "success" };
   } catch (error) {
-    if (error instanceof AppError) return { status: "error", message: error.message, fieldErrors: error.fields };
-    // The database is down or something else broke: logged here, never shown.
+    const state = formErrorState(error, { unavailableMessage: SIGN_UP_UNAVAILABLE });
+    if (state) return state;
+    // Something else broke: logged here, never shown.
     console.error("Sign-up failed unexpectedly:", error);
     return { status: "error", message: SIGN_UP_UNAVAILABLE };
   }

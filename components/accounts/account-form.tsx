@@ -1,7 +1,7 @@
 "use client";
 // Adding or editing a tracked account. A new account starts in the browser's time zone.
 import { useEffect, useRef } from "react";
-import type { FormState } from "@/lib/actions/form-state";
+import type { FormState } from "@/lib/http/form-state";
 import { PLATFORM_LABELS, PLATFORMS, RULE_SET_LABELS, RULE_SETS } from "@/lib/validation/accounts";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";

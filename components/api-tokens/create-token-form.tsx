@@ -1,6 +1,6 @@
 "use client";
 // Naming and making a personal access token; the new token is shown here once, with a copy button.
-import type { FormState } from "@/lib/actions/form-state";
+import type { FormState } from "@/lib/http/form-state";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { ShownOnce } from "@/components/ui/shown-once";

@@ -1,7 +1,7 @@
 "use client";
 // The creator's tokens: name, the first characters, when made and last used, and a revoke button for live ones.
 import { useActionState } from "react";
-import { initialFormState, type FormState } from "@/lib/actions/form-state";
+import { initialFormState, type FormState } from "@/lib/http/form-state";
 import { buttonClass } from "@/components/ui/button";
 import { TableScroll, tableClass, tdClass, thClass } from "@/components/ui/table";
 

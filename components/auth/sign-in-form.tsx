@@ -6,7 +6,7 @@ import { signIn } from "next-auth/react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { initialFormState, type FormState } from "@/lib/actions/form-state";
+import { initialFormState, type FormState } from "@/lib/http/form-state";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { SIGN_IN_UNAVAILABLE } from "@/lib/auth/messages";
 

@@ -4,7 +4,7 @@ import { useState, useTransition, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { signUpAction } from "@/app/(auth)/actions";
-import { initialFormState, type FormState } from "@/lib/actions/form-state";
+import { initialFormState, type FormState } from "@/lib/http/form-state";
 import { SIGN_IN_UNAVAILABLE, SIGN_UP_UNAVAILABLE } from "@/lib/auth/messages";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";

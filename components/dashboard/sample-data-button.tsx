@@ -1,7 +1,7 @@
 "use client";
 // One button that calls a sample-data action, busy while it runs.
 import { useActionState } from "react";
-import { initialFormState, type FormState } from "@/lib/actions/form-state";
+import { initialFormState, type FormState } from "@/lib/http/form-state";
 import { buttonClass } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 

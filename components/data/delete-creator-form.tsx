@@ -1,6 +1,6 @@
 "use client";
 // "Delete my account and all its data": the creator types their e-mail to confirm; the action deletes and signs out.
-import type { FormState } from "@/lib/actions/form-state";
+import type { FormState } from "@/lib/http/form-state";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";

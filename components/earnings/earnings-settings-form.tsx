@@ -1,6 +1,6 @@
 "use client";
 // An account's rates per 1,000 views (low–high per stream) and which streams count.
-import type { FormState } from "@/lib/actions/form-state";
+import type { FormState } from "@/lib/http/form-state";
 import { microsToDollarInput } from "@/lib/earnings/format";
 import type { EarningsSettings } from "@/lib/earnings/rates";
 import { Button } from "@/components/ui/button";

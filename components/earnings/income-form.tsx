@@ -1,6 +1,6 @@
 "use client";
 // Logging real income by hand: a day, where it came from, the amount and a note.
-import type { FormState } from "@/lib/actions/form-state";
+import type { FormState } from "@/lib/http/form-state";
 import { INCOME_STREAM_LABELS, INCOME_STREAMS } from "@/lib/validation/earnings";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";

@@ -1,5 +1,5 @@
 // Logged income, newest first, with its total. Shown beside the estimate, never added into it.
-import type { FormState } from "@/lib/actions/form-state";
+import type { FormState } from "@/lib/http/form-state";
 import type { IncomeRecord } from "@/lib/db/logged-income";
 import { formatDay } from "@/lib/time/days";
 import { formatMoney } from "@/lib/earnings/format";

@@ -1,7 +1,7 @@
 "use client";
 // Adding or editing a goal: what it counts (a video's views name the video), the number, an optional date.
 import { useState } from "react";
-import type { FormState } from "@/lib/actions/form-state";
+import type { FormState } from "@/lib/http/form-state";
 import type { GoalRecord } from "@/lib/db/goals";
 import { GOAL_METRIC_LABELS, GOAL_METRICS, type GoalMetric } from "@/lib/validation/goals";
 import { Button } from "@/components/ui/button";

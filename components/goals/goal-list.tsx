@@ -1,6 +1,6 @@
 // The account's goals: what each counts, its target and date, whether it is on track, and progress.
 import Link from "next/link";
-import type { FormState } from "@/lib/actions/form-state";
+import type { FormState } from "@/lib/http/form-state";
 import { formatDay } from "@/lib/time/days";
 import { formatCount } from "@/lib/format/numbers";
 import type { GoalStatus } from "@/lib/milestones";

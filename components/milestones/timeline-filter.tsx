@@ -36,12 +36,3 @@ export function TimelineFilter({ basePath, current }: { basePath: string; curren
     </nav>
   );
 }
-
-/** The `kind` search parameter as a category; anything else means all. */
-export function parseKind(
-  kind: string | string[] | undefined,
-  categories: readonly TimelineCategory[],
-): TimelineCategory | null {
-  const value = Array.isArray(kind) ? kind[0] : kind;
-  return categories.find((c) => c === value) ?? null;
-}

@@ -27,9 +27,3 @@ const timeFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeS
 export function formatTime(date: Date): string {
   return `${timeFormat.format(date)} UTC`;
 }
-
-/** The page number in `?page=`, from 1. */
-export function parsePage(value: string | string[] | undefined): number {
-  const page = Number(Array.isArray(value) ? value[0] : value);
-  return Number.isInteger(page) && page >= 1 && page <= 100_000 ? page : 1;
-}

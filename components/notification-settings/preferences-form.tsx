@@ -1,6 +1,6 @@
 "use client";
 // The preferences matrix: one row per kind of notice, one checkbox per channel.
-import type { FormState } from "@/lib/actions/form-state";
+import type { FormState } from "@/lib/http/form-state";
 import {
   CATEGORY_LABELS,
   CHANNEL_LABELS,

@@ -1,6 +1,6 @@
 "use client";
 // A webhook's signing secret, right after it was made: the only time the creator sees it.
-import type { FormState } from "@/lib/actions/form-state";
+import type { FormState } from "@/lib/http/form-state";
 import { ShownOnce } from "@/components/ui/shown-once";
 
 /** The secret a successful save or regeneration handed back, if any. */

@@ -1,6 +1,6 @@
 "use client";
 // Adding or replacing the webhook: its URL and the body format. The first save makes the signing secret and shows it once.
-import type { FormState } from "@/lib/actions/form-state";
+import type { FormState } from "@/lib/http/form-state";
 import { Button } from "@/components/ui/button";
 import { Field, FieldError } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";

@@ -2,7 +2,7 @@
 // What can be done with a webhook once it exists: send a test, make a new secret, remove it.
 import Link from "next/link";
 import type { ReactNode } from "react";
-import type { FormState } from "@/lib/actions/form-state";
+import type { FormState } from "@/lib/http/form-state";
 import { Button } from "@/components/ui/button";
 import { ConfirmDelete } from "@/components/ui/confirm-delete";
 import { useActionForm } from "@/components/ui/use-submission-key";

@@ -1,7 +1,7 @@
 "use client";
 // One button that calls a notice action ("Mark as read", "Mark all as read"), busy while it runs.
 import { useActionState } from "react";
-import { initialFormState, type FormState } from "@/lib/actions/form-state";
+import { initialFormState, type FormState } from "@/lib/http/form-state";
 import { buttonClass } from "@/components/ui/button";
 
 export interface NoticeButtonProps {

@@ -1,6 +1,6 @@
 "use client";
 // Settings → Sign-in and sessions: the current password, then the new one. Every other session ends.
-import type { FormState } from "@/lib/actions/form-state";
+import type { FormState } from "@/lib/http/form-state";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";

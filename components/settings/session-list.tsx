@@ -3,7 +3,7 @@
 // "Sign out everywhere" ends them all (this browser too, which then signs out as the header's button does).
 import { useActionState, useState, useTransition } from "react";
 import { signOut } from "next-auth/react";
-import { initialFormState, type FormState } from "@/lib/actions/form-state";
+import { initialFormState, type FormState } from "@/lib/http/form-state";
 import { Button, buttonClass } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { TableScroll, tableClass, tdClass, thClass } from "@/components/ui/table";

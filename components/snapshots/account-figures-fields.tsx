@@ -1,5 +1,5 @@
 // The day and the account's figures for it: followers and the optional daily numbers TikTok's Overview shows.
-import type { FormState } from "@/lib/actions/form-state";
+import type { FormState } from "@/lib/http/form-state";
 import type { Day } from "@/lib/time/days";
 import { CountField } from "@/components/ui/count-field";
 import { Field } from "@/components/ui/field";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { formatDay } from "@/lib/time/days";
 import { formatCount } from "@/lib/format/numbers";
 import type { AccountSnapshotRow } from "@/lib/db/account-snapshots";
-import type { FormState } from "@/lib/actions/form-state";
+import type { FormState } from "@/lib/http/form-state";
 import { ConfirmDelete } from "@/components/ui/confirm-delete";
 import { NotRecorded } from "@/components/ui/not-recorded";
 import { numTdClass, numThClass, tableClass, TableScroll, tdClass, thClass } from "@/components/ui/table";

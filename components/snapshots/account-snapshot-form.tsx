@@ -1,6 +1,6 @@
 "use client";
 // Editing one account reading.
-import type { FormState } from "@/lib/actions/form-state";
+import type { FormState } from "@/lib/http/form-state";
 import type { Day } from "@/lib/time/days";
 import type { AccountSnapshotRow } from "@/lib/db/account-snapshots";
 import { Button } from "@/components/ui/button";

@@ -1,7 +1,7 @@
 "use client";
 // "Record today": the account's figures, then one views input per video showing its last reading.
 // Built for the keyboard: Tab walks the inputs in order, Enter submits, empty video inputs are skipped.
-import type { FormState } from "@/lib/actions/form-state";
+import type { FormState } from "@/lib/http/form-state";
 import { formatDay, type Day } from "@/lib/time/days";
 import { formatCount } from "@/lib/format/numbers";
 import { Button } from "@/components/ui/button";

@@ -1,6 +1,6 @@
 "use client";
 // Recording or editing one video reading: the day, cumulative views and the optional figures.
-import type { FormState } from "@/lib/actions/form-state";
+import type { FormState } from "@/lib/http/form-state";
 import type { Day } from "@/lib/time/days";
 import type { VideoSnapshotRow } from "@/lib/db/video-snapshots";
 import { Button } from "@/components/ui/button";

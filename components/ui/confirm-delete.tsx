@@ -3,7 +3,7 @@
 // button, and back to "Delete" on cancel. The buttons keep those exact names; what they delete is
 // their description (aria-describedby), so rows of a table stay distinguishable.
 import { useActionState, useEffect, useId, useRef, useState } from "react";
-import { initialFormState, type FormState } from "@/lib/actions/form-state";
+import { initialFormState, type FormState } from "@/lib/http/form-state";
 import { buttonClass } from "./button";
 
 export interface ConfirmDeleteProps {

@@ -1,4 +1,4 @@
-import type { FormState } from "@/lib/actions/form-state";
+import type { FormState } from "@/lib/http/form-state";
 
 /** The form-level result of an action: its error or success message and any warnings. */
 export function FormMessage({ state }: { state: FormState }) {

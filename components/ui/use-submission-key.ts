@@ -2,7 +2,7 @@
 // A number that changes with every result of a form's action. Used as the form's `key`, it remounts the
 // inputs so their defaultValue (refilled from state.values after an error) is what they show.
 import { useActionState, useState } from "react";
-import { initialFormState, type FieldErrors, type FormState } from "@/lib/actions/form-state";
+import { initialFormState, type FieldErrors, type FormState } from "@/lib/http/form-state";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 

@@ -1,6 +1,6 @@
 "use client";
 // Adding or editing a video: its URL and/or platform id, an optional title and posted day.
-import type { FormState } from "@/lib/actions/form-state";
+import type { FormState } from "@/lib/http/form-state";
 import type { Day } from "@/lib/time/days";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";

@@ -1,107 +1,9 @@
-// The OpenAPI 3.1 document of /api/v1, generated from the zod schemas the routes validate with (lib/api/schemas.ts).
-// ENDPOINTS lists every route; the contract test checks each one exists as a route module.
+// The OpenAPI 3.1 document of /api/v1, generated from the operations the routes serve (operations.ts): the same zod
+// schemas validate the requests and check the answers, so the document cannot drift from what the API does.
 import { z } from "zod";
-import { MAX_JSON_BODY_BYTES } from "./body";
+import { MAX_JSON_BODY_BYTES } from "@/lib/http/body";
+import { ENDPOINTS } from "./operations";
 import * as s from "./schemas";
-
-interface Endpoint {
-  method: "get" | "post" | "put" | "patch" | "delete";
-  path: string;
-  summary: string;
-  query?: z.ZodObject;
-  body?: z.ZodType;
-  response?: { status: number; schema?: z.ZodType; description: string };
-  errors: number[];
-}
-
-const list = <T extends z.ZodType>(key: string, item: T) => z.object({ [key]: z.array(item) });
-const account = "/api/v1/accounts/{id}";
-
-export const ENDPOINTS: Endpoint[] = [
-  {
-    method: "get",
-    path: "/api/v1/accounts",
-    summary: "List your accounts",
-    response: { status: 200, schema: list("accounts", s.accountSummaryOutput), description: "Your accounts" },
-    errors: [401, 429],
-  },
-  {
-    method: "post",
-    path: "/api/v1/accounts",
-    summary: "Track an account",
-    body: s.accountCreateBody,
-    response: { status: 201, schema: s.accountOutput, description: "Created" },
-    errors: [400, 401, 409, 422, 429],
-  },
-  {
-    method: "get",
-    path: account,
-    summary: "One account",
-    response: { status: 200, schema: s.accountOutput, description: "The account" },
-    errors: [401, 404, 429],
-  },
-  {
-    method: "patch",
-    path: account,
-    summary: "Change an account (only the fields sent)",
-    body: s.accountPatchBody,
-    response: { status: 200, schema: s.accountOutput, description: "Updated" },
-    errors: [400, 401, 404, 409, 422, 429],
-  },
-  {
-    method: "delete",
-    path: account,
-    summary: "Delete an account with its videos and readings",
-    response: { status: 204, description: "Deleted" },
-    errors: [401, 404, 429],
-  },
-  {
-    method: "get",
-    path: `${account}/videos`,
-    summary: "The account's videos, each with its latest reading",
-    response: { status: 200, schema: list("videos", s.videoSummaryOutput), description: "Videos" },
-    errors: [401, 404, 429],
-  },
-  {
-    method: "post",
-    path: `${account}/videos`,
-    summary: "Add a video",
-    body: s.videoCreateBody,
-    response: { status: 201, schema: s.videoOutput, description: "Created" },
-    errors: [400, 401, 404, 409, 422, 429],
-  },
-  {
-    method: "get",
-    path: `${account}/snapshots`,
-    summary: "Account and video readings in a span of days",
-    query: s.rangeQuery,
-    response: { status: 200, schema: s.snapshotsOutput, description: "Readings, oldest day first" },
-    errors: [401, 404, 422, 429],
-  },
-  {
-    method: "put",
-    path: `${account}/snapshots`,
-    summary: `Write up to ${s.MAX_BATCH_ITEMS} readings in one transaction (a day already recorded is replaced)`,
-    body: s.snapshotsBatchBody,
-    response: { status: 200, schema: s.batchResultOutput, description: "All readings written" },
-    errors: [400, 401, 404, 422, 429],
-  },
-  {
-    method: "get",
-    path: `${account}/milestones`,
-    summary: "Milestone events, newest first",
-    response: { status: 200, schema: s.milestonesOutput, description: "Events" },
-    errors: [401, 404, 429],
-  },
-  {
-    method: "get",
-    path: `${account}/earnings`,
-    summary: "Estimated earnings per day, daily and cumulative, in micro-dollars",
-    query: s.rangeQuery,
-    response: { status: 200, schema: s.earningsOutput, description: "Estimates" },
-    errors: [401, 404, 422, 429],
-  },
-];
 
 const ERROR_DESCRIPTIONS: Record<number, string> = {
   400: "The body is not JSON (INVALID_JSON)",
@@ -154,12 +56,10 @@ export function openApiDocument() {
       }
     }
     const responses: Record<string, unknown> = {};
-    if (endpoint.response) {
-      const { status, schema, description } = endpoint.response;
-      responses[String(status)] = schema
-        ? { description, content: { "application/json": { schema: ref(schema, "output") } } }
-        : { description };
-    }
+    const { status, schema, description } = endpoint.response;
+    responses[String(status)] = schema
+      ? { description, content: { "application/json": { schema: ref(schema, "output") } } }
+      : { description };
     // Every operation that reads a body refuses one past MAX_JSON_BODY_BYTES.
     const errors = endpoint.body ? [...new Set([...endpoint.errors, 413])].sort((a, b) => a - b) : endpoint.errors;
     for (const status of errors)
@@ -168,7 +68,11 @@ export function openApiDocument() {
         content: { "application/json": { schema: errorRef } },
       };
     responses["500"] = {
-      description: "Server error (INTERNAL)",
+      description: "Server error (INTERNAL); nothing of it is shown",
+      content: { "application/json": { schema: errorRef } },
+    };
+    responses["503"] = {
+      description: "The database is out of reach for a moment (UNAVAILABLE); see the Retry-After header",
       content: { "application/json": { schema: errorRef } },
     };
     (paths[endpoint.path] ??= {})[endpoint.method] = {

@@ -1,7 +1,9 @@
-// The REST API's inputs and outputs as zod schemas. Routes validate with the input schemas; openapi.ts turns all of
-// them into the OpenAPI document (z.toJSONSchema), so the document cannot drift from what the routes accept.
+// The REST API's inputs and outputs as zod schemas, used by the operations (operations.ts): routes validate their input
+// with them and every answer is checked against its output schema before it is sent; openapi.ts turns the same
+// schemas into the OpenAPI document (z.toJSONSchema), so the document cannot drift from what the routes do.
 // Inputs reuse the forms' schemas from lib/validation: the same messages and limits however a reading arrives.
 import { z } from "zod";
+import { API_ERROR_CODES } from "@/lib/http/errors";
 import { isDay } from "@/lib/time/days";
 import { PLATFORMS, RULE_SETS, accountSchema, handleSchema } from "@/lib/validation/accounts";
 import { idSchema, lineSchema, optionalDaySchema, timeZoneSchema } from "@/lib/validation/common";
@@ -95,26 +97,16 @@ export const rangeQuery = z
       ctx.addIssue({ code: "custom", path: ["to"], message: "`to` comes before `from`." });
   });
 
-// ---- outputs (documentation only: the handlers build these shapes from lib/db records) -----------------------------
+// ---- outputs: strict objects, so a field an answer has and its schema lacks is refused (a 500), never sent unnoticed
 
 const day = z.string().meta({ format: "date", description: "A day, YYYY-MM-DD." });
 const count = z.number().int().min(0);
 const optionalCount = count.nullable();
 
 export const errorResponse = z
-  .object({
-    error: z.object({
-      code: z.enum([
-        "UNAUTHENTICATED",
-        "NOT_FOUND",
-        "VALIDATION",
-        "CONFLICT",
-        "THROTTLED",
-        "TOO_LARGE",
-        "UNAVAILABLE",
-        "INVALID_JSON",
-        "INTERNAL",
-      ]),
+  .strictObject({
+    error: z.strictObject({
+      code: z.enum(API_ERROR_CODES),
       message: z.string(),
       fields: z
         .record(z.string(), z.array(z.string()))
@@ -125,7 +117,7 @@ export const errorResponse = z
   .meta({ id: "Error" });
 
 export const accountOutput = z
-  .object({
+  .strictObject({
     id: z.string(),
     platform: z.enum(PLATFORMS),
     handle: z.string(),
@@ -138,7 +130,7 @@ export const accountSummaryOutput = accountOutput
   .meta({ id: "AccountSummary" });
 
 export const videoOutput = z
-  .object({
+  .strictObject({
     id: z.string(),
     accountId: z.string(),
     platformId: z.string().nullable(),
@@ -152,7 +144,7 @@ export const videoSummaryOutput = videoOutput
   .meta({ id: "VideoSummary" });
 
 export const accountReadingOutput = z
-  .object({
+  .strictObject({
     day,
     followers: count,
     videoViews: optionalCount,
@@ -163,7 +155,7 @@ export const accountReadingOutput = z
   })
   .meta({ id: "AccountReading" });
 export const videoReadingOutput = z
-  .object({
+  .strictObject({
     videoId: z.string(),
     day,
     views: count,
@@ -174,39 +166,47 @@ export const videoReadingOutput = z
   })
   .meta({ id: "VideoReading" });
 export const snapshotsOutput = z
-  .object({ account: z.array(accountReadingOutput), videos: z.array(videoReadingOutput) })
+  .strictObject({ account: z.array(accountReadingOutput), videos: z.array(videoReadingOutput) })
   .meta({ id: "Readings" });
 
 export const batchResultOutput = z
-  .object({
-    written: z.object({ account: count, videos: count }),
-    milestones: z.object({ crossings: count, stateChanges: count }).describe("New milestone events the batch caused."),
+  .strictObject({
+    written: z.strictObject({ account: count, videos: count }),
+    milestones: z
+      .strictObject({ crossings: count, stateChanges: count })
+      .describe("New milestone events the batch caused."),
   })
   .meta({ id: "BatchResult" });
 
 export const milestoneOutput = z
-  .object({
+  .strictObject({
     id: z.string(),
     key: z.string().describe('Rule key from the catalog, like "video.views.1k"; "goal" for goals.'),
     category: z.enum(["views", "followers", "eligibility", "goals"]),
-    subject: z.object({ type: z.enum(["account", "video", "goal"]), id: z.string() }),
+    subject: z.strictObject({ type: z.enum(["account", "video", "goal"]), id: z.string() }),
     kind: z.enum(["crossed", "gained", "lost"]),
     day,
     value: z.number().int().nullable().describe("The reading that crossed; null for eligibility changes."),
     reachedBy: z.boolean(),
   })
   .meta({ id: "MilestoneEvent" });
-export const milestonesOutput = z.object({ events: z.array(milestoneOutput) }).meta({ id: "Milestones" });
+export const milestonesOutput = z.strictObject({ events: z.array(milestoneOutput) }).meta({ id: "Milestones" });
 
 const money = z
-  .object({ low: z.number().int(), high: z.number().int() })
+  .strictObject({ low: z.number().int(), high: z.number().int() })
   .describe("Micro-dollars (1 USD = 1,000,000), integers.");
-const streams = z.object({ creator_fund: money, sponsorships: money, affiliate: money, total: money });
+const streams = z.strictObject({ creator_fund: money, sponsorships: money, affiliate: money, total: money });
 export const earningsOutput = z
-  .object({
+  .strictObject({
     unit: z.literal("micro-dollars"),
     days: z.array(
-      z.object({ day, views: z.number().int(), creatorFundApplies: z.boolean(), daily: streams, cumulative: streams }),
+      z.strictObject({
+        day,
+        views: z.number().int(),
+        creatorFundApplies: z.boolean(),
+        daily: streams,
+        cumulative: streams,
+      }),
     ),
   })
   .meta({

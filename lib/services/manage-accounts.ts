@@ -25,12 +25,34 @@ export function updateAccount(
   input: AccountUpdateInput,
 ): Promise<accounts.AccountRecord & { milestones: MilestoneChanges }> {
   const { accountId, ...fields } = input;
+  return writeAccount(creatorId, accountId, () => fields);
+}
+
+/**
+ * Changes only the fields given (the API's PATCH): they are merged with the stored account inside the transaction,
+ * under the account's lock, so two changes of different fields at the same time both stay.
+ */
+export function changeAccount(
+  creatorId: string,
+  accountId: string,
+  changes: Partial<AccountInput>,
+): Promise<accounts.AccountRecord & { milestones: MilestoneChanges }> {
+  const given = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
+  return writeAccount(creatorId, accountId, ({ id: _id, ...stored }) => ({ ...stored, ...given }));
+}
+
+function writeAccount(
+  creatorId: string,
+  accountId: string,
+  fieldsFrom: (before: accounts.AccountRecord) => AccountInput,
+): Promise<accounts.AccountRecord & { milestones: MilestoneChanges }> {
   return prisma.$transaction(
     async (tx) => {
-      // First: the rule set read next is then current, and a writer holding the lock (whose FK checks
-      // need this row) finishes before the UPDATE locks the row.
+      // First: the account read next is then current (a concurrent writer of it waits here until this one commits),
+      // and a writer holding the lock (whose FK checks need this row) finishes before the UPDATE locks the row.
       await lockAccountForDetection(creatorId, accountId, tx);
       const before = await accounts.requireAccount(creatorId, accountId, tx);
+      const fields = fieldsFrom(before);
       if (await accounts.isHandleTaken(creatorId, fields, accountId, tx)) throw duplicateHandle(fields.handle);
       const updated = await accounts.updateAccount(creatorId, accountId, fields, tx);
       const milestones =

@@ -6,7 +6,7 @@ import * as accountRoute from "@/app/api/v1/accounts/[id]/route";
 import * as videosRoute from "@/app/api/v1/accounts/[id]/videos/route";
 import * as snapshotsRoute from "@/app/api/v1/accounts/[id]/snapshots/route";
 import * as earningsRoute from "@/app/api/v1/accounts/[id]/earnings/route";
-import { MAX_JSON_BODY_BYTES } from "@/lib/api/body";
+import { MAX_JSON_BODY_BYTES } from "@/lib/http/body";
 import { openApiDocument } from "@/lib/api/openapi";
 import { prisma } from "@/lib/db/client";
 import { createApiToken } from "@/lib/services/manage-api-tokens";

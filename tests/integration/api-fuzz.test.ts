@@ -5,7 +5,8 @@
 import path from "node:path";
 import fc from "fast-check";
 import { beforeAll, describe, expect, test } from "vitest";
-import { ENDPOINTS, openApiDocument } from "@/lib/api/openapi";
+import { openApiDocument } from "@/lib/api/openapi";
+import { ENDPOINTS } from "@/lib/api/operations";
 import { prisma } from "@/lib/db/client";
 import { createApiToken } from "@/lib/services/manage-api-tokens";
 import { createAccount } from "@/lib/services/manage-accounts";

@@ -8,7 +8,7 @@ import * as snapshotsRoute from "@/app/api/v1/accounts/[id]/snapshots/route";
 import * as milestonesRoute from "@/app/api/v1/accounts/[id]/milestones/route";
 import * as earningsRoute from "@/app/api/v1/accounts/[id]/earnings/route";
 import * as openApiRoute from "@/app/api/v1/openapi.json/route";
-import { ENDPOINTS } from "@/lib/api/openapi";
+import { ENDPOINTS } from "@/lib/api/operations";
 import { addDays } from "@/lib/time/days";
 import { prisma } from "@/lib/db/client";
 import { countInWindow } from "@/lib/db/rate-limits";

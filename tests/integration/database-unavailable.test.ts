@@ -8,7 +8,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import * as accountsRoute from "@/app/api/v1/accounts/route";
 import * as healthRoute from "@/app/api/health/route";
-import { unexpectedErrorResponse } from "@/lib/actions/creator-route";
+import { errorResponse as unexpectedErrorResponse } from "@/lib/http/errors";
 import { prisma } from "@/lib/db/client";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { AppError } from "@/lib/errors/app-error";

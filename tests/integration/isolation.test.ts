@@ -204,6 +204,8 @@ const foreignIdOperations: Record<string, Operation> = {
     videoSnapshotsDb.deleteVideoSnapshot(i.creatorB, i.accountA, i.videoA, i.videoSnapshotA),
   "services/manage-accounts.updateAccount": (i) =>
     manageAccounts.updateAccount(i.creatorB, { accountId: i.accountA, ...account }),
+  "services/manage-accounts.changeAccount": (i) =>
+    manageAccounts.changeAccount(i.creatorB, i.accountA, { handle: "hijacked" }),
   "services/manage-accounts.deleteAccount": (i) => manageAccounts.deleteAccount(i.creatorB, { accountId: i.accountA }),
   "services/manage-videos.createVideo": (i) =>
     manageVideos.createVideo(i.creatorB, { accountId: i.accountA, platformId: "3" }, NOW),

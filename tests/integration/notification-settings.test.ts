@@ -18,7 +18,7 @@ import {
 } from "@/lib/services/manage-notification-settings";
 import { recordDay } from "@/lib/services/record-snapshots";
 import { accountSchema } from "@/lib/validation/accounts";
-import { zodFieldErrors } from "@/lib/validation/form-data";
+import { fieldErrorsOf } from "@/lib/http/errors";
 import { preferencesSchema, webhookSchema } from "@/lib/validation/notifications";
 import { recordDaySchema } from "@/lib/validation/snapshots";
 import { appErrorOf, createCreator, parse } from "./fixtures";
@@ -143,9 +143,9 @@ describe("webhook", () => {
     ]) {
       const parsed = webhookSchema.safeParse({ url, format: "json" });
       expect(parsed.success).toBe(false);
-      expect(zodFieldErrors(parsed.error!).url).toEqual([message]);
+      expect(fieldErrorsOf(parsed.error!).url).toEqual([message]);
     }
-    expect(zodFieldErrors(webhookSchema.safeParse({ url: PUBLIC_URL, format: "xml" }).error!).format).toBeDefined();
+    expect(fieldErrorsOf(webhookSchema.safeParse({ url: PUBLIC_URL, format: "xml" }).error!).format).toBeDefined();
   });
 
   test("with MILEPOST_ALLOW_PRIVATE_WEBHOOKS=1 a loopback URL is accepted, but never ftp://", async () => {

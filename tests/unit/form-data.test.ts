@@ -1,6 +1,7 @@
 import { expect, test } from "vitest";
 import { z } from "zod";
-import { formDataToObject, zodFieldErrors } from "@/lib/validation/form-data";
+import { fieldErrorsOf } from "@/lib/http/errors";
+import { formDataToObject } from "@/lib/http/form-data";
 
 test("dotted names nest into objects and arrays", () => {
   const form = new FormData();
@@ -17,5 +18,5 @@ test("zod issues become messages keyed by dotted path", () => {
   const schema = z.object({ videos: z.array(z.object({ views: z.number({ error: "Enter a number." }) })) });
   const result = schema.safeParse({ videos: [{ views: 1 }, { views: "x" }] });
   expect(result.success).toBe(false);
-  expect(zodFieldErrors(result.error!)).toEqual({ "videos.1.views": ["Enter a number."] });
+  expect(fieldErrorsOf(result.error!)).toEqual({ "videos.1.views": ["Enter a number."] });
 });

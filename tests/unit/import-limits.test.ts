@@ -2,7 +2,7 @@
 // them all, the reading stopped, and no error text quoting more than ~80 characters of a cell. Payloads are built here.
 import { strToU8, zipSync } from "fflate";
 import { describe, expect, test } from "vitest";
-import { readImportUpload } from "@/lib/actions/import-upload";
+import { readImportUpload } from "@/lib/http/upload";
 import { AppError } from "@/lib/errors/app-error";
 import { MilepostCsvReader } from "@/lib/export/milepost-csv";
 import {

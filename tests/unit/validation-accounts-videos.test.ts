@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { accountSchema, normalizeHandle } from "@/lib/validation/accounts";
 import { settingsSchema } from "@/lib/validation/settings";
 import { normalizeVideoUrl, videoSchema } from "@/lib/validation/videos";
-import { zodFieldErrors } from "@/lib/validation/form-data";
+import { fieldErrorsOf } from "@/lib/http/errors";
 
 describe("handles", () => {
   test.each([
@@ -26,7 +26,7 @@ describe("handles", () => {
   ])("%j is refused", (handle, message) => {
     const result = accountSchema.safeParse({ handle, timeZone: "UTC" });
     expect(result.success).toBe(false);
-    expect(zodFieldErrors(result.error!).handle?.[0]).toContain(message);
+    expect(fieldErrorsOf(result.error!).handle?.[0]).toContain(message);
   });
 
   test("defaults, time zones and rule sets", () => {
@@ -76,7 +76,7 @@ describe("videos", () => {
     const result = videoSchema.safeParse({ accountId: "acc", title: "", postedOn: "", ...fields });
     if (typeof expected === "string") {
       expect(result.success).toBe(false);
-      expect(Object.keys(zodFieldErrors(result.error!))).toEqual([expected]);
+      expect(Object.keys(fieldErrorsOf(result.error!))).toEqual([expected]);
     } else {
       const data = result.data as Record<string, unknown>;
       for (const [key, value] of Object.entries({ ...expected, title: undefined, postedOn: undefined }))

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { zodFieldErrors } from "@/lib/validation/form-data";
+import { fieldErrorsOf } from "@/lib/http/errors";
 import { goalRefSchema, goalSchema, goalUpdateSchema } from "@/lib/validation/goals";
 
 const base = { accountId: "acc1" };
@@ -39,7 +39,7 @@ describe("goals", () => {
   ])("%j is refused on %s", (raw, field, message) => {
     const result = goalSchema.safeParse({ ...base, ...raw });
     expect(result.success).toBe(false);
-    expect(zodFieldErrors(result.error!)[field]?.[0]).toContain(message);
+    expect(fieldErrorsOf(result.error!)[field]?.[0]).toContain(message);
   });
 
   test("updates and references name the goal", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { formDataToObject, zodFieldErrors } from "@/lib/validation/form-data";
+import { fieldErrorsOf } from "@/lib/http/errors";
+import { formDataToObject } from "@/lib/http/form-data";
 import {
   accountSnapshotUpdateSchema,
   beforePostedError,
@@ -35,7 +36,7 @@ describe("counts", () => {
   ])("views %j is refused (%s)", (views, message) => {
     const result = videoReadingSchema.safeParse({ ...base, views });
     expect(result.success).toBe(false);
-    expect(zodFieldErrors(result.error!).views?.[0]).toContain(message);
+    expect(fieldErrorsOf(result.error!).views?.[0]).toContain(message);
   });
 
   test.each([
@@ -136,7 +137,7 @@ describe("record today", () => {
   ])("%s is reported on its input", (_what, entries, expected) => {
     const result = recordDaySchema.safeParse(form([["accountId", "acc"], ["day", "2026-11-24"], ...entries]));
     expect(result.success).toBe(false);
-    const errors = zodFieldErrors(result.error!);
+    const errors = fieldErrorsOf(result.error!);
     for (const [field, message] of Object.entries(expected)) expect(errors[field]?.join(" ")).toContain(message);
   });
 

@@ -2,7 +2,7 @@
 // Adding, editing and deleting tracked accounts.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { formAction } from "@/lib/actions/form-action";
+import { formAction } from "@/lib/http/form-action";
 import { createAccount, deleteAccount, updateAccount } from "@/lib/services/manage-accounts";
 import { accountRefSchema, accountSchema, accountUpdateSchema } from "@/lib/validation/accounts";
 

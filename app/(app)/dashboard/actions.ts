@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { formAction } from "@/lib/actions/form-action";
+import { formAction } from "@/lib/http/form-action";
 import { createSampleAccount, removeSampleAccount } from "@/lib/services/sample-data";
 
 export const createSampleDataAction = formAction(z.object({}), async (_input, user) => {

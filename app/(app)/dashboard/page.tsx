@@ -6,6 +6,7 @@ import { DASHBOARD_RANGES, type DashboardRange } from "@/lib/db/dashboard";
 import type { EarningsPoint } from "@/lib/time/buckets";
 import { formatMoney, formatMoneyRange } from "@/lib/earnings";
 import { orNotFound } from "@/lib/http/or-not-found";
+import { firstValue, oneOf, type SearchParamValue } from "@/lib/http/search-params";
 import { isSampleHandle } from "@/lib/models/sample-account";
 import { loadDashboard } from "@/lib/services/load-dashboard";
 import { EarningsChart } from "@/components/charts/earnings-chart";
@@ -26,12 +27,11 @@ import { createSampleDataAction, removeSampleDataAction } from "./actions";
 export const metadata: Metadata = { title: "Dashboard" };
 
 const DEFAULT_RANGE: DashboardRange = "90d";
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 export default async function DashboardPage({
   searchParams,
 }: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: Promise<Record<string, SearchParamValue>>;
 }) {
   const params = await searchParams;
   const user = await requireUser();
@@ -49,9 +49,8 @@ export default async function DashboardPage({
       />
     );
   }
-  const requested = one(params.range);
-  const range = DASHBOARD_RANGES.find((r) => r === requested) ?? DEFAULT_RANGE;
-  const accountId = accounts.find((a) => a.id === one(params.account))?.id ?? accounts[0]!.id;
+  const range = oneOf(params.range, DASHBOARD_RANGES) ?? DEFAULT_RANGE;
+  const accountId = accounts.find((a) => a.id === firstValue(params.account))?.id ?? accounts[0]!.id;
   const { account, today, series, nextUp, earnings } = await orNotFound(
     loadDashboard(user.id, accountId, range, new Date()),
   );

@@ -2,7 +2,7 @@
 // Marking notices read from the list; the header's bell count follows (the layout is revalidated).
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { formAction } from "@/lib/actions/form-action";
+import { formAction } from "@/lib/http/form-action";
 import { markAllRead, markRead } from "@/lib/services/read-notices";
 import { noticeRefSchema } from "@/lib/validation/notices";
 

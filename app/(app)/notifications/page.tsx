@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
 import { listAccounts } from "@/lib/db/accounts";
 import { getNoticesPage } from "@/lib/services/read-notices";
-import { parsePage } from "@/lib/validation/notices";
+import { parsePage } from "@/lib/http/search-params";
 import { NoticeButton } from "@/components/notifications/notice-button";
 import { NoticeList } from "@/components/notifications/notice-list";
 import { NoticePager } from "@/components/notifications/notice-pager";

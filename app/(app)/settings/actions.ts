@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { formAction } from "@/lib/actions/form-action";
+import { formAction } from "@/lib/http/form-action";
 import { updateSettings } from "@/lib/services/update-settings";
 import { settingsSchema } from "@/lib/validation/settings";
 

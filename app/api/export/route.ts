@@ -1,5 +1,6 @@
-import { creatorRoute } from "@/lib/actions/creator-route";
+import { creatorRoute } from "@/lib/http/creator-route";
 import { toWebStream } from "@/lib/export/web-stream";
+import { searchParamsObject } from "@/lib/http/search-params";
 import { openCreatorExport } from "@/lib/services/export-data";
 
 export const dynamic = "force-dynamic";
@@ -10,7 +11,7 @@ export const dynamic = "force-dynamic";
  */
 export const GET = creatorRoute(async (request, user) => {
   const day = new Date().toISOString().slice(0, 10);
-  const json = new URL(request.url).searchParams.get("format") === "json";
+  const json = searchParamsObject(new URL(request.url).searchParams).format === "json";
   const stream = await openCreatorExport(user.id, json ? "json" : "zip", { signal: request.signal });
   const type = json
     ? {

@@ -1,6 +1,6 @@
 import { after } from "next/server";
-import { creatorRoute } from "@/lib/actions/creator-route";
-import { readImportUpload } from "@/lib/actions/import-upload";
+import { creatorRoute } from "@/lib/http/creator-route";
+import { readImportUpload } from "@/lib/http/upload";
 import { createTikTokImportRun, readTikTokUpload, runTikTokImport } from "@/lib/services/import-tiktok";
 import { importRunSchema } from "@/lib/validation/imports";
 

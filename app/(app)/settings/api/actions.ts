@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { formAction } from "@/lib/actions/form-action";
-import type { FormState } from "@/lib/actions/form-state";
+import { formAction } from "@/lib/http/form-action";
+import type { FormState } from "@/lib/http/form-state";
 import { createApiToken, revokeApiToken } from "@/lib/services/manage-api-tokens";
 import { apiTokenRefSchema, apiTokenSchema } from "@/lib/validation/api-tokens";
 

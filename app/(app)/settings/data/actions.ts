@@ -1,7 +1,7 @@
 "use server";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { formAction } from "@/lib/actions/form-action";
+import { formAction } from "@/lib/http/form-action";
 import { deleteCreatorAndData } from "@/lib/services/delete-creator";
 import { deleteCreatorSchema } from "@/lib/validation/data";
 

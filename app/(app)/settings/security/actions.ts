@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
-import { formAction } from "@/lib/actions/form-action";
+import { formAction } from "@/lib/http/form-action";
 import { clientAddress } from "@/lib/auth/client-address";
 import { AppError } from "@/lib/errors/app-error";
 import { changePassword } from "@/lib/services/change-password";

@@ -3,11 +3,12 @@
 // credentials sign-in answers with its own status (429 throttled, 503 busy or unavailable) rather than always 401.
 import type { NextRequest } from "next/server";
 import NextAuth from "next-auth";
-import { errorResponse } from "@/lib/actions/creator-route";
 import { sameOriginPath } from "@/lib/auth/callback-url";
 import { authOptions } from "@/lib/auth/options";
 import { withSignInOutcome } from "@/lib/auth/sign-in-outcome";
 import { AppError } from "@/lib/errors/app-error";
+import { errorResponse } from "@/lib/http/errors";
+import { searchParamsObject } from "@/lib/http/search-params";
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 
@@ -18,8 +19,8 @@ function appOrigin(request: NextRequest): string {
 }
 
 async function handler(request: NextRequest, context: Context): Promise<Response> {
-  const callbackUrl = request.nextUrl.searchParams.get("callbackUrl");
-  if (callbackUrl !== null && sameOriginPath(callbackUrl, appOrigin(request)) === null) {
+  const { callbackUrl } = searchParamsObject(request.nextUrl.searchParams);
+  if (callbackUrl !== undefined && sameOriginPath(callbackUrl, appOrigin(request)) === null) {
     return errorResponse(
       new AppError("VALIDATION", "callbackUrl must be a page of this site.", {
         callbackUrl: ["Use a path on this site, like /dashboard."],

@@ -1,4 +1,4 @@
-import { creatorRoute } from "@/lib/actions/creator-route";
+import { creatorRoute } from "@/lib/http/creator-route";
 import { getImportRun } from "@/lib/services/import-tiktok";
 
 export const dynamic = "force-dynamic";

@@ -1,5 +1,5 @@
-import { creatorRoute } from "@/lib/actions/creator-route";
-import { readImportUpload } from "@/lib/actions/import-upload";
+import { creatorRoute } from "@/lib/http/creator-route";
+import { readImportUpload } from "@/lib/http/upload";
 import { previewTikTokImport, readTikTokUpload } from "@/lib/services/import-tiktok";
 import { importPreviewSchema } from "@/lib/validation/imports";
 

@@ -1,4 +1,4 @@
-import { creatorRoute } from "@/lib/actions/creator-route";
+import { creatorRoute } from "@/lib/http/creator-route";
 import { getUnreadCount } from "@/lib/services/read-notices";
 
 export const dynamic = "force-dynamic";

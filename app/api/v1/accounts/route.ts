@@ -1,11 +1,10 @@
-import { accountCreateBody } from "@/lib/api/schemas";
-import { json, parseBody, withToken } from "@/lib/api/with-token";
+import * as op from "@/lib/api/operations";
 import { listAccounts } from "@/lib/db/accounts";
+import { withToken } from "@/lib/http/with-token";
 import { createAccount } from "@/lib/services/manage-accounts";
 
-export const GET = withToken(async ({ creatorId }) => json({ accounts: await listAccounts(creatorId) }));
+export const GET = withToken(op.listAccounts, async ({ creatorId }) => ({
+  accounts: await listAccounts(creatorId),
+}));
 
-export const POST = withToken(async ({ request, creatorId }) => {
-  const input = await parseBody(request, accountCreateBody);
-  return json(await createAccount(creatorId, input), 201);
-});
+export const POST = withToken(op.createAccount, async ({ creatorId, body }) => createAccount(creatorId, await body()));

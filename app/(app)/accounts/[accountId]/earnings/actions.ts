@@ -1,7 +1,7 @@
 "use server";
 // Saving an account's earnings rates, and logging or deleting real income.
 import { revalidatePath } from "next/cache";
-import { formAction } from "@/lib/actions/form-action";
+import { formAction } from "@/lib/http/form-action";
 import { deleteIncome, logIncome } from "@/lib/services/manage-income";
 import { updateEarningsSettings } from "@/lib/services/update-earnings-settings";
 import { earningsSettingsSchema, incomeRefSchema, incomeSchema } from "@/lib/validation/earnings";

@@ -8,10 +8,11 @@ import { addDays, dayIn, type Day } from "@/lib/time/days";
 import { stateHoldsOn, totalEstimate, whatIf } from "@/lib/earnings";
 import { WINDOW_DAYS } from "@/lib/milestones";
 import { orNotFound } from "@/lib/http/or-not-found";
+import { fieldErrorsOf } from "@/lib/http/errors";
 import { idParams } from "@/lib/http/page-params";
+import { firstValue, type SearchParamValue } from "@/lib/http/search-params";
 import { getEarningsInputs, type EarningsInputs } from "@/lib/services/estimate-earnings";
 import { whatIfSchema, type WhatIfQuery } from "@/lib/validation/earnings";
-import { zodFieldErrors } from "@/lib/validation/form-data";
 import { EarningsSettingsForm } from "@/components/earnings/earnings-settings-form";
 import { EstimateSummary } from "@/components/earnings/estimate-summary";
 import { IncomeForm } from "@/components/earnings/income-form";
@@ -44,8 +45,7 @@ async function whatIfFor(creatorId: string, accountId: string, today: Day, input
   });
 }
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
+type SearchParams = Promise<Record<string, SearchParamValue>>;
 
 export default async function EarningsPage({
   params,
@@ -71,11 +71,11 @@ export default async function EarningsPage({
     inputs.creatorFundRuleKey ?? "eligible.creator_fund",
   )(today);
 
-  const values = { viewsPerDay: one(query.viewsPerDay), followers: one(query.followers) };
+  const values = { viewsPerDay: firstValue(query.viewsPerDay) ?? "", followers: firstValue(query.followers) ?? "" };
   const asked = values.viewsPerDay !== "" || values.followers !== "";
   const parsed = asked ? whatIfSchema.safeParse(values) : null;
   const result = parsed?.success ? await orNotFound(whatIfFor(user.id, account.id, today, inputs, parsed.data)) : null;
-  const errors = parsed && !parsed.success ? zodFieldErrors(parsed.error) : {};
+  const errors = parsed && !parsed.success ? fieldErrorsOf(parsed.error) : {};
 
   return (
     <div className="space-y-6">

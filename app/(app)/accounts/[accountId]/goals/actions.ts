@@ -2,7 +2,7 @@
 // Adding, editing and deleting an account's goals. Each write re-detects the account's milestones (the services do).
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { formAction } from "@/lib/actions/form-action";
+import { formAction } from "@/lib/http/form-action";
 import { createGoal, deleteGoal, updateGoal } from "@/lib/services/manage-goals";
 import { goalRefSchema, goalSchema, goalUpdateSchema } from "@/lib/validation/goals";
 

@@ -1,7 +1,7 @@
 "use server";
 // The "record today" form: one transaction for the account's figures and every filled video row.
 import { revalidatePath } from "next/cache";
-import { formAction } from "@/lib/actions/form-action";
+import { formAction } from "@/lib/http/form-action";
 import { formatDay } from "@/lib/time/days";
 import { recordDay } from "@/lib/services/record-snapshots";
 import { recordDaySchema } from "@/lib/validation/snapshots";

@@ -2,7 +2,7 @@
 // Editing and deleting an account's readings.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { formAction } from "@/lib/actions/form-action";
+import { formAction } from "@/lib/http/form-action";
 import { deleteAccountSnapshot, updateAccountSnapshot } from "@/lib/services/edit-snapshots";
 import { accountSnapshotRefSchema, accountSnapshotUpdateSchema } from "@/lib/validation/snapshots";
 

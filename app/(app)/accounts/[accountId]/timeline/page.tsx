@@ -6,9 +6,10 @@ import { listVideos } from "@/lib/db/videos";
 import { RULE_SETS } from "@/lib/milestones";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { idParams } from "@/lib/http/page-params";
+import { oneOf } from "@/lib/http/search-params";
 import { videoLabel } from "@/lib/format/video-label";
 import { MilestoneList } from "@/components/milestones/milestone-list";
-import { parseKind, TimelineFilter } from "@/components/milestones/timeline-filter";
+import { TimelineFilter } from "@/components/milestones/timeline-filter";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 
@@ -22,7 +23,7 @@ export default async function TimelinePage({
   searchParams: Promise<{ kind?: string | string[] }>;
 }) {
   const [{ accountId }, { kind }] = await Promise.all([idParams(params), searchParams]);
-  const category = parseKind(kind, TIMELINE_CATEGORIES);
+  const category = oneOf(kind, TIMELINE_CATEGORIES);
   const user = await requireUser();
   const [account, items, videos] = await orNotFound(
     Promise.all([

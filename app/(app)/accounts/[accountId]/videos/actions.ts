@@ -2,7 +2,7 @@
 // Adding, editing and deleting an account's videos.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { formAction } from "@/lib/actions/form-action";
+import { formAction } from "@/lib/http/form-action";
 import { createVideo, deleteVideo, updateVideo } from "@/lib/services/manage-videos";
 import { videoRefSchema, videoSchema, videoUpdateSchema } from "@/lib/validation/videos";
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
 import { listDeliveries, NOTICES_PER_PAGE } from "@/lib/db/notifications";
 import { DeliveryLog } from "@/components/notification-settings/delivery-log";
-import { parsePage } from "@/components/notification-settings/delivery-status";
+import { parsePage } from "@/lib/http/search-params";
 import { Pager } from "@/components/notification-settings/pager";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
 import { listDeliveries, NOTICES_PER_PAGE } from "@/lib/db/notifications";
-import { parsePage } from "@/components/notification-settings/delivery-status";
+import { parsePage } from "@/lib/http/search-params";
 import { OutboxList } from "@/components/notification-settings/outbox-list";
 import { Pager } from "@/components/notification-settings/pager";
 import { Card } from "@/components/ui/card";

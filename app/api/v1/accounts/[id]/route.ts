@@ -1,25 +1,16 @@
-import { accountPatchBody } from "@/lib/api/schemas";
-import { json, parseBody, withToken } from "@/lib/api/with-token";
+import * as op from "@/lib/api/operations";
 import { requireAccount } from "@/lib/db/accounts";
-import { deleteAccount, updateAccount } from "@/lib/services/manage-accounts";
+import { withToken } from "@/lib/http/with-token";
+import { changeAccount, deleteAccount } from "@/lib/services/manage-accounts";
 
-type Params = { id: string };
+export const GET = withToken(op.getAccount, async ({ creatorId, params }) => requireAccount(creatorId, params.id));
 
-export const GET = withToken<Params>(async ({ creatorId, params }) => json(await requireAccount(creatorId, params.id)));
-
-/** Only the fields sent change; a new rule set recomputes the account's milestones. */
-export const PATCH = withToken<Params>(async ({ request, creatorId, params }) => {
-  const changes = await parseBody(request, accountPatchBody);
-  const { id: accountId, ...current } = await requireAccount(creatorId, params.id);
-  const { id, platform, handle, timeZone, ruleSet } = await updateAccount(creatorId, {
-    ...current,
-    ...changes,
-    accountId,
-  });
-  return json({ id, platform, handle, timeZone, ruleSet });
+/** Only the fields sent change, merged with the stored account inside the service's transaction. */
+export const PATCH = withToken(op.changeAccount, async ({ creatorId, params, body }) => {
+  const { id, platform, handle, timeZone, ruleSet } = await changeAccount(creatorId, params.id, await body());
+  return { id, platform, handle, timeZone, ruleSet };
 });
 
-export const DELETE = withToken<Params>(async ({ creatorId, params }) => {
+export const DELETE = withToken(op.deleteAccount, async ({ creatorId, params }) => {
   await deleteAccount(creatorId, { accountId: params.id });
-  return new Response(null, { status: 204 });
 });

@@ -2,7 +2,7 @@
 // Recording, editing and deleting one video's readings.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { formAction } from "@/lib/actions/form-action";
+import { formAction } from "@/lib/http/form-action";
 import { formatDay } from "@/lib/time/days";
 import { recordVideoSnapshot } from "@/lib/services/record-snapshots";
 import { deleteVideoSnapshot, updateVideoSnapshot } from "@/lib/services/edit-snapshots";

@@ -10,6 +10,7 @@ import { requireVideo } from "@/lib/db/videos";
 import { dayIn, formatDay } from "@/lib/time/days";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { idParams } from "@/lib/http/page-params";
+import { oneOf, type SearchParamValue } from "@/lib/http/search-params";
 import { videoLabel } from "@/lib/format/video-label";
 import { VideoViewsChart } from "@/components/charts/video-views-chart";
 import { RangeLinks } from "@/components/dashboard/range-links";
@@ -32,11 +33,10 @@ export default async function VideoPage({
   searchParams,
 }: {
   params: Promise<{ accountId: string; videoId: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: Promise<Record<string, SearchParamValue>>;
 }) {
   const { accountId, videoId } = await idParams(params);
-  const requested = [(await searchParams).range].flat()[0];
-  const range = DASHBOARD_RANGES.find((r) => r === requested) ?? DEFAULT_RANGE;
+  const range = oneOf((await searchParams).range, DASHBOARD_RANGES) ?? DEFAULT_RANGE;
   const user = await requireUser();
   const [account, video, snapshots, milestones, nextUpInputs] = await orNotFound(
     Promise.all([

@@ -1,11 +1,9 @@
+import * as op from "@/lib/api/operations";
 import { presentEarnings } from "@/lib/api/present";
-import { rangeQuery } from "@/lib/api/schemas";
-import { json, parseQuery, withToken } from "@/lib/api/with-token";
+import { withToken } from "@/lib/http/with-token";
 import { getCumulativeEstimates } from "@/lib/services/estimate-earnings";
 
-type Params = { id: string };
-
-export const GET = withToken<Params>(async ({ url, creatorId, params }) => {
-  const range = parseQuery(url, rangeQuery);
-  return json(presentEarnings(await getCumulativeEstimates(creatorId, params.id), range));
+export const GET = withToken(op.getEarnings, async ({ creatorId, params, query }) => {
+  const range = query();
+  return presentEarnings(await getCumulativeEstimates(creatorId, params.id), range);
 });

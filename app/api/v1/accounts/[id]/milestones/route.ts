@@ -1,10 +1,9 @@
+import * as op from "@/lib/api/operations";
 import { presentMilestone } from "@/lib/api/present";
-import { json, withToken } from "@/lib/api/with-token";
 import { getTimeline } from "@/lib/db/milestones";
-
-type Params = { id: string };
+import { withToken } from "@/lib/http/with-token";
 
 /** The account's milestone events, newest first. */
-export const GET = withToken<Params>(async ({ creatorId, params }) =>
-  json({ events: (await getTimeline(creatorId, params.id)).map(presentMilestone) }),
-);
+export const GET = withToken(op.listMilestones, async ({ creatorId, params }) => ({
+  events: (await getTimeline(creatorId, params.id)).map(presentMilestone),
+}));

@@ -1,15 +1,12 @@
-import { videoCreateBody } from "@/lib/api/schemas";
-import { json, parseBody, withToken } from "@/lib/api/with-token";
+import * as op from "@/lib/api/operations";
 import { listVideos } from "@/lib/db/videos";
+import { withToken } from "@/lib/http/with-token";
 import { createVideo } from "@/lib/services/manage-videos";
 
-type Params = { id: string };
+export const GET = withToken(op.listVideos, async ({ creatorId, params }) => ({
+  videos: await listVideos(creatorId, params.id),
+}));
 
-export const GET = withToken<Params>(async ({ creatorId, params }) =>
-  json({ videos: await listVideos(creatorId, params.id) }),
+export const POST = withToken(op.createVideo, async ({ creatorId, params, body }) =>
+  createVideo(creatorId, { ...(await body()), accountId: params.id }),
 );
-
-export const POST = withToken<Params>(async ({ request, creatorId, params }) => {
-  const input = await parseBody(request, videoCreateBody);
-  return json(await createVideo(creatorId, { ...input, accountId: params.id }), 201);
-});

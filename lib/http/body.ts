@@ -1,6 +1,8 @@
-// Reading a JSON request body with a size limit: a body past the limit is refused (413) before any of it is parsed,
-// and no more than the limit is ever held in memory, whatever the Content-Length header says.
+// Reading a request body with a size limit, JSON or a multipart upload: a body past the limit is refused (413) before
+// any of it is parsed, and no more than the limit is ever held in memory, whatever the Content-Length header says.
 import { AppError } from "@/lib/errors/app-error";
+import type { UploadBudget } from "@/lib/import";
+import { InvalidJsonError } from "./errors";
 
 /**
  * The largest JSON body the API reads: 4 MiB. A full PUT /snapshots batch (1,000 video readings, each with a
@@ -9,9 +11,6 @@ import { AppError } from "@/lib/errors/app-error";
 export const MAX_JSON_BODY_BYTES = 4 * 1024 * 1024;
 
 const LIMIT_TEXT = `${MAX_JSON_BODY_BYTES / 1024 / 1024} MiB (${MAX_JSON_BODY_BYTES.toLocaleString("en-US")} bytes)`;
-
-/** A body that is not JSON at all (400), unlike JSON that fails validation (422). */
-export class InvalidJsonError extends Error {}
 
 export const tooLargeError = () =>
   new AppError("TOO_LARGE", `The request body is larger than ${LIMIT_TEXT}, the limit for JSON bodies.`);
@@ -57,5 +56,26 @@ export async function readJsonBody(request: Request): Promise<unknown> {
     return JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
   } catch {
     throw new InvalidJsonError("The request body is not valid JSON.");
+  }
+}
+
+const unreadable = () =>
+  new AppError("VALIDATION", "Send the files as a form upload.", { files: ["The upload could not be read."] });
+
+/**
+ * A multipart upload read within its budget (refused with the budget's own 413 sentence past its limit), then parsed
+ * by the runtime's form-data parser — request.formData() alone would buffer whatever is sent.
+ */
+export async function readForm(request: Request, budget: UploadBudget): Promise<FormData> {
+  if (!request.body) throw unreadable();
+  try {
+    return await readBodyWithin(
+      request,
+      budget.limits.uploadBytes,
+      () => budget.sentTooMuch(),
+      (body) => body.formData(),
+    );
+  } catch (error) {
+    throw error instanceof AppError ? error : unreadable();
   }
 }
