@@ -1,5 +1,6 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
+import layers from "./eslint.layers.mjs";
 
 const config = [
   ...nextVitals,
@@ -10,6 +11,7 @@ const config = [
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
+  ...layers,
   {
     ignores: [
       "node_modules/**",

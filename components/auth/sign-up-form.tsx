@@ -3,14 +3,14 @@
 import { useState, useTransition, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
-import { signUpAction } from "@/app/(auth)/actions";
 import { initialFormState, type FormState } from "@/lib/http/form-state";
 import { SIGN_IN_UNAVAILABLE, SIGN_UP_UNAVAILABLE } from "@/lib/auth/messages";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 
-export function SignUpForm() {
+/** `signUp` is the sign-up server action, passed in by the page (components import nothing from app/). */
+export function SignUpForm({ signUp }: { signUp: (formData: FormData) => Promise<FormState> }) {
   const [state, setState] = useState<FormState>(initialFormState);
   const [pending, startTransition] = useTransition();
   const router = useRouter();
@@ -20,7 +20,7 @@ export function SignUpForm() {
     const formData = new FormData(event.currentTarget);
     startTransition(async () => {
       // A failed request (no network, a proxy's error page) must not end in an error screen.
-      const result = await signUpAction(formData).catch((): FormState => ({
+      const result = await signUp(formData).catch((): FormState => ({
         status: "error",
         message: SIGN_UP_UNAVAILABLE,
       }));

@@ -28,7 +28,7 @@ export interface FollowersPoint {
 }
 export interface ViewsPoint {
   day: Day;
-  /** Account views summed over the bucket (DOMAIN.md: reported video views where present, else Σ video gains). */
+  /** Account views summed over the bucket (docs/domain.md "Words": reported video views where present, else Σ video gains). */
   views: number;
   /** Account views from the first day of history to the bucket's end. */
   cumulative: number;

@@ -1,4 +1,4 @@
-// An account's earnings rates and stream switches. No row means DOMAIN.md's defaults.
+// An account's earnings rates and stream switches. No row means the defaults (docs/domain.md "Estimated earnings").
 import { DEFAULT_EARNINGS_SETTINGS, type EarningsSettings } from "@/lib/earnings/rates";
 import { notFoundError } from "@/lib/errors/app-error";
 import { requireAccount } from "./accounts";

@@ -1,4 +1,4 @@
-// Daily and cumulative estimated earnings (DOMAIN.md "Estimated earnings"):
+// Daily and cumulative estimated earnings (docs/domain.md "Estimated earnings"):
 // cumulative(d) = Σ over days ≤ d, over streams that apply, of account views × RPM / 1000, low and high.
 //
 // Exactness: per stream the running numerator Σ views × rpmMicros is kept as a BigInt (no float, no

@@ -1,4 +1,4 @@
-// Estimated earnings: pure (no Next, no Prisma, no clock). DOMAIN.md "Estimated earnings" is the spec.
+// Estimated earnings: pure (no Next, no Prisma, no clock). docs/domain.md "Estimated earnings" is the spec.
 export * from "./rates";
 export * from "./estimate";
 export * from "./format";

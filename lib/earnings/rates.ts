@@ -1,5 +1,5 @@
 // Rates and switches of the estimate. Money is integer micro-dollars (1 USD = 1,000,000 micros).
-// DOMAIN.md ("Estimated earnings") is the spec.
+// docs/domain.md ("Estimated earnings") is the spec.
 import type { RuleSetKey } from "@/lib/milestones";
 
 export const MICROS_PER_DOLLAR = 1_000_000;
@@ -27,7 +27,7 @@ export interface EarningsSettings {
 }
 
 /**
- * DOMAIN.md's defaults. The article says both "2–4 cents per 1000 views" and "$2–4 for 1000 views" for
+ * The defaults of docs/domain.md. The article says both "2–4 cents per 1000 views" and "$2–4 for 1000 views" for
  * the Creator Fund — 100-fold apart. The RPM figure (cents) is the default; every rate is editable.
  */
 export const DEFAULT_RPM: Record<Stream, RpmRange> = {

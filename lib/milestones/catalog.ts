@@ -1,4 +1,4 @@
-// The rule catalog as data: DOMAIN.md's default milestones, shared by both rule sets, plus each set's
+// The rule catalog as data: the milestones of docs/domain.md ("Milestones"), shared by both rule sets, plus each set's
 // eligibility states. Thresholds are inclusive. Meanings paraphrase the source article unless a rule cites another source.
 import { formatCount } from "@/lib/format/numbers";
 import type { Metric, Rule, RuleSet, RuleSetKey, RuleSource, StateRule, ThresholdRule } from "./types";

@@ -1,4 +1,4 @@
-// Daily gains, per DOMAIN.md "Words": a gain across a gap of k days is spread ⌊gain ÷ k⌋ a day, the last day
+// Daily gains, per docs/domain.md "Words": a gain across a gap of k days is spread ⌊gain ÷ k⌋ a day, the last day
 // the rest, so a video's gains always add up to its latest cumulative total. Negative gains stay negative.
 // Maps hold only days whose value is not 0 (a missing day means 0) and iterate in ascending day order.
 import type { Day } from "@/lib/time/days";

@@ -1,4 +1,4 @@
-// The series milestones are dated on: real readings only, never interpolated days (DOMAIN.md "Crossing semantics").
+// The series milestones are dated on: real readings only, never interpolated days (docs/domain.md "Crossing semantics").
 // They also feed "next up".
 import type { Day } from "@/lib/time/days";
 import { dayNumber, daysBetween } from "./day-math";

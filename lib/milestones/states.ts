@@ -1,4 +1,4 @@
-// Eligibility states (DOMAIN.md: "eligible.* milestones are states built on a sliding window"). Evaluated on every
+// Eligibility states (docs/domain.md "Crossing semantics": states on a sliding window). Evaluated on every
 // day from the account's first reading day (account or video) to its latest; days after it are unknown.
 // The initial "not eligible" is not an event; each change of truth value after that is.
 import type { Day } from "@/lib/time/days";

@@ -1,5 +1,5 @@
 // The contract of the milestone detector (pure: no Next, no Prisma, no clock — "today" is a parameter).
-// DOMAIN.md ("Words", "Milestones", "Crossing semantics") is the spec; these types are how the code says it.
+// docs/domain.md ("Words", "Milestones", "Crossing semantics") is the spec; these types are how the code says it.
 import type { Day } from "@/lib/time/days";
 
 export type RuleSetKey = "article" | "tiktok_current";

@@ -1,4 +1,4 @@
-// An account's estimated earnings so far: account views per DOMAIN.md, the stored eligibility changes,
+// An account's estimated earnings so far: account views per docs/domain.md "Words", the stored eligibility changes,
 // the account's rates — handed to the pure lib/earnings. Reads in one transaction so the inputs agree.
 import { prisma } from "@/lib/db/client";
 import { getVideoGainAggregates } from "@/lib/db/account-video-days";

@@ -1,4 +1,4 @@
-// Notices for the milestone events a write recorded, in that write's transaction (DOMAIN.md "Notifications"):
+// Notices for the milestone events a write recorded, in that write's transaction (docs/domain.md "Notifications"):
 // an event from a reading of a recent day (today or yesterday in the account's time zone) gets a notice in the app
 // and a delivery per other channel the creator has on, each enqueued for the worker. Older events (backfill) are
 // recorded quietly; an import records them quietly and sums them up in one notice (recordImportSummary).

@@ -16,7 +16,7 @@ const FIRST: Day = "2025-09-01";
 let creator: string;
 let accountId: string;
 
-/** Account views per day straight from the tables, as DOMAIN.md defines them. */
+/** Account views per day straight from the tables, as docs/domain.md "Words" defines them. */
 async function rawAccountViews(): Promise<Map<Day, number>> {
   const views = new Map<Day, number>();
   for (const d of await prisma.accountVideoDay.findMany({ where: { accountId } }))
