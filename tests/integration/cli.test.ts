@@ -54,7 +54,9 @@ afterAll(async () => {
   await rm(tmp, { recursive: true, force: true });
 });
 
-describe("npm run milepost", () => {
+// Each test starts at most two child processes (tsx compiles the CLI at each start): a start can take seconds on a
+// busy machine, so a test may take up to two starts' worth of the per-command limit.
+describe("npm run milepost", { timeout: 120_000 }, () => {
   test("user:create makes a creator who can sign in; a duplicate e-mail fails with a clear message", async () => {
     const created = await milepost(
       "user:create",
@@ -118,7 +120,7 @@ describe("npm run milepost", () => {
     expect(weak.stderr).toContain("--password: Use at least 8 characters.");
   });
 
-  test("import:tiktok and import:csv write readings into the named account", async () => {
+  test("import:tiktok writes readings into the named account", async () => {
     accountId = (
       await createAccount(creatorId, { platform: "tiktok", handle: "cli.creator", timeZone: "UTC", ruleSet: "article" })
     ).id;
@@ -138,13 +140,18 @@ describe("npm run milepost", () => {
     const videos = await prisma.video.count({ where: { accountId } });
     expect(videos).toBeGreaterThan(2);
     expect(tiktok.stdout).toContain(`video readings (${videos} new videos)`);
+  });
 
+  test("import:csv writes readings into the named account", async () => {
     const csv = path.join(tmp, "account.csv");
     await writeFile(csv, "day,followers\n2025-11-01,500\n2025-11-02,510\n");
     const imported = await milepost("import:csv", "--email", EMAIL, "--account", "cli.creator", csv);
     expect(imported.code).toBe(0);
     expect(imported.stdout).toContain("Imported 2 account readings");
+  });
 
+  test("import:csv refuses a bad row (writing nothing) and an account the creator does not have", async () => {
+    const csv = path.join(tmp, "account.csv");
     await writeFile(csv, "day,followers\n2025-11-03,520\n2025-11-04,-1\n");
     const bad = await milepost("import:csv", "--email", EMAIL, "--account", "cli.creator", csv);
     expect(bad.code).toBe(1);

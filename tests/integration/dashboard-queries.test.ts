@@ -7,7 +7,7 @@ import { DASHBOARD_RANGES, getDashboardSeries, rangeStart, type DashboardRange }
 import { getCumulativeEstimates } from "@/lib/services/estimate-earnings";
 import { loadDashboard } from "@/lib/services/load-dashboard";
 import { logIncome } from "@/lib/services/manage-income";
-import { recordDay } from "@/lib/services/record-snapshots";
+import { writeReadings, type ReadingsBatch } from "@/lib/services/write-readings";
 import { createCreator } from "./fixtures";
 import { NOW, createAccountWithVideos } from "./milestone-fixtures";
 
@@ -32,26 +32,17 @@ beforeAll(async () => {
   accountId = setUp.accountId;
   const [a, b] = setUp.videoIds as [string, string];
   // Readings every 3rd day for ~15 months (gaps spread gains), reported views on some days, a negative gain once.
+  // One bulk write (the import and API path) rather than a write per day: the same stored days, bounded work.
+  const batch: ReadingsBatch = { account: [], videos: [] };
   let views = 0;
   for (let i = 0, day = FIRST; day <= TODAY; i++, day = addDays(day, 3)) {
     views += 40 * i;
     const reported = i % 7 === 0 ? { videoViews: 500 + i } : {};
     const bViews = i === 50 ? 900 : 10 * i;
-    await recordDay(
-      creator,
-      {
-        accountId,
-        day,
-        followers: 100 + 25 * i,
-        ...reported,
-        videos: [
-          { videoId: a, views },
-          { videoId: b, views: bViews },
-        ],
-      },
-      NOW,
-    );
+    batch.account.push({ day, followers: 100 + 25 * i, ...reported });
+    batch.videos.push({ videoId: a, day, views }, { videoId: b, day, views: bViews });
   }
+  await writeReadings(creator, accountId, batch, { now: NOW });
 });
 
 describe("dashboard series", () => {
