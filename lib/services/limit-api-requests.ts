@@ -1,14 +1,9 @@
 // The API's per-token rate limit: a fixed one-minute window counted in PostgreSQL (so every server process shares it).
-// The limit is MILEPOST_API_RATE_LIMIT requests a minute per token, 600 by default.
+// The limit is MILEPOST_API_RATE_LIMIT requests a minute per token (lib/config, 600 by default).
+import { apiRateLimit } from "@/lib/config";
 import { countInWindow } from "@/lib/db/rate-limits";
 
-export const DEFAULT_API_RATE_LIMIT = 600;
 const WINDOW_MS = 60_000;
-
-export function apiRateLimit(): number {
-  const configured = Number(process.env.MILEPOST_API_RATE_LIMIT);
-  return Number.isInteger(configured) && configured > 0 ? configured : DEFAULT_API_RATE_LIMIT;
-}
 
 export interface RateLimitResult {
   allowed: boolean;

@@ -6,6 +6,7 @@ import path from "node:path";
 import fc from "fast-check";
 import { beforeAll, describe, expect, test } from "vitest";
 import { ENDPOINTS, openApiDocument } from "@/lib/api/openapi";
+import { harness } from "@/lib/config/harness";
 import { prisma } from "@/lib/db/client";
 import { createApiToken } from "@/lib/services/manage-api-tokens";
 import { createAccount } from "@/lib/services/manage-accounts";
@@ -17,8 +18,8 @@ import { callRoute, expectErrorBody } from "./api-client";
 import { createCreator } from "./fixtures";
 import { pathId, queryString, requestBody } from "./fuzz-arbitraries";
 
-const SEED = Number(process.env.FUZZ_SEED ?? 20_261_111);
-const RUNS = Number(process.env.FUZZ_RUNS ?? 25);
+const SEED = harness("FUZZ_SEED");
+const RUNS = harness("FUZZ_RUNS");
 const NOW = new Date("2026-11-24T12:00:00Z");
 
 type Operation = {

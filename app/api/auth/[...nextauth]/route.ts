@@ -7,6 +7,7 @@ import { errorResponse } from "@/lib/actions/creator-route";
 import { sameOriginPath } from "@/lib/auth/callback-url";
 import { authOptions } from "@/lib/auth/options";
 import { withSignInOutcome } from "@/lib/auth/sign-in-outcome";
+import { nextAuthUrl } from "@/lib/config";
 import { AppError } from "@/lib/errors/app-error";
 
 type Context = { params: Promise<{ nextauth: string[] }> };
@@ -14,7 +15,8 @@ type Context = { params: Promise<{ nextauth: string[] }> };
 const nextAuth = NextAuth(authOptions) as (request: NextRequest, context: Context) => Promise<Response>;
 
 function appOrigin(request: NextRequest): string {
-  return process.env.NEXTAUTH_URL ? new URL(process.env.NEXTAUTH_URL).origin : request.nextUrl.origin;
+  const configured = nextAuthUrl();
+  return configured ? new URL(configured).origin : request.nextUrl.origin;
 }
 
 async function handler(request: NextRequest, context: Context): Promise<Response> {
