@@ -58,13 +58,17 @@ async function checkedParams<Params>(params: Promise<Params>): Promise<Params> {
   return values;
 }
 
+/**
+ * `now` is when the request arrived: Next.js passes only the request and its context, so it is the clock's time;
+ * a test passes the time it needs (the rate limit's window) instead of waiting for the clock.
+ */
 export function withToken<Params = Record<string, never>>(
   handler: Handler<Params>,
-): (request: Request, context: { params: Promise<Params> }) => Promise<Response> {
-  return async (request, context) => {
+): (request: Request, context: { params: Promise<Params> }, now?: Date) => Promise<Response> {
+  return async (request, context, now = new Date()) => {
     try {
-      const { creatorId, tokenId } = await authenticateToken(request.headers.get("authorization"));
-      const rate = await takeApiRequest(tokenId);
+      const { creatorId, tokenId } = await authenticateToken(request.headers.get("authorization"), now);
+      const rate = await takeApiRequest(tokenId, now);
       const rateHeaders = { "X-RateLimit-Limit": String(rate.limit), "X-RateLimit-Remaining": String(rate.remaining) };
       if (!rate.allowed) {
         return Response.json(
