@@ -1,7 +1,9 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { e2eDistDir, harness } from "./lib/config/harness";
 
-const port = Number(process.env.E2E_PORT ?? 3210);
+const port = harness("E2E_PORT");
+const jsonReport = harness("E2E_JSON_REPORT");
 // Debian's Chromium when present (Playwright cannot download its own browser here); else Playwright's.
 const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
 
@@ -12,9 +14,7 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  reporter: process.env.E2E_JSON_REPORT
-    ? [["list"], ["json", { outputFile: process.env.E2E_JSON_REPORT }]]
-    : [["list"]],
+  reporter: jsonReport ? [["list"], ["json", { outputFile: jsonReport }]] : [["list"]],
   use: {
     baseURL: `http://localhost:${port}`,
     trace: "retain-on-failure",
@@ -54,7 +54,7 @@ export default defineConfig({
       PORT: String(port),
       DATABASE_URL: "",
       NEXTAUTH_SECRET: "",
-      NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next-e2e",
+      NEXT_DIST_DIR: e2eDistDir(),
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },

@@ -2,13 +2,14 @@
 // Pages check the session again themselves (requireUser); this only makes the redirect early and keeps the path.
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
+import { nextAuthSecret } from "@/lib/config";
 
 const PUBLIC_PATHS = new Set(["/", "/signin", "/signup", "/unsubscribe"]);
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   if (PUBLIC_PATHS.has(pathname)) return NextResponse.next();
-  const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET });
+  const token = await getToken({ req: request, secret: nextAuthSecret() });
   if (token) return NextResponse.next();
   const url = new URL("/signin", request.url);
   url.searchParams.set("callbackUrl", `${pathname}${search}`);

@@ -6,6 +6,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { e2eDistDir } from "../lib/config/harness";
 import { freePort } from "../scripts/lib/embedded-db";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -89,7 +90,7 @@ export async function startApp(env: Record<string, string> = {}): Promise<AppPro
         ...process.env,
         PORT: String(port),
         MILEPOST_DATA_DIR: dataDir,
-        NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next-e2e",
+        NEXT_DIST_DIR: e2eDistDir(),
         DATABASE_URL: "",
         NEXTAUTH_SECRET: "",
         NEXTAUTH_URL: baseURL,

@@ -5,6 +5,7 @@
 // getDashboardSeries (the chart aggregations through Prisma) and the very same aggregation SQL through `pg`.
 // Targets: series ÷ bare SQL ≤ 1.5, and "all" under 150 ms.
 import pg from "pg";
+import { harness } from "../lib/config/harness.ts";
 import { median, openBenchDatabase, seedHistory } from "./lib/bench-seed.ts";
 
 const DAYS = 3 * 365;
@@ -12,7 +13,7 @@ const VIDEOS = 2_000;
 const FIRST_DAY = "2023-11-01";
 const NOW = new Date("2026-11-01T12:00:00Z"); // FIRST_DAY + DAYS: the last reading is yesterday's
 const TODAY = "2026-11-01";
-const RUNS = Number(process.env.BENCH_RUNS ?? 30);
+const RUNS = harness("BENCH_RUNS");
 const WARM_UP = 5;
 
 const db = await openBenchDatabase(); // before the app's Prisma client is first used

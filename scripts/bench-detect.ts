@@ -4,6 +4,7 @@
 // brought up to date with one full recompute each. Then it times single-reading writes with detection
 // (recordVideoSnapshot on the latest day, alternating two videos, interleaving the accounts) and prints both
 // medians, their ratio (target ≤ 1.5) and the time of a full recompute of the large account.
+import { harness } from "../lib/config/harness.ts";
 import { median, openBenchDatabase, seedHistory } from "./lib/bench-seed.ts";
 
 const DAYS = 500;
@@ -11,7 +12,7 @@ const FIRST_DAY = "2025-01-01";
 const LATEST_DAY = "2026-05-15"; // FIRST_DAY + 499
 const NOW = new Date("2026-06-01T12:00:00Z");
 const WARM_UP = 20;
-const WRITES = Number(process.env.BENCH_WRITES ?? 200);
+const WRITES = harness("BENCH_WRITES");
 
 const db = await openBenchDatabase(); // before the app's Prisma client is first used
 const { prisma } = await import("@/lib/db/client");

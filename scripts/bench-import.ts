@@ -9,10 +9,11 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
+import { harness } from "../lib/config/harness.ts";
 import { openBenchDatabase } from "./lib/bench-seed.ts";
 
-const VIDEOS = Number(process.env.BENCH_VIDEOS ?? 2_000);
-const DAYS = Number(process.env.BENCH_DAYS ?? 500);
+const VIDEOS = harness("BENCH_VIDEOS");
+const DAYS = harness("BENCH_DAYS");
 const FIRST_DAY = "2025-06-01";
 const NOW = new Date("2026-11-24T12:00:00Z"); // after FIRST_DAY + 500 days
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);

@@ -6,12 +6,13 @@
 //   BENCH_EMAIL=… BENCH_PASSWORD=… npm run bench:signin     (a creator of that server: npm run milepost -- user:create …)
 // The right password counts no failure, so repeated runs are never throttled.
 import autocannon from "autocannon";
+import { harness } from "../lib/config/harness.ts";
 
-const BASE = (process.env.BENCH_URL ?? "http://localhost:3000").replace(/\/$/, "");
-const EMAIL = process.env.BENCH_EMAIL;
-const PASSWORD = process.env.BENCH_PASSWORD;
-const SIGN_INS = Number(process.env.BENCH_SIGN_INS ?? 16);
-const HEALTH_SECONDS = Number(process.env.BENCH_HEALTH_SECONDS ?? 5);
+const BASE = harness("BENCH_URL").replace(/\/$/, "");
+const EMAIL = harness("BENCH_EMAIL");
+const PASSWORD = harness("BENCH_PASSWORD");
+const SIGN_INS = harness("BENCH_SIGN_INS");
+const HEALTH_SECONDS = harness("BENCH_HEALTH_SECONDS");
 
 if (!EMAIL || !PASSWORD) {
   console.error(

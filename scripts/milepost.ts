@@ -3,6 +3,7 @@
 // the command when none runs. Output on stdout, errors on stderr as sentences; exit 0 on success, 1 on a failure,
 // 2 on a wrong use (with the usage).
 import { parseArgs } from "node:util";
+import { databaseUrl } from "../lib/config/index.ts";
 import { resolveDatabase } from "./lib/database.ts";
 import { describeFailure } from "./lib/failure.ts";
 import {
@@ -58,7 +59,7 @@ const ALLOWED: Record<string, string[]> = {
 };
 const TAKES_FILES = new Set(["import:tiktok", "import:csv"]);
 
-const OWN_DATABASE = !!process.env.DATABASE_URL;
+const OWN_DATABASE = databaseUrl() !== undefined;
 
 /** An embedded database this command started may be new (no `npm start` yet) or older than the code: migrate it. */
 async function migrateIfPending(url: string): Promise<void> {

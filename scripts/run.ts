@@ -13,6 +13,14 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import * as config from "../lib/config/index.ts";
+
+// A variable set to something it cannot be stops here, before anything starts, naming each such variable.
+const problems = config.configurationProblems();
+if (problems.length) {
+  for (const problem of problems) console.error(`Milepost's configuration: ${problem}`);
+  process.exit(1);
+}
 
 const args = process.argv.slice(2);
 const mode = args[0] === "dev" ? "dev" : "start";
@@ -33,9 +41,9 @@ const { describeExit, describeFailure } = await import("./lib/failure.ts");
 type EmbeddedDb = Awaited<ReturnType<typeof startEmbeddedPostgres>>;
 type Supervisor = ReturnType<typeof supervise>;
 
-const port = process.env.PORT ?? "3000";
+const port = String(config.port());
 const nextBin = path.join(ROOT, "node_modules/next/dist/bin/next");
-const distDir = path.join(ROOT, process.env.NEXT_DIST_DIR ?? ".next");
+const distDir = path.join(ROOT, config.nextDistDir());
 const log = (line: string) => console.log(`[milepost] ${line}`);
 // Each child runs in one Node process (kill -9 of the app hits the server itself) and stops when this one disappears.
 const preload = ["--require", path.join(ROOT, "scripts/lib/exit-with-parent.cjs")];
@@ -96,7 +104,7 @@ const asRunning = (db: EmbeddedDb) => ({
 });
 
 async function main(): Promise<number> {
-  if (mode === "start" && process.env.DATABASE_URL && !process.env.NEXTAUTH_SECRET) {
+  if (mode === "start" && config.databaseUrl() && !config.nextAuthSecret()) {
     console.error(
       "NEXTAUTH_SECRET is required in production when DATABASE_URL is set (generate one with: openssl rand -base64 32).",
     );
@@ -117,7 +125,7 @@ async function main(): Promise<number> {
   let database: Supervisor | undefined;
   const children: Supervisor[] = [];
   try {
-    let url = process.env.DATABASE_URL;
+    let url = config.databaseUrl();
     if (url) {
       console.log("Using the PostgreSQL in DATABASE_URL.");
     } else {
@@ -135,11 +143,11 @@ async function main(): Promise<number> {
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       DATABASE_URL: url,
-      NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+      NEXTAUTH_URL: config.nextAuthUrl() ?? `http://localhost:${port}`,
       // Sessions need a secret: the embedded default keeps one in .data/; `npm run dev` on another
       // database makes one per run (sessions end at restart); `npm start` there requires NEXTAUTH_SECRET (checked above).
       NEXTAUTH_SECRET:
-        process.env.NEXTAUTH_SECRET || (database ? await embeddedSecret() : randomBytes(32).toString("base64url")),
+        config.nextAuthSecret() ?? (database ? await embeddedSecret() : randomBytes(32).toString("base64url")),
       NEXT_TELEMETRY_DISABLED: "1",
       PORT: port,
       MILEPOST_SUPERVISOR_PID: String(process.pid), // see scripts/lib/exit-with-parent.cjs
@@ -147,7 +155,7 @@ async function main(): Promise<number> {
     if (mode === "start" && !stopping && !neverBuild && (forceBuild || !buildIsCurrent())) await build(env);
     if (stopping) return 0;
     const child = { env, cwd: ROOT, stopTimeoutMs: 10_000 };
-    if (process.env.MILEPOST_WORKER !== "off") {
+    if (config.workerEnabled()) {
       const worker = [
         ...preload,
         "--import",
@@ -179,8 +187,7 @@ async function main(): Promise<number> {
     throw error;
   } finally {
     await Promise.all(children.map((supervisor) => supervisor.stop()));
-    if (children.length)
-      log(`${process.env.MILEPOST_WORKER !== "off" ? "The web server and the worker" : "The web server"} stopped.`);
+    if (children.length) log(`${config.workerEnabled() ? "The web server and the worker" : "The web server"} stopped.`);
     if (database) {
       await database.stop();
       log("PostgreSQL stopped.");

@@ -3,6 +3,7 @@
 // it is missing), so that header counts only when MILEPOST_TRUSTED_PROXIES says which peers are proxies of yours.
 // The peer's address reaches route handlers and actions in PEER_ADDRESS_HEADER (see peer-address.ts).
 import ipaddr from "ipaddr.js";
+import { trustedProxies } from "@/lib/config";
 
 /** Set on every request by the server itself (a client's own value under this name is overwritten). */
 export const PEER_ADDRESS_HEADER = "x-milepost-peer-address";
@@ -43,7 +44,7 @@ export function parseTrustedProxies(value: string | undefined): IsTrusted {
 
 let fromEnvironment: { value: string | undefined; isTrusted: IsTrusted } | undefined;
 function trustedFromEnvironment(): IsTrusted {
-  const value = process.env.MILEPOST_TRUSTED_PROXIES;
+  const value = trustedProxies();
   if (!fromEnvironment || fromEnvironment.value !== value)
     fromEnvironment = { value, isTrusted: parseTrustedProxies(value) };
   return fromEnvironment.isTrusted;

@@ -2,13 +2,14 @@
 // can be ended on the server (lib/services/sessions.ts); redirects only ever go to pages of this site.
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { nextAuthSecret } from "@/lib/config";
 import { SESSION_MAX_AGE_SECONDS, sessionCreator, signOutSession } from "@/lib/services/sessions";
 import { authorizeCredentials } from "./authorize";
 import { sameOriginPath } from "./callback-url";
 
 export const authOptions: NextAuthOptions = {
   // Required in production (next-auth refuses to start without it); `npm start` provides one for the embedded default.
-  secret: process.env.NEXTAUTH_SECRET,
+  secret: nextAuthSecret(),
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/signin" },
   providers: [

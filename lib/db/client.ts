@@ -1,15 +1,14 @@
 // The one Prisma client. Created on first use (so `next build` needs no database) and kept on
 // globalThis in development so hot reloads reuse its connection pool.
 import { PrismaPg } from "@prisma/adapter-pg";
+import { requireDatabaseUrl } from "@/lib/config";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
 function getClient(): PrismaClient {
   if (globalForPrisma.prisma) return globalForPrisma.prisma;
-  const connectionString = process.env.DATABASE_URL;
-  if (!connectionString)
-    throw new Error("DATABASE_URL is not set (npm start and npm run dev set it for the embedded database).");
+  const connectionString = requireDatabaseUrl();
   // Writers of one account queue on its milestone-detection lock while holding a pooled connection:
   // a transaction may wait longer than Prisma's default 2 s for a connection of its own.
   const client = new PrismaClient({

@@ -33,6 +33,7 @@ export interface ApiContext<O extends Operation> {
 type RouteHandler<O extends Operation> = ((
   request: Request,
   context: { params: Promise<PathParams<O["path"]>> },
+  now?: Date,
 ) => Promise<Response>) & { operation: O };
 
 /** Every {id} in /api/v1 names one of the creator's accounts; one that no account can have is a 404 without a query. */
@@ -42,15 +43,19 @@ async function checkedParams<Params>(params: Promise<Params>): Promise<Params> {
   return values;
 }
 
+/**
+ * `now` is when the request arrived: Next.js passes only the request and its context, so it is the clock's time;
+ * a test passes the time it needs (the rate limit's window) instead of waiting for the clock.
+ */
 export function withToken<O extends Operation>(
   operation: O,
   handler: (context: ApiContext<O>) => Promise<HandlerOutput<O>>,
 ): RouteHandler<O> {
-  const route = async (request: Request, context: { params: Promise<PathParams<O["path"]>> }) => {
+  const route = async (request: Request, context: { params: Promise<PathParams<O["path"]>> }, now = new Date()) => {
     let rateHeaders: Record<string, string> = {};
     try {
-      const { creatorId, tokenId } = await authenticateToken(request.headers.get("authorization"));
-      const rate = await takeApiRequest(tokenId);
+      const { creatorId, tokenId } = await authenticateToken(request.headers.get("authorization"), now);
+      const rate = await takeApiRequest(tokenId, now);
       rateHeaders = { "X-RateLimit-Limit": String(rate.limit), "X-RateLimit-Remaining": String(rate.remaining) };
       if (!rate.allowed) {
         const message = `Too many requests: at most ${rate.limit} a minute per token. Try again in ${rate.retryAfter} s.`;

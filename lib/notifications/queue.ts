@@ -5,15 +5,10 @@
 // transaction), so a delivery never exists without its job nor a job without its delivery. The queue's schema
 // is installed with the migrations (installQueue), so any write can enqueue.
 import PgBoss from "pg-boss";
+import { deliveryTimeoutSeconds } from "@/lib/config";
 import type { Tx } from "@/lib/db/client";
 
 export const DELIVERY_QUEUE = "notification-delivery";
-
-/** How long an attempt may take before another worker may take it over (a killed worker's job expires then). */
-export function attemptTimeoutSeconds(): number {
-  const value = Number(process.env.MILEPOST_DELIVERY_TIMEOUT_SECONDS ?? 60);
-  return Number.isInteger(value) && value >= 1 ? value : 60;
-}
 
 /** pg-boss's own retries cover crashes only (an expired or thrown job); delivery errors are retried by the worker. */
 const CRASH_RETRIES = 20;
@@ -49,7 +44,7 @@ export async function enqueueDeliveries(tx: Tx, deliveryIds: readonly string[], 
       { deliveryId },
       {
         db: transactionDb(tx),
-        expireInSeconds: attemptTimeoutSeconds(),
+        expireInSeconds: deliveryTimeoutSeconds(), // a killed worker's job expires then
         retryLimit: CRASH_RETRIES,
         retryDelay: 1,
         ...(at ? { startAfter: at } : {}),

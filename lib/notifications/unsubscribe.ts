@@ -1,9 +1,10 @@
 // One-click unsubscribe links for e-mail (RFC 8058): a link per (creator, category) signed with the server's secret,
 // so it works without signing in and cannot be forged for someone else.
 import { createHmac, timingSafeEqual } from "node:crypto";
+import { nextAuthSecret } from "@/lib/config";
 
 function secret(): string {
-  const value = process.env.NEXTAUTH_SECRET;
+  const value = nextAuthSecret();
   if (!value) throw new Error("NEXTAUTH_SECRET is not set");
   return value;
 }

@@ -6,6 +6,7 @@
 import { lookup } from "node:dns/promises";
 import { isIP } from "node:net";
 import ipaddr from "ipaddr.js";
+import { privateWebhooksAllowed } from "@/lib/config";
 
 // IPv4: ipaddr.js names every block of the IANA IPv4 Special-Purpose Address Registry (RFC 6890) — unspecified,
 // private, loopback, link-local, carrier-grade NAT, the IETF and documentation blocks, benchmarking, AS112, AMT, the
@@ -22,10 +23,6 @@ import ipaddr from "ipaddr.js";
 // So an IPv4 address tucked into an IPv6 one (compatible, translated, NAT64, 6to4, Teredo) is refused whole, whatever
 // it is; only an IPv4-mapped address (::ffff:a.b.c.d) is judged as the IPv4 address it is.
 const GLOBAL_UNICAST = ipaddr.parseCIDR("2000::/3");
-
-export function privateWebhooksAllowed(): boolean {
-  return process.env.MILEPOST_ALLOW_PRIVATE_WEBHOOKS === "1";
-}
 
 /**
  * An IPv6 address as a URL writes it, in hex only ("::808:808"): ipaddr.js 2.5 reads the deprecated dotted form of an

@@ -3,6 +3,7 @@
 // gives up and the creator is told in the app. A worker killed mid-attempt leaves the delivery "sending"; its job
 // expires and another worker (or the same one, restarted) takes it over with the same Idempotency-Key.
 import PgBoss from "pg-boss";
+import { workerSettings } from "@/lib/config";
 import { prisma } from "@/lib/db/client";
 import { channelEnabled } from "./categories";
 import { postWebhook, sendEmail } from "./channels";
@@ -15,7 +16,7 @@ import {
   type ClaimedDelivery,
 } from "./deliveries";
 import { emailMessage, webhookBody } from "./messages";
-import { DELIVERY_QUEUE, attemptTimeoutSeconds, enqueueDeliveries } from "./queue";
+import { DELIVERY_QUEUE, enqueueDeliveries } from "./queue";
 import { unsubscribePath } from "./unsubscribe";
 import { writeNotices } from "@/lib/services/notify";
 
@@ -33,27 +34,9 @@ export interface WorkerConfig {
   sweepIntervalMs: number; // how often to look for deliveries whose job was lost
 }
 
-const seconds = (name: string, fallback: number) => {
-  const value = Number(process.env[name]);
-  return Number.isFinite(value) && value > 0 ? value : fallback;
-};
-
+/** The settings from the environment (MILEPOST_WORKER_* and MILEPOST_RETRY_* …, see lib/config). */
 export function workerConfigFromEnv(): WorkerConfig {
-  const databaseUrl = process.env.DATABASE_URL;
-  if (!databaseUrl) throw new Error("DATABASE_URL is not set");
-  return {
-    databaseUrl,
-    baseUrl: process.env.APP_URL ?? process.env.NEXTAUTH_URL ?? "http://localhost:3000",
-    smtpUrl: process.env.SMTP_URL || null,
-    mailFrom: process.env.MAIL_FROM || "Milepost <milepost@localhost>",
-    retryBaseMs: seconds("MILEPOST_RETRY_BASE_SECONDS", 60) * 1000,
-    retryMaxMs: seconds("MILEPOST_RETRY_MAX_SECONDS", 4 * 3600) * 1000,
-    giveUpAfterMs: seconds("MILEPOST_GIVE_UP_AFTER_SECONDS", 24 * 3600) * 1000,
-    attemptTimeoutSeconds: attemptTimeoutSeconds(),
-    pollingIntervalSeconds: seconds("MILEPOST_WORKER_POLL_SECONDS", 1),
-    concurrency: Math.floor(seconds("MILEPOST_WORKER_CONCURRENCY", 2)),
-    sweepIntervalMs: seconds("MILEPOST_WORKER_SWEEP_SECONDS", 60) * 1000,
-  };
+  return workerSettings();
 }
 
 /** The wait before attempt n + 1 after n failed attempts: base × 2^(n−1), capped. */

@@ -1,14 +1,10 @@
 // The API's per-token rate limit: a fixed one-minute window counted in PostgreSQL (so every server process shares it).
-// The limit is MILEPOST_API_RATE_LIMIT requests a minute per token, 600 by default.
+// The limit is MILEPOST_API_RATE_LIMIT requests a minute per token (lib/config, 600 by default). The time is a
+// parameter: the request's wrapper passes the moment the request arrived, a test any moment it likes.
+import { apiRateLimit } from "@/lib/config";
 import { countInWindow } from "@/lib/db/rate-limits";
 
-export const DEFAULT_API_RATE_LIMIT = 600;
 const WINDOW_MS = 60_000;
-
-export function apiRateLimit(): number {
-  const configured = Number(process.env.MILEPOST_API_RATE_LIMIT);
-  return Number.isInteger(configured) && configured > 0 ? configured : DEFAULT_API_RATE_LIMIT;
-}
 
 export interface RateLimitResult {
   allowed: boolean;
@@ -18,8 +14,8 @@ export interface RateLimitResult {
   retryAfter: number;
 }
 
-/** Counts one request of the token; `allowed` is false once the window's limit is spent. */
-export async function takeApiRequest(tokenId: string, now = new Date()): Promise<RateLimitResult> {
+/** Counts one request of the token at `now`; `allowed` is false once the window's limit is spent. */
+export async function takeApiRequest(tokenId: string, now: Date): Promise<RateLimitResult> {
   const limit = apiRateLimit();
   const windowStart = Math.floor(now.getTime() / WINDOW_MS) * WINDOW_MS;
   const count = await countInWindow(`api-token:${tokenId}`, new Date(windowStart));

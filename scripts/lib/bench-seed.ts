@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { insertMonthsFromDays } from "@/lib/db/reading-months";
+import { databaseUrl } from "../../lib/config/index.ts";
 import { createFreshDatabase } from "./test-database.ts";
 
 /**
@@ -13,7 +14,7 @@ import { createFreshDatabase } from "./test-database.ts";
 export async function openBenchDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
   const tmp = await mkdtemp(path.join(os.tmpdir(), "milepost-bench-"));
   console.log("Creating a fresh database…");
-  const db = await createFreshDatabase(process.env.DATABASE_URL, path.join(tmp, "pg"));
+  const db = await createFreshDatabase(databaseUrl(), path.join(tmp, "pg"));
   process.env.DATABASE_URL = db.url;
   return {
     url: db.url,

@@ -2,11 +2,12 @@
 // runs when it runs (so the command line, the worker and migrations work beside the app), else started for the
 // duration of the command.
 import path from "node:path";
+import { dataDir, databaseUrl } from "../../lib/config/index.ts";
 import { ROOT } from "./schema-engine.ts";
 import { ensureDatabase, runningEmbeddedPostgres, startEmbeddedPostgres } from "./embedded-db.ts";
 
 /** Where the embedded database and the generated secret live (MILEPOST_DATA_DIR overrides, e.g. for e2e runs). */
-export const DATA_DIR = path.resolve(ROOT, process.env.MILEPOST_DATA_DIR || ".data");
+export const DATA_DIR = path.resolve(ROOT, dataDir());
 export const EMBEDDED_DIR = path.join(DATA_DIR, "pg");
 export const EMBEDDED_DATABASE = "milepost";
 
@@ -21,8 +22,8 @@ export interface ResolvedDatabase {
 
 /** `log` says what was set up (a moved data folder, copied binaries); the command line passes stderr. */
 export async function resolveDatabase({ log = (line: string) => console.error(line) } = {}): Promise<ResolvedDatabase> {
-  if (process.env.DATABASE_URL)
-    return { url: process.env.DATABASE_URL, embedded: false, started: false, stop: async () => {} };
+  const own = databaseUrl();
+  if (own) return { url: own, embedded: false, started: false, stop: async () => {} };
   const running = await runningEmbeddedPostgres(EMBEDDED_DIR);
   if (running)
     return {

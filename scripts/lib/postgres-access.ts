@@ -9,6 +9,7 @@ import { chmod, cp, mkdir, readlink, rename, rm, symlink } from "node:fs/promise
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
+import { systemDir } from "../../lib/config/index.ts";
 
 /** The user PostgreSQL runs as: `postgres` when this process is root (created when missing), else this process's own. */
 export interface PostgresUser {
@@ -17,7 +18,7 @@ export interface PostgresUser {
 }
 
 /** Root-owned, world-readable home for relocated binaries and data (MILEPOST_SYSTEM_DIR overrides, e.g. in tests). */
-export const SYSTEM_DIR = process.env.MILEPOST_SYSTEM_DIR || "/var/lib/milepost";
+export const SYSTEM_DIR = systemDir();
 
 export interface Binaries {
   initdb: string;

@@ -9,6 +9,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { MigrationList, SchemaEngine as Engine } from "@prisma/schema-engine-wasm";
+import { debugSchemaEngine } from "../../lib/config/index.ts";
 
 const require = createRequire(import.meta.url);
 export const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -85,7 +86,7 @@ export async function openSchemaEngine(connectionString: string, quiet = false):
     new PrismaPg({ connectionString, Client: CatalogCharAsTextClient } as pg.PoolConfig),
   );
   const log = (message: string) => {
-    if (!quiet && process.env.MILEPOST_DEBUG_SCHEMA_ENGINE) console.error(message);
+    if (!quiet && debugSchemaEngine()) console.error(message);
   };
   return bg.SchemaEngine.new({ datamodels: [[SCHEMA_PATH, datamodel]] }, log, factory);
 }

@@ -7,7 +7,11 @@ import * as snapshotsRoute from "@/app/api/v1/accounts/[id]/snapshots/route";
 import * as milestonesRoute from "@/app/api/v1/accounts/[id]/milestones/route";
 import * as earningsRoute from "@/app/api/v1/accounts/[id]/earnings/route";
 
-type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+type Handler = (
+  request: Request,
+  context: { params: Promise<Record<string, string>> },
+  now?: Date,
+) => Promise<Response>;
 
 export interface ApiCall {
   token?: string | null;
@@ -18,6 +22,8 @@ export interface ApiCall {
   rawBody?: BodyInit;
   query?: string;
   headers?: Record<string, string>;
+  /** When the request arrives (withToken's clock parameter); unset: now. */
+  now?: Date;
 }
 
 export interface ApiAnswer {
@@ -30,7 +36,7 @@ export interface ApiAnswer {
 export async function callRoute(
   handler: unknown,
   method: string,
-  { token, id, body, rawBody, query = "", headers = {} }: ApiCall = {},
+  { token, id, body, rawBody, query = "", headers = {}, now }: ApiCall = {},
 ): Promise<ApiAnswer> {
   const sent: Record<string, string> = { ...headers };
   if (token) sent.authorization = `Bearer ${token}`;
@@ -39,9 +45,11 @@ export async function callRoute(
   const init: RequestInit & { duplex?: "half" } = { method, headers: sent, body: payload };
   if (payload instanceof ReadableStream) init.duplex = "half";
   const request = new Request(`http://test/api/v1/accounts/${encodeURIComponent(id ?? "")}${query}`, init);
-  const response = await (handler as Handler)(request, {
-    params: Promise.resolve<Record<string, string>>(id === undefined ? {} : { id }),
-  });
+  const response = await (handler as Handler)(
+    request,
+    { params: Promise.resolve<Record<string, string>>(id === undefined ? {} : { id }) },
+    now,
+  );
   const text = await response.text();
   return {
     status: response.status,

@@ -7,6 +7,7 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, test } from "vitest";
 import { openApiDocument } from "@/lib/api/openapi";
 import { ENDPOINTS } from "@/lib/api/operations";
+import { harness } from "@/lib/config/harness";
 import { prisma } from "@/lib/db/client";
 import { createApiToken } from "@/lib/services/manage-api-tokens";
 import { createAccount } from "@/lib/services/manage-accounts";
@@ -18,8 +19,8 @@ import { callRoute, expectErrorBody } from "./api-client";
 import { createCreator } from "./fixtures";
 import { pathId, queryString, requestBody } from "./fuzz-arbitraries";
 
-const SEED = Number(process.env.FUZZ_SEED ?? 20_261_111);
-const RUNS = Number(process.env.FUZZ_RUNS ?? 25);
+const SEED = harness("FUZZ_SEED");
+const RUNS = harness("FUZZ_RUNS");
 const NOW = new Date("2026-11-24T12:00:00Z");
 
 type Operation = {

@@ -447,17 +447,16 @@ describe("milestones and earnings", () => {
 
 describe("rate limit", () => {
   test("past MILEPOST_API_RATE_LIMIT requests a minute: 429 with Retry-After and a JSON error; other tokens are unaffected", async () => {
-    // Start early in a minute so the window cannot end halfway through.
-    const intoMinute = Date.now() % 60_000;
-    if (intoMinute > 50_000) await new Promise((resolve) => setTimeout(resolve, 60_500 - intoMinute));
+    // Every request arrives at the same moment, early in a minute, so they all fall into one window.
+    const now = new Date("2026-03-02T10:00:05Z");
     process.env.MILEPOST_API_RATE_LIMIT = "3";
     const creator = await createCreator("api-limit");
     const { token } = await createApiToken(creator, { name: "limited" });
     const statuses: number[] = [];
-    let last = await call(accountsRoute.GET, "GET", { token });
+    let last = await call(accountsRoute.GET, "GET", { token, now });
     statuses.push(last.status);
     for (let i = 0; i < 3; i++) {
-      last = await call(accountsRoute.GET, "GET", { token });
+      last = await call(accountsRoute.GET, "GET", { token, now });
       statuses.push(last.status);
     }
     expect(statuses).toEqual([200, 200, 200, 429]);
@@ -466,7 +465,19 @@ describe("rate limit", () => {
     expect(retryAfter).toBeGreaterThanOrEqual(1);
     expect(retryAfter).toBeLessThanOrEqual(60);
     const other = await createApiToken(creator, { name: "other" });
-    expect((await call(accountsRoute.GET, "GET", { token: other.token })).status).toBe(200);
+    expect((await call(accountsRoute.GET, "GET", { token: other.token, now })).status).toBe(200);
+  });
+
+  test("the window is the minute the request arrives in: the next minute starts the count over", async () => {
+    const start = new Date("2026-03-02T10:00:30Z");
+    const later = (seconds: number) => new Date(start.getTime() + seconds * 1000);
+    process.env.MILEPOST_API_RATE_LIMIT = "1";
+    const { token } = await createApiToken(await createCreator("api-window"), { name: "window" });
+    expect((await call(accountsRoute.GET, "GET", { token, now: start })).status).toBe(200);
+    const refused = await call(accountsRoute.GET, "GET", { token, now: later(29) });
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get("retry-after")).toBe("1");
+    expect((await call(accountsRoute.GET, "GET", { token, now: later(30) })).status).toBe(200);
   });
 
   test("the window counter is one atomic upsert: concurrent requests each get their own count; a new window starts at 1", async () => {

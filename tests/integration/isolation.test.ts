@@ -646,7 +646,6 @@ const noForeignId: Record<string, ((ids: Ids) => Promise<void>) | "pure"> = {
     const { token } = await manageApiTokens.createApiToken(i.creatorB, { name: "B" });
     expect(await manageApiTokens.authenticateToken(`Bearer ${token}`)).toMatchObject({ creatorId: i.creatorB });
   },
-  "services/limit-api-requests.apiRateLimit": "pure",
   "services/limit-api-requests.takeApiRequest": async () =>
     expect((await limitApiRequests.takeApiRequest(`isolation-${Date.now()}`, NOW)).allowed).toBe(true),
   // The export reads the creator's own rows only: none of A's ids appear in B's.

@@ -11,6 +11,18 @@ import { recordDay, recordVideoSnapshot } from "@/lib/services/record-snapshots"
 import { createCreator } from "./fixtures";
 import { NOW, createAccountWithVideos, expectStoredEqualsFullRecomputation } from "./milestone-fixtures";
 
+/** Returns once another session waits for a lock that session `pid` holds (the writer reached the account's lock). */
+async function someoneWaitsFor(pid: number): Promise<void> {
+  // At most some 3 s: the holder's transaction ends after 5.
+  for (let i = 0; i < 200; i++) {
+    const [row] = await prisma.$queryRaw<{ n: bigint }[]>`
+      SELECT count(*) AS n FROM pg_stat_activity WHERE ${pid}::int = ANY (pg_blocking_pids(pid))`;
+    if (Number(row!.n) > 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error(`no session came to wait for session ${pid}'s lock`);
+}
+
 let creator: string;
 beforeAll(async () => {
   creator = await createCreator("concurrent");
@@ -57,10 +69,11 @@ describe("concurrent writes to one account", () => {
     let waiting: Promise<unknown> | undefined;
     await prisma.$transaction(async (tx) => {
       await lockAccountForDetection(creator, accountId, tx);
+      const [holder] = await tx.$queryRaw<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`;
       waiting = recordVideoSnapshot(creator, { accountId, videoId, day: "2026-11-02", views: 1500 }, NOW).finally(
         () => (settled = true),
       );
-      await new Promise((resolve) => setTimeout(resolve, 400));
+      await someoneWaitsFor(holder!.pid);
       expect(settled).toBe(false);
       await upsertVideoSnapshots(creator, accountId, [{ videoId, day: "2026-11-01", figures: { views: 1200 } }], tx);
     });

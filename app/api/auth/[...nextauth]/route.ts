@@ -6,6 +6,7 @@ import NextAuth from "next-auth";
 import { sameOriginPath } from "@/lib/auth/callback-url";
 import { authOptions } from "@/lib/auth/options";
 import { withSignInOutcome } from "@/lib/auth/sign-in-outcome";
+import { nextAuthUrl } from "@/lib/config";
 import { AppError } from "@/lib/errors/app-error";
 import { errorResponse } from "@/lib/http/errors";
 import { searchParamsObject } from "@/lib/http/search-params";
@@ -15,7 +16,8 @@ type Context = { params: Promise<{ nextauth: string[] }> };
 const nextAuth = NextAuth(authOptions) as (request: NextRequest, context: Context) => Promise<Response>;
 
 function appOrigin(request: NextRequest): string {
-  return process.env.NEXTAUTH_URL ? new URL(process.env.NEXTAUTH_URL).origin : request.nextUrl.origin;
+  const configured = nextAuthUrl();
+  return configured ? new URL(configured).origin : request.nextUrl.origin;
 }
 
 async function handler(request: NextRequest, context: Context): Promise<Response> {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
+import { smtpUrl } from "@/lib/config";
 import { listDeliveries, NOTICES_PER_PAGE } from "@/lib/db/notifications";
 import { parsePage } from "@/lib/http/search-params";
 import { OutboxList } from "@/components/notification-settings/outbox-list";
@@ -15,7 +16,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
   const page = parsePage((await searchParams).page);
   const user = await requireUser();
   const { items, total } = await listDeliveries(user.id, { page, channel: "email" });
-  const smtpConfigured = Boolean(process.env.SMTP_URL);
+  const smtpConfigured = smtpUrl() !== null;
   return (
     <div className="space-y-6">
       <PageHeader
