@@ -715,6 +715,7 @@ const exemptModules: Record<string, string> = {
   "services/sign-in-throttle": "counts failed sign-ins by e-mail and client address, before there is a creator",
   "services/authenticate": "sign-in and sign-up, before there is a creator",
   "db/rate-limits": "request counters keyed by an API token's id, no creator data",
+  "db/reading-months": "pure helpers between days and month rows, and SQL text for callers that scope it; no query",
 };
 
 const modules = import.meta.glob<Record<string, unknown>>(["../../lib/db/*.ts", "../../lib/services/*.ts"], {
