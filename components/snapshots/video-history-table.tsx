@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { formatDay } from "@/lib/time/days";
 import { formatCount } from "@/lib/format/numbers";
-import type { VideoSnapshotRow } from "@/lib/db/video-snapshots";
+import type { VideoSnapshotRow } from "@/lib/models/video-snapshot";
 import type { FormState } from "@/lib/actions/form-state";
 import { ConfirmDelete } from "@/components/ui/confirm-delete";
 import { NotRecorded } from "@/components/ui/not-recorded";

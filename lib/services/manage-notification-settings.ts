@@ -2,15 +2,15 @@
 // secret), a test delivery to it, and unsubscribing from one kind of e-mail through a signed link.
 import { randomUUID } from "node:crypto";
 import { prisma } from "@/lib/db/client";
-import { getCreatorProfile } from "@/lib/db/creators";
 import { deleteWebhook, getNotificationSettings, setPreferences, upsertWebhook } from "@/lib/db/notification-settings";
 import { insertDeliveries, insertNotices } from "@/lib/db/notifications";
 import { AppError } from "@/lib/errors/app-error";
-import { CATEGORY_LABELS, CHANNELS, NOTICE_CATEGORIES, type NoticeCategory } from "@/lib/notifications/categories";
+import { CHANNELS, NOTICE_CATEGORIES } from "@/lib/notifications/categories";
 import { enqueueDeliveries } from "@/lib/notifications/queue";
 import { newWebhookSecret } from "@/lib/notifications/signature";
-import { readUnsubscribe } from "@/lib/notifications/unsubscribe";
 import { resolveWebhookTarget } from "@/lib/notifications/webhook-target";
+import type { UnsubscribeTarget } from "@/lib/models/notification-settings";
+import { readUnsubscribeLink } from "@/lib/queries/unsubscribe-link";
 import type { PreferencesInput, WebhookInput } from "@/lib/validation/notifications";
 
 /** Every switch of the matrix, written in one transaction. */
@@ -80,20 +80,6 @@ export async function sendTestWebhook(creatorId: string): Promise<string> {
     await enqueueDeliveries(tx, ids);
     return ids[0]!;
   });
-}
-
-export interface UnsubscribeTarget {
-  creatorId: string;
-  category: NoticeCategory;
-  label: string;
-}
-
-/** What a signed unsubscribe link names; null when it was altered or names no such creator or category. Writes nothing. */
-export async function readUnsubscribeLink(params: URLSearchParams): Promise<UnsubscribeTarget | null> {
-  const link = readUnsubscribe(params);
-  const category = NOTICE_CATEGORIES.find((c) => c === link?.category);
-  if (!link || !category || !(await getCreatorProfile(link.creatorId))) return null;
-  return { creatorId: link.creatorId, category, label: CATEGORY_LABELS[category] };
 }
 
 /** Turns off e-mails of the category a signed unsubscribe link names (no sign-in: the signature is the proof). */

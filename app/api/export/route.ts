@@ -1,6 +1,6 @@
 import { creatorRoute } from "@/lib/actions/creator-route";
 import { toWebStream } from "@/lib/export/web-stream";
-import { openCreatorExport } from "@/lib/services/export-data";
+import { openCreatorExport } from "@/lib/queries/export-data";
 
 export const dynamic = "force-dynamic";
 

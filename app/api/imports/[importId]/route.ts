@@ -1,5 +1,5 @@
 import { creatorRoute } from "@/lib/actions/creator-route";
-import { getImportRun } from "@/lib/services/import-tiktok";
+import { getImportRun } from "@/lib/queries/import-runs";
 
 export const dynamic = "force-dynamic";
 

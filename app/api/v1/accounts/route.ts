@@ -1,6 +1,6 @@
 import { accountCreateBody } from "@/lib/api/schemas";
 import { json, parseBody, withToken } from "@/lib/api/with-token";
-import { listAccounts } from "@/lib/db/accounts";
+import { listAccounts } from "@/lib/queries/accounts";
 import { createAccount } from "@/lib/services/manage-accounts";
 
 export const GET = withToken(async ({ creatorId }) => json({ accounts: await listAccounts(creatorId) }));

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
-import { listDeliveries, NOTICES_PER_PAGE } from "@/lib/db/notifications";
+import { listDeliveries } from "@/lib/queries/notices";
+import { NOTICES_PER_PAGE } from "@/lib/models/notice";
 import { parsePage } from "@/components/notification-settings/delivery-status";
 import { OutboxList } from "@/components/notification-settings/outbox-list";
 import { Pager } from "@/components/notification-settings/pager";

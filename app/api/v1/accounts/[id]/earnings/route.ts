@@ -1,7 +1,7 @@
 import { presentEarnings } from "@/lib/api/present";
 import { rangeQuery } from "@/lib/api/schemas";
 import { json, parseQuery, withToken } from "@/lib/api/with-token";
-import { getCumulativeEstimates } from "@/lib/services/estimate-earnings";
+import { getCumulativeEstimates } from "@/lib/queries/earnings";
 
 type Params = { id: string };
 

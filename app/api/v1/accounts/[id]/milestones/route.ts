@@ -1,6 +1,6 @@
 import { presentMilestone } from "@/lib/api/present";
 import { json, withToken } from "@/lib/api/with-token";
-import { getTimeline } from "@/lib/db/milestones";
+import { getTimeline } from "@/lib/queries/timeline";
 
 type Params = { id: string };
 

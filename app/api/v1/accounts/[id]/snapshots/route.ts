@@ -1,7 +1,7 @@
 import { rangeQuery, snapshotsBatchBody } from "@/lib/api/schemas";
 import { json, parseBody, parseQuery, withToken } from "@/lib/api/with-token";
-import { requireAccount } from "@/lib/db/accounts";
-import { listReadingsInRange } from "@/lib/db/readings-in-range";
+import { getAccount } from "@/lib/queries/accounts";
+import { listReadingsInRange } from "@/lib/queries/snapshots";
 import { writeApiBatch } from "@/lib/services/write-api-batch";
 
 type Params = { id: string };
@@ -12,7 +12,7 @@ export const GET = withToken<Params>(async ({ url, creatorId, params }) =>
 
 /** Up to 1,000 readings in one transaction: every bad item is named (422) and then nothing is written. */
 export const PUT = withToken<Params>(async ({ request, creatorId, params }) => {
-  await requireAccount(creatorId, params.id); // another creator's account is a 404 even when the body is bad
+  await getAccount(creatorId, params.id); // another creator's account is a 404 even when the body is bad
   const batch = await parseBody(request, snapshotsBatchBody);
   const result = await writeApiBatch(creatorId, params.id, batch);
   return json({

@@ -1,6 +1,6 @@
 import { videoCreateBody } from "@/lib/api/schemas";
 import { json, parseBody, withToken } from "@/lib/api/with-token";
-import { listVideos } from "@/lib/db/videos";
+import { listVideos } from "@/lib/queries/videos";
 import { createVideo } from "@/lib/services/manage-videos";
 
 type Params = { id: string };
