@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { getHeaderState } from "@/lib/queries/site-header";
 import { SiteHeader } from "@/components/layout/site-header";
 import "./globals.css";
 
@@ -10,7 +11,8 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const header = await getHeaderState();
   return (
     <html lang="en">
       <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
@@ -20,7 +22,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         >
           Skip to content
         </a>
-        <SiteHeader />
+        <SiteHeader state={header} />
         <main id="main" className="mx-auto w-full max-w-5xl px-4 py-6 sm:py-10">
           {children}
         </main>

@@ -19,7 +19,7 @@ const WARM_UP = 5;
 const db = await openBenchDatabase(); // before the app's Prisma client is first used
 const { prisma } = await import("@/lib/db/client");
 const { dashboardSql, getDashboardSeries } = await import("@/lib/db/dashboard");
-const { loadDashboard } = await import("@/lib/services/load-dashboard");
+const { loadDashboard } = await import("@/lib/queries/dashboard");
 const { recomputeAccount } = await import("@/lib/services/recompute-milestones");
 const pool = new pg.Pool({ connectionString: db.url, max: 10 });
 

@@ -18,7 +18,7 @@ const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
 
 const db = await openBenchDatabase(); // before the app's Prisma client is first used
 const { prisma } = await import("@/lib/db/client");
-const { openCreatorExport } = await import("@/lib/services/export-data");
+const { openCreatorExport } = await import("@/lib/queries/export-data");
 
 /** Streams the creator's ZIP into a counting sink, sampling memory every 10 ms. */
 async function measureExport(creatorId: string) {

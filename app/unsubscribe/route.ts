@@ -1,7 +1,8 @@
 // One-click unsubscribe from one kind of e-mail (public: the signed link is the proof). GET only asks: mail
 // scanners open links. POST (the confirm button, or a mail client's RFC 8058 "List-Unsubscribe=One-Click") does it.
 import type { NextRequest } from "next/server";
-import { readUnsubscribeLink, unsubscribeEmail } from "@/lib/services/manage-notification-settings";
+import { readUnsubscribeLink } from "@/lib/queries/unsubscribe-link";
+import { unsubscribeEmail } from "@/lib/services/manage-notification-settings";
 import {
   invalidUnsubscribeHtml,
   unsubscribeConfirmHtml,

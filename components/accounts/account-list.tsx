@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { formatDay } from "@/lib/time/days";
 import { formatCount } from "@/lib/format/numbers";
-import type { AccountSummary } from "@/lib/db/accounts";
+import type { AccountSummary } from "@/lib/models/account";
 import { PLATFORM_LABELS } from "@/lib/validation/accounts";
 
 export function AccountList({ accounts }: { accounts: AccountSummary[] }) {

@@ -1,6 +1,6 @@
 // Axis and tooltip text for charts: compact numbers and short dates.
 import { formatCompact, formatCount } from "@/lib/format/numbers";
-import type { Bucket } from "@/lib/db/dashboard";
+import type { Bucket } from "@/lib/models/dashboard";
 
 const dayFormat = new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", timeZone: "UTC" });
 const monthFormat = new Intl.DateTimeFormat("en-US", { month: "short", year: "numeric", timeZone: "UTC" });

@@ -4,8 +4,7 @@
 // never added to the estimate.
 import { useState } from "react";
 import { Area, CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import type { EarningsPoint } from "@/lib/time/buckets";
-import type { Bucket } from "@/lib/db/dashboard";
+import type { Bucket, EarningsPoint } from "@/lib/models/dashboard";
 import { MICROS_PER_DOLLAR, STREAMS, STREAM_LABELS, formatMoney, formatMoneyRange, type Stream } from "@/lib/earnings";
 import { formatCompact } from "@/lib/format/numbers";
 import { bucketTick, bucketTitle } from "./chart-format";

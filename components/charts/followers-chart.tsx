@@ -1,7 +1,7 @@
 "use client";
 // Followers over time (the last reading of each bucket) with the follower milestones as labelled lines.
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import type { Bucket, FollowersPoint, MilestoneMarker } from "@/lib/db/dashboard";
+import type { Bucket, FollowersPoint, MilestoneMarker } from "@/lib/models/dashboard";
 import { bucketTick, bucketTitle, compactTick, friendlyNumber } from "./chart-format";
 import { markerLabelProps, markersByBucket, spacedLabels } from "./marker-label";
 import { MarkerList } from "./marker-list";

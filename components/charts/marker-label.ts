@@ -1,5 +1,5 @@
 // Short labels for milestone markers on a chart: "10k followers", "LIVE gained".
-import type { MilestoneMarker } from "@/lib/db/dashboard";
+import type { MilestoneMarker } from "@/lib/models/dashboard";
 
 const STATE_NAMES: Record<string, string> = {
   "eligible.live": "LIVE",

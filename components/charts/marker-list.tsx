@@ -1,5 +1,5 @@
 // The milestones a chart marks, as text under the chart: all of them, also where the chart hides or leaves out labels.
-import type { MilestoneMarker } from "@/lib/db/dashboard";
+import type { MilestoneMarker } from "@/lib/models/dashboard";
 import { formatDay } from "@/lib/time/days";
 import { markerLabel } from "./marker-label";
 

@@ -11,8 +11,8 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import type { Bucket, MilestoneMarker } from "@/lib/db/dashboard";
-import type { VideoViewsPoint } from "@/lib/db/video-chart";
+import type { Bucket, MilestoneMarker } from "@/lib/models/dashboard";
+import type { VideoViewsPoint } from "@/lib/models/video-views";
 import { bucketTick, bucketTitle, compactTick, friendlyNumber } from "./chart-format";
 import { cumulativeDots, markerLabelProps, ownVideoMarkerLabel } from "./marker-label";
 import { MarkerList } from "./marker-list";

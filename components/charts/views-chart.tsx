@@ -11,7 +11,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import type { Bucket, MilestoneMarker, ViewsPoint } from "@/lib/db/dashboard";
+import type { Bucket, MilestoneMarker, ViewsPoint } from "@/lib/models/dashboard";
 import { bucketTick, bucketTitle, compactTick, friendlyNumber } from "./chart-format";
 import { cumulativeDots, markerLabelProps } from "./marker-label";
 import { MarkerList } from "./marker-list";

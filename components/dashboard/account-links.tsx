@@ -1,6 +1,6 @@
 import Link from "next/link";
-import type { AccountRecord } from "@/lib/db/accounts";
-import type { DashboardRange } from "@/lib/db/dashboard";
+import type { AccountRecord } from "@/lib/models/account";
+import type { DashboardRange } from "@/lib/models/dashboard";
 import { isSampleHandle } from "@/lib/models/sample-account";
 import { SampleBadge } from "./sample-badge";
 

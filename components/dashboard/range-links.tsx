@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { DASHBOARD_RANGES, type DashboardRange } from "@/lib/db/dashboard";
+import { DASHBOARD_RANGES, type DashboardRange } from "@/lib/models/dashboard";
 
 export const RANGE_LABELS: Record<DashboardRange, string> = {
   "30d": "30 days",

@@ -1,6 +1,6 @@
 // Logged income, newest first, with its total. Shown beside the estimate, never added into it.
 import type { FormState } from "@/lib/http/form-state";
-import type { IncomeRecord } from "@/lib/db/logged-income";
+import type { IncomeRecord } from "@/lib/models/income";
 import { formatDay } from "@/lib/time/days";
 import { formatMoney } from "@/lib/earnings/format";
 import { INCOME_STREAM_LABELS } from "@/lib/validation/earnings";

@@ -2,7 +2,7 @@
 // Adding or editing a goal: what it counts (a video's views name the video), the number, an optional date.
 import { useState } from "react";
 import type { FormState } from "@/lib/http/form-state";
-import type { GoalRecord } from "@/lib/db/goals";
+import type { GoalRecord } from "@/lib/models/goal";
 import { GOAL_METRIC_LABELS, GOAL_METRICS, type GoalMetric } from "@/lib/validation/goals";
 import { Button } from "@/components/ui/button";
 import { CountField } from "@/components/ui/count-field";

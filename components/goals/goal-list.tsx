@@ -4,11 +4,11 @@ import type { FormState } from "@/lib/http/form-state";
 import { formatDay } from "@/lib/time/days";
 import { formatCount } from "@/lib/format/numbers";
 import type { GoalStatus } from "@/lib/milestones";
+import type { GoalProgress } from "@/lib/models/goal";
 import { GOAL_METRIC_LABELS } from "@/lib/validation/goals";
-import { percent, projectionText } from "@/lib/format/describe-milestones";
+import { goalTitle, percent, projectionText, unitOf } from "@/lib/format/describe-milestones";
 import { ProgressBar } from "@/components/milestones/progress-bar";
 import { ConfirmDelete } from "@/components/ui/confirm-delete";
-import type { GoalRow } from "./goal-rows";
 
 const STATUS: Record<GoalStatus, { label: string; className: string }> = {
   achieved: { label: "Achieved", className: "bg-green-100 text-green-900" },
@@ -19,7 +19,7 @@ const STATUS: Record<GoalStatus, { label: string; className: string }> = {
 
 export interface GoalListProps {
   accountId: string;
-  rows: GoalRow[];
+  rows: GoalProgress[];
   deleteAction: (state: FormState, formData: FormData) => Promise<FormState>;
 }
 
@@ -45,10 +45,12 @@ function GoalItem({
   deleteAction,
 }: {
   accountId: string;
-  row: GoalRow;
+  row: GoalProgress;
   deleteAction: GoalListProps["deleteAction"];
 }) {
-  const { goal, title, unit, nextUp, status, crossing } = row;
+  const { goal, videoLabel, nextUp, status, crossing } = row;
+  const title = goalTitle(goal.metric, goal.threshold, videoLabel); // "2,000 followers"
+  const unit = unitOf(goal.metric);
   const amount = `${formatCount(nextUp.current)} of ${formatCount(goal.threshold)} ${unit}`;
   const describedId = `goal-${goal.id}`;
   const badge = STATUS[status];

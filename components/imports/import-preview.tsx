@@ -2,7 +2,7 @@
 // read or imported with its file and line, and the rows that would make the whole import fail.
 import { formatDay } from "@/lib/time/days";
 import { formatCount } from "@/lib/format/numbers";
-import type { ImportPreview } from "@/lib/services/import-tiktok";
+import type { ImportPreview } from "@/lib/models/import-preview";
 import { TableScroll, tableClass, tdClass, thClass } from "@/components/ui/table";
 
 const BASIS: Record<ImportPreview["suggestion"]["basis"], string> = {

@@ -5,7 +5,7 @@
 import Link from "next/link";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { sizeRefusal, TIKTOK_UPLOAD_LIMITS } from "@/lib/import/budget";
-import type { ImportPreview } from "@/lib/services/import-tiktok";
+import type { ImportPreview } from "@/lib/models/import-preview";
 import { IMPORT_ACCEPT } from "@/lib/validation/imports";
 import { Button } from "@/components/ui/button";
 import { FieldError, inputClass } from "@/components/ui/field";

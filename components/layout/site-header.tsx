@@ -1,23 +1,10 @@
 import Link from "next/link";
-import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
-import { isDatabaseUnavailable } from "@/lib/db/unavailable";
-import { getUnreadCount } from "@/lib/services/read-notices";
+import type { HeaderState } from "@/lib/models/site-header";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { NotificationBell } from "@/components/notifications/notification-bell";
 
-/** The signed-in creator and their unread count; `unknown` while the database is out of reach (the page says why). */
-async function headerState(): Promise<{ user: CurrentUser | null; unread: number } | "unknown"> {
-  try {
-    const user = await getCurrentUser();
-    return { user, unread: user ? await getUnreadCount(user.id) : 0 };
-  } catch (error) {
-    if (isDatabaseUnavailable(error)) return "unknown";
-    throw error;
-  }
-}
-
-export async function SiteHeader() {
-  const state = await headerState();
+/** The header from the request's state (the root layout reads it): the name alone while the database is out of reach. */
+export function SiteHeader({ state }: { state: HeaderState }) {
   if (state === "unknown") {
     return (
       <header className="border-b border-slate-200 bg-white">

@@ -1,7 +1,7 @@
 // Milestone events, newest first: what was crossed, when, the reading that crossed it and what it means.
 // Eligibility changes show their period and the rule's source next to them (docs/domain.md "Rule sets").
 import { formatDay } from "@/lib/time/days";
-import type { TimelineItem } from "@/lib/db/milestones";
+import type { TimelineItem } from "@/lib/models/timeline";
 import { findRule, type Rule, type RuleSetKey } from "@/lib/milestones";
 import { eventAnchor, timelineEventKey } from "@/lib/notifications/event-key";
 import {

@@ -1,6 +1,6 @@
 // The timeline's filter by kind: plain links, the current one marked with aria-current.
 import Link from "next/link";
-import type { TimelineCategory } from "@/lib/db/milestones";
+import type { TimelineCategory } from "@/lib/milestones";
 
 const KINDS: { value: TimelineCategory | null; label: string }[] = [
   { value: null, label: "All" },

@@ -1,6 +1,6 @@
 // Every delivery of the creator's notices, newest first: where it went, how it went and what comes next.
 import Link from "next/link";
-import type { DeliveryRecord } from "@/lib/db/notifications";
+import type { DeliveryRecord } from "@/lib/models/notice";
 import { TableScroll, numTdClass, numThClass, tableClass, tdClass, thClass } from "@/components/ui/table";
 import { CHANNEL_WORDS, formatTime, statusWords } from "./delivery-status";
 

@@ -1,5 +1,5 @@
 // Delivery statuses and channels in the words a creator reads, and the times they show.
-import type { DeliveryRecord } from "@/lib/db/notifications";
+import type { DeliveryRecord } from "@/lib/models/notice";
 
 export const CHANNEL_WORDS: Record<DeliveryRecord["channel"], string> = { email: "E-mail", webhook: "Webhook" };
 

@@ -1,6 +1,6 @@
 // E-mails as they were written: to, subject and the plain-text part, newest first.
 import { z } from "zod";
-import type { DeliveryRecord } from "@/lib/db/notifications";
+import type { DeliveryRecord } from "@/lib/models/notice";
 import { formatTime, statusWords } from "./delivery-status";
 
 const emailMessage = z.object({ to: z.string(), subject: z.string(), text: z.string() });

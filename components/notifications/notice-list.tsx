@@ -1,7 +1,7 @@
 // The in-app notices, newest first: each with its title (leading to its timeline event), body and time.
 // Unread ones stand out and can be marked read; a delivery that gave up is a warning.
 import type { FormState } from "@/lib/http/form-state";
-import type { NoticeRecord } from "@/lib/db/notifications";
+import type { NoticeRecord } from "@/lib/models/notice";
 import { NoticeButton } from "./notice-button";
 import { exactTime, relativeTime } from "./notice-time";
 

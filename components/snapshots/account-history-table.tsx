@@ -2,8 +2,8 @@
 import Link from "next/link";
 import { formatDay } from "@/lib/time/days";
 import { formatCount } from "@/lib/format/numbers";
-import type { AccountSnapshotRow } from "@/lib/db/account-snapshots";
 import type { FormState } from "@/lib/http/form-state";
+import type { AccountSnapshotRow } from "@/lib/models/account-snapshot";
 import { ConfirmDelete } from "@/components/ui/confirm-delete";
 import { NotRecorded } from "@/components/ui/not-recorded";
 import { numTdClass, numThClass, tableClass, TableScroll, tdClass, thClass } from "@/components/ui/table";

@@ -2,7 +2,7 @@
 // Editing one account reading.
 import type { FormState } from "@/lib/http/form-state";
 import type { Day } from "@/lib/time/days";
-import type { AccountSnapshotRow } from "@/lib/db/account-snapshots";
+import type { AccountSnapshotRow } from "@/lib/models/account-snapshot";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { useActionForm } from "@/components/ui/use-submission-key";

@@ -2,7 +2,7 @@
 // Recording or editing one video reading: the day, cumulative views and the optional figures.
 import type { FormState } from "@/lib/http/form-state";
 import type { Day } from "@/lib/time/days";
-import type { VideoSnapshotRow } from "@/lib/db/video-snapshots";
+import type { VideoSnapshotRow } from "@/lib/models/video-snapshot";
 import { Button } from "@/components/ui/button";
 import { CountField } from "@/components/ui/count-field";
 import { Field } from "@/components/ui/field";

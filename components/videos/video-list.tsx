@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { formatDay } from "@/lib/time/days";
 import { formatCount } from "@/lib/format/numbers";
-import type { VideoWithLastReading } from "@/lib/db/videos";
+import type { VideoWithLastReading } from "@/lib/models/video";
 import { videoLabel } from "@/lib/format/video-label";
 import { numTdClass, numThClass, tableClass, TableScroll, tdClass, thClass } from "@/components/ui/table";
 

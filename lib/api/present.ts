@@ -1,5 +1,5 @@
 // lib/db records → the API's JSON shapes (numbers as numbers, days as "YYYY-MM-DD"), as documented in schemas.ts.
-import type { TimelineItem } from "@/lib/db/milestones";
+import type { TimelineItem } from "@/lib/models/timeline";
 import type { DayEstimate, MoneyRange, StreamRanges } from "@/lib/earnings";
 import { STREAMS } from "@/lib/earnings";
 

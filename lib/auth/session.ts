@@ -6,7 +6,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
-import type { CreatorProfile } from "@/lib/db/creators";
+import type { CreatorProfile } from "@/lib/models/creator";
 import { sessionCreator } from "@/lib/services/sessions";
 
 export type CurrentUser = CreatorProfile & { sessionId: string };

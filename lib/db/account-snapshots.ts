@@ -5,17 +5,7 @@ import type { AccountFigures } from "@/lib/validation/snapshots";
 import { requireAccount } from "./accounts";
 import { prisma, type Tx } from "./client";
 import { fromDbCount, fromDbOptionalCount, toDbCount, toDbOptionalCount } from "./counts";
-
-export interface AccountSnapshotRow {
-  id: string;
-  day: Day;
-  followers: number;
-  videoViews: number | null;
-  profileViews: number | null;
-  likes: number | null;
-  comments: number | null;
-  shares: number | null;
-}
+import type { AccountSnapshotRow } from "@/lib/models/account-snapshot";
 
 const select = {
   id: true,

@@ -1,23 +1,10 @@
 // Tracked accounts. Every function takes the creator id and only ever sees that creator's accounts.
-import { dateToDay, type Day } from "@/lib/time/days";
+import { dateToDay } from "@/lib/time/days";
 import { notFoundError } from "@/lib/errors/app-error";
-import type { AccountInput, RuleSetKey } from "@/lib/validation/accounts";
+import type { AccountInput } from "@/lib/validation/accounts";
 import { prisma, type Tx } from "./client";
 import { fromDbCount } from "./counts";
-
-export interface AccountRecord {
-  id: string;
-  platform: "tiktok";
-  handle: string;
-  timeZone: string;
-  ruleSet: RuleSetKey;
-}
-
-export interface AccountSummary extends AccountRecord {
-  videoCount: number;
-  lastDay: Day | null;
-  lastFollowers: number | null;
-}
+import type { AccountRecord, AccountSummary } from "@/lib/models/account";
 
 const accountSelect = { id: true, platform: true, handle: true, timeZone: true, ruleSet: true } as const;
 

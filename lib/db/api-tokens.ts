@@ -2,15 +2,7 @@
 // Every function but findTokenByHash takes the creator id: a creator lists and revokes only their own tokens.
 import { notFoundError } from "@/lib/errors/app-error";
 import { prisma, type Tx } from "./client";
-
-export interface ApiTokenRecord {
-  id: string;
-  name: string;
-  prefix: string;
-  createdAt: Date;
-  lastUsedAt: Date | null;
-  revokedAt: Date | null;
-}
+import type { ApiTokenRecord } from "@/lib/models/api-token";
 
 const select = { id: true, name: true, prefix: true, createdAt: true, lastUsedAt: true, revokedAt: true } as const;
 

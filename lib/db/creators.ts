@@ -1,7 +1,7 @@
 import { prisma, type Tx } from "./client";
+import type { CreatorProfile } from "@/lib/models/creator";
 
 export const creatorProfileSelect = { id: true, email: true, name: true, isAdult: true } as const;
-export type CreatorProfile = { id: string; email: string; name: string | null; isAdult: boolean };
 
 export function getCreatorProfile(creatorId: string): Promise<CreatorProfile | null> {
   return prisma.creator.findUnique({ where: { id: creatorId }, select: creatorProfileSelect });

@@ -1,71 +1,14 @@
 // The dashboard's chart data, aggregated in PostgreSQL into day, week or month buckets so a series holds at most
 // a few hundred points whatever the history's length. Each series is chart-ready: `{ day, … }[]`, day = the
 // bucket's first day (weeks start on Monday), clipped to the range.
-import { addDays, dateToDay, type Day } from "@/lib/time/days";
+import { dateToDay, type Day } from "@/lib/time/days";
 import { notFoundError } from "@/lib/errors/app-error";
 import type { StateChange } from "@/lib/milestones";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { prisma, type Tx } from "./client";
 import { fromDbCount } from "./counts";
-
-export const DASHBOARD_RANGES = ["30d", "90d", "1y", "all"] as const;
-export type DashboardRange = (typeof DASHBOARD_RANGES)[number];
-export type Bucket = "day" | "week" | "month";
-
-/** 30 and 90 days by day, a year by week, all by month: ≤ 90 points a series for any history. */
-export const BUCKET_OF_RANGE: Record<DashboardRange, Bucket> = {
-  "30d": "day",
-  "90d": "day",
-  "1y": "week",
-  all: "month",
-};
-const DAYS_OF_RANGE: Record<Exclude<DashboardRange, "all">, number> = { "30d": 30, "90d": 90, "1y": 365 };
-
-export interface FollowersPoint {
-  day: Day;
-  /** The bucket's last reading. */
-  followers: number;
-}
-export interface ViewsPoint {
-  day: Day;
-  /** Account views summed over the bucket (docs/domain.md "Words": reported video views where present, else Σ video gains). */
-  views: number;
-  /** Account views from the first day of history to the bucket's end. */
-  cumulative: number;
-}
-export interface MilestoneMarker {
-  day: Day;
-  /** The bucket the event falls in, so a marker sits on a point of the series. */
-  bucketDay: Day;
-  ruleKey: string;
-  kind: "crossed" | "gained" | "lost";
-  value: number | null;
-}
-export interface IncomePoint {
-  day: Day;
-  /** Income logged in the bucket, micro-dollars. */
-  amount: number;
-  /** Income logged from the first day of history to the bucket's end. */
-  cumulative: number;
-}
-export interface DashboardSeries {
-  range: DashboardRange;
-  bucket: Bucket;
-  from: Day | null;
-  to: Day;
-  followers: FollowersPoint[];
-  views: ViewsPoint[];
-  markers: MilestoneMarker[];
-  /** Logged income: buckets with any entry (the chart carries the running total between them). */
-  income: IncomePoint[];
-  /** Income logged before the range's first day (micro-dollars). */
-  incomeBefore: number;
-}
-
-/** The first day a range covers, ending on `to` (inclusive); null for all of history. */
-export function rangeStart(range: DashboardRange, to: Day): Day | null {
-  return range === "all" ? null : addDays(to, 1 - DAYS_OF_RANGE[range]);
-}
+import type { DashboardRange, DashboardSeries, MilestoneMarker } from "@/lib/models/dashboard";
+import { BUCKET_OF_RANGE, rangeStart } from "@/lib/time/buckets";
 
 const NO_LOWER_BOUND: Day = "0001-01-01";
 

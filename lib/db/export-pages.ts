@@ -6,8 +6,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { dateToDay, type Day } from "@/lib/time/days";
 import { dayOfMonth, parseCounts, unfoldViews } from "@/lib/db/reading-months";
 import type { Tx } from "./client";
-import type { AccountSnapshotRow } from "./account-snapshots";
-import type { VideoSnapshotRow } from "./video-snapshots";
+import type { AccountSnapshotRow } from "@/lib/models/account-snapshot";
+import type { VideoSnapshotRow } from "@/lib/models/video-snapshot";
 
 export const EXPORT_PAGE_ROWS = 1_000;
 /** Month rows hold up to 31 readings each: a page of them is some 6,000 readings. */

@@ -5,17 +5,7 @@ import type { GoalMetric } from "@/lib/validation/goals";
 import { requireAccount } from "./accounts";
 import { prisma, type Tx } from "./client";
 import { fromDbCount, toDbCount } from "./counts";
-
-export interface GoalRecord {
-  id: string;
-  accountId: string;
-  metric: GoalMetric;
-  videoId: string | null;
-  videoTitle: string | null;
-  threshold: number;
-  targetDay: Day | null;
-  label: string | null;
-}
+import type { GoalRecord } from "@/lib/models/goal";
 
 export interface GoalData {
   metric: GoalMetric;

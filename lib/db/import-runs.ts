@@ -3,18 +3,7 @@
 import { notFoundError } from "@/lib/errors/app-error";
 import { requireAccount } from "./accounts";
 import { prisma, type Tx } from "./client";
-
-export type ImportRunStatus = "running" | "done" | "failed";
-
-export interface ImportRunRecord {
-  id: string;
-  accountId: string;
-  source: string;
-  status: ImportRunStatus;
-  progress: number;
-  message: string | null;
-  finishedAt: Date | null;
-}
+import type { ImportRunRecord, ImportRunStatus } from "@/lib/models/import-run";
 
 const runSelect = {
   id: true,

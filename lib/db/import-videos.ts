@@ -5,7 +5,7 @@ import { requireAccount } from "./accounts";
 import { prisma, type Tx } from "./client";
 import { fromDbCount } from "./counts";
 import { monthOf } from "@/lib/db/reading-months";
-import type { VideoRecord } from "./videos";
+import type { VideoRecord } from "@/lib/models/video";
 
 export interface NewImportVideo {
   platformId: string;

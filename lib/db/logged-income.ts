@@ -4,15 +4,7 @@ import { notFoundError } from "@/lib/errors/app-error";
 import type { IncomeStream } from "@/lib/validation/earnings";
 import { requireAccount } from "./accounts";
 import { prisma, type Tx } from "./client";
-
-export interface IncomeRecord {
-  id: string;
-  accountId: string;
-  day: Day;
-  stream: IncomeStream;
-  amount: number; // micro-dollars
-  note: string | null;
-}
+import type { IncomeRecord } from "@/lib/models/income";
 
 export interface IncomeData {
   day: Day;

@@ -1,17 +1,19 @@
 // What the milestone pages read: the timeline (crossings and eligibility changes, newest first), a video's own
-// milestones, and the series "next up" projects from. Plain objects: numbers and "YYYY-MM-DD" days.
-import { dateToDay, type Day } from "@/lib/time/days";
+// milestones, and the series "next up" projects from (lib/milestones turns them into next up and goal status).
+// Plain objects: numbers and "YYYY-MM-DD" days.
+import { dateToDay } from "@/lib/time/days";
 import { Prisma } from "@/lib/generated/prisma/client";
 import {
   NEXT_UP_SPAN_DAYS,
-  RULE_SETS,
   accountSeries,
-  type AccountSeries,
-  type Crossing,
-  type Metric,
-  type RuleSetKey,
+  crossingCategory,
+  ruleKeysOf,
+  type NextUpInputs,
+  type NextUpVideo,
   type SubjectType,
+  type TimelineCategory,
 } from "@/lib/milestones";
+import type { TimelineItem } from "@/lib/models/timeline";
 import { videoLabel } from "@/lib/format/video-label";
 import type { GoalMetric } from "@/lib/validation/goals";
 import { requireAccount } from "./accounts";
@@ -20,39 +22,6 @@ import { prisma, type Tx } from "./client";
 import { fromDbCount } from "./counts";
 import { listAccountReadings } from "./detection-inputs";
 import { requireVideo } from "./videos";
-
-export const TIMELINE_CATEGORIES = ["views", "followers", "eligibility", "goals"] as const;
-export type TimelineCategory = (typeof TIMELINE_CATEGORIES)[number];
-
-export interface TimelineItem {
-  id: string;
-  kind: "crossed" | "gained" | "lost";
-  day: Day;
-  ruleKey: string; // a catalog key (findRule gives its title, meaning and source); "goal" for goals
-  category: TimelineCategory;
-  subject: { type: SubjectType; id: string; label: string | null }; // a video's title (else URL or id); a goal's label
-  value: number | null; // the reading that crossed; null for eligibility changes
-  reachedBy: boolean; // the reading before was more than a day older: "reached by" this day
-  goal: { metric: GoalMetric; threshold: number; targetDay: Day | null; videoId: string | null } | null;
-}
-
-const VIEW_METRICS: Metric[] = ["video.views", "video.views.max", "account.views", "account.views30"];
-
-/** Rule keys of both rule sets by timeline category (a key keeps its category whichever set the account uses). */
-function ruleKeysOf(category: "views" | "followers"): string[] {
-  const keys = new Set<string>();
-  for (const set of Object.values(RULE_SETS)) {
-    for (const rule of set.rules) {
-      if (rule.type !== "threshold") continue;
-      if (category === "views" ? VIEW_METRICS.includes(rule.metric) : rule.metric === "account.followers")
-        keys.add(rule.key);
-    }
-  }
-  return [...keys];
-}
-
-const categoryOf = (ruleKey: string, subjectType: string): TimelineCategory =>
-  subjectType === "goal" ? "goals" : ruleKeysOf("followers").includes(ruleKey) ? "followers" : "views";
 
 type CrossingRow = {
   id: string;
@@ -80,7 +49,7 @@ function toItem(row: CrossingRow): TimelineItem {
     kind: "crossed",
     day: dateToDay(row.day),
     ruleKey: row.rule_key,
-    category: categoryOf(row.rule_key, subjectType),
+    category: crossingCategory(row.rule_key, subjectType),
     subject: { type: subjectType, id: row.subject_id, label },
     value: fromDbCount(row.value),
     reachedBy: row.reached_by,
@@ -137,7 +106,7 @@ export async function getTimeline(
       category === "goals"
         ? Prisma.sql`AND c.subject_type = 'goal'`
         : category
-          ? Prisma.sql`AND c.subject_type <> 'goal' AND c.rule_key = ANY(${ruleKeysOf(category)}::text[])`
+          ? Prisma.sql`AND c.subject_type <> 'goal' AND c.rule_key = ANY(${[...ruleKeysOf(category)]}::text[])`
           : Prisma.empty;
     items.push(...(await listCrossingItems(accountId, filter, tx)).map(toItem));
   }
@@ -173,16 +142,6 @@ export async function listVideoMilestones(
   return (await listCrossingItems(accountId, filter, tx)).map(toItem).sort(newestFirst);
 }
 
-export interface NextUpInputs {
-  ruleSet: RuleSetKey;
-  /** Followers, cumulative views and trailing-30-day views on the account's real reading days, ascending. */
-  series: AccountSeries;
-  /** Each video with its readings of the NEXT_UP_SPAN_DAYS days up to its latest one (ascending). */
-  videos: { id: string; label: string; postedOn: Day | null; readings: { day: Day; views: number }[] }[];
-  /** The crossings of the account's goals (goalStatus takes a goal's crossing or null). */
-  goalCrossings: Crossing[];
-}
-
 /**
  * What next up and goal status need, computed from the account's readings and account_video_days (one row per day).
  * `videoIds` limits `videos` to those (a video's page needs only its own).
@@ -215,7 +174,7 @@ export async function getNextUpInputs(
       AND s.day >= l.last - ${NEXT_UP_SPAN_DAYS}::int
     WHERE v.account_id = ${accountId} ${options.videoIds ? Prisma.sql`AND v.id = ANY(${options.videoIds}::text[])` : Prisma.empty}
     ORDER BY v.posted_on DESC NULLS LAST, v.id, s.day`;
-  const videos = new Map<string, NextUpInputs["videos"][number]>();
+  const videos = new Map<string, NextUpVideo>();
   for (const row of rows) {
     let video = videos.get(row.id);
     if (!video)

@@ -1,18 +1,7 @@
 // A creator's notification switches and webhook. Scoped by the creator (the row keys are the creator's id).
-import type { Channel, Preferences } from "@/lib/notifications/categories";
+import type { Channel } from "@/lib/notifications/categories";
 import { prisma, type Tx } from "./client";
-
-export interface WebhookRecord {
-  url: string;
-  format: "json" | "chat";
-  createdAt: Date;
-}
-
-export interface NotificationSettings {
-  preferences: Preferences;
-  webhook: WebhookRecord | null;
-  email: string;
-}
+import type { NotificationSettings } from "@/lib/models/notification-settings";
 
 export async function getNotificationSettings(creatorId: string, tx: Tx = prisma): Promise<NotificationSettings> {
   const creator = await tx.creator.findUniqueOrThrow({

@@ -2,11 +2,12 @@
 import { dateToDay, type Day } from "@/lib/time/days";
 import { notFoundError } from "@/lib/errors/app-error";
 import type { Channel } from "@/lib/notifications/categories";
+import { NOTICES_PER_PAGE, type DeliveryRecord, type NoticeKind, type NoticeRecord } from "@/lib/models/notice";
 import { prisma, type Tx } from "./client";
 
 export interface NewNotice {
   accountId: string | null;
-  kind: "milestone" | "import_summary" | "delivery_failed" | "test";
+  kind: NoticeKind;
   eventKey: string;
   category: string | null;
   ruleKey: string | null;
@@ -15,20 +16,6 @@ export interface NewNotice {
   body: string;
   link: string;
   showInApp: boolean;
-}
-
-export interface NoticeRecord {
-  id: string;
-  accountId: string | null;
-  kind: NewNotice["kind"];
-  eventKey: string;
-  category: string | null;
-  day: Day | null;
-  title: string;
-  body: string;
-  link: string;
-  readAt: Date | null;
-  createdAt: Date;
 }
 
 const noticeSelect = {
@@ -94,8 +81,6 @@ export async function insertDeliveries(
   return ids;
 }
 
-export const NOTICES_PER_PAGE = 20;
-
 /** The in-app list, newest first, a page at a time (page 1 is the newest). */
 export async function listNotices(
   creatorId: string,
@@ -138,19 +123,6 @@ export async function markAllNoticesRead(creatorId: string, tx: Tx = prisma): Pr
     data: { readAt: new Date() },
   });
   return count;
-}
-
-export interface DeliveryRecord {
-  id: string;
-  channel: Exclude<Channel, "in_app">;
-  status: "pending" | "sending" | "delivered" | "kept" | "failed" | "skipped";
-  attempts: number;
-  lastError: string | null;
-  nextAttemptAt: Date;
-  deliveredAt: Date | null;
-  createdAt: Date;
-  notice: { id: string; title: string; link: string };
-  message: unknown;
 }
 
 const deliverySelect = {

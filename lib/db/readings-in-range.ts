@@ -1,28 +1,10 @@
 // An account's readings over a span of days, account and video readings alike, oldest day first (the API's GET /snapshots).
-import { dateToDay, type Day } from "@/lib/time/days";
+import { dateToDay } from "@/lib/time/days";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { requireAccount } from "./accounts";
-import type { AccountSnapshotRow } from "./account-snapshots";
 import { prisma, type Tx } from "./client";
 import { fromDbCount, fromDbOptionalCount } from "./counts";
-
-export interface DayRange {
-  from?: Day;
-  to?: Day;
-}
-
-export interface RangeReadings {
-  account: Omit<AccountSnapshotRow, "id">[];
-  videos: {
-    videoId: string;
-    day: Day;
-    views: number;
-    likes: number | null;
-    comments: number | null;
-    shares: number | null;
-    saves: number | null;
-  }[];
-}
+import type { DayRange, RangeReadings } from "@/lib/models/readings";
 
 /** Both ends inclusive; a missing end is open. */
 function dayFilter(column: Prisma.Sql, range: DayRange): Prisma.Sql {

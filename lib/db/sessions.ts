@@ -1,6 +1,6 @@
 // Signed-in browsers (sessions). Every function takes the creator id and scopes by it.
 import { prisma, type Tx } from "./client";
-import type { CreatorProfile } from "./creators";
+import type { CreatorProfile } from "@/lib/models/creator";
 
 export interface SessionRecord {
   id: string;

@@ -8,26 +8,9 @@ import { notFoundError } from "@/lib/errors/app-error";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { prisma, type Tx } from "./client";
 import { fromDbCount } from "./counts";
-import { BUCKET_OF_RANGE, rangeStart, type Bucket, type DashboardRange, type MilestoneMarker } from "./dashboard";
-
-export interface VideoViewsPoint {
-  /** The bucket's first day, clipped to the range's first day. */
-  day: Day;
-  /** Views gained in the bucket (negative when the platform took views away). */
-  gained: number;
-  /** The bucket's last reading. */
-  cumulative: number;
-}
-export interface VideoViewsSeries {
-  range: DashboardRange;
-  bucket: Bucket;
-  from: Day | null;
-  to: Day;
-  /** Buckets with a reading (or the posted day) in the range, ascending. */
-  points: VideoViewsPoint[];
-  /** The video's milestone crossings in the range (video.views.*), each on its bucket. */
-  markers: MilestoneMarker[];
-}
+import type { DashboardRange } from "@/lib/models/dashboard";
+import type { VideoViewsSeries } from "@/lib/models/video-views";
+import { BUCKET_OF_RANGE, rangeStart } from "@/lib/time/buckets";
 
 const NO_LOWER_BOUND: Day = "0001-01-01";
 

@@ -8,17 +8,7 @@ import { prisma, type Tx } from "./client";
 import { fromDbCount, fromDbOptionalCount } from "./counts";
 import { countsLiteral, dayOfMonth, FIGURES, foldIntoMonths, monthOf } from "@/lib/db/reading-months";
 import { requireVideo, requireVideos } from "./videos";
-
-export interface VideoSnapshotRow {
-  /** The reading's day: a video has one reading a day, so the day names it. */
-  id: Day;
-  day: Day;
-  views: number;
-  likes: number | null;
-  comments: number | null;
-  shares: number | null;
-  saves: number | null;
-}
+import type { VideoSnapshotRow } from "@/lib/models/video-snapshot";
 
 export interface VideoReading {
   videoId: string;

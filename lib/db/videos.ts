@@ -4,20 +4,7 @@ import { notFoundError } from "@/lib/errors/app-error";
 import { requireAccount } from "./accounts";
 import { prisma, type Tx } from "./client";
 import { fromDbCount } from "./counts";
-
-export interface VideoRecord {
-  id: string;
-  accountId: string;
-  platformId: string | null;
-  url: string | null;
-  title: string | null;
-  postedOn: Day | null;
-}
-
-export interface VideoWithLastReading extends VideoRecord {
-  lastDay: Day | null;
-  lastViews: number | null;
-}
+import type { VideoRecord, VideoWithLastReading } from "@/lib/models/video";
 
 export interface VideoData {
   platformId?: string;

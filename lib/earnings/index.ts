@@ -3,3 +3,4 @@ export * from "./rates";
 export * from "./estimate";
 export * from "./format";
 export * from "./what-if";
+export * from "./what-if-input";

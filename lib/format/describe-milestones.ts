@@ -2,7 +2,7 @@
 // a projection, a source's date. Pure functions over the catalog and plain timeline items.
 import { formatDay, isDay, type Day } from "@/lib/time/days";
 import { formatCount } from "@/lib/format/numbers";
-import type { TimelineItem } from "@/lib/db/milestones";
+import type { TimelineItem } from "@/lib/models/timeline";
 import type { Projection, Rule, StateRule } from "@/lib/milestones";
 import type { GoalMetric } from "@/lib/validation/goals";
 

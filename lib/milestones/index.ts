@@ -37,3 +37,14 @@ export {
   type NextUpInput,
   type Projection,
 } from "./next-up";
+export {
+  accountNextUps,
+  goalStanding,
+  videoNextUpOf,
+  type AccountNextUp,
+  type GoalStanding,
+  type NextUpInputs,
+  type NextUpVideo,
+  type VideoNextUp,
+} from "./next-up-inputs";
+export { TIMELINE_CATEGORIES, crossingCategory, ruleKeysOf, type TimelineCategory } from "./timeline";

@@ -2,6 +2,8 @@
 // so it works without signing in and cannot be forged for someone else.
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { nextAuthSecret } from "@/lib/config";
+import type { UnsubscribeTarget } from "@/lib/models/notification-settings";
+import { CATEGORY_LABELS, NOTICE_CATEGORIES } from "./categories";
 
 function secret(): string {
   const value = nextAuthSecret();
@@ -27,4 +29,11 @@ export function readUnsubscribe(params: URLSearchParams): { creatorId: string; c
   return given.length === expected.length && timingSafeEqual(Buffer.from(given), Buffer.from(expected))
     ? { creatorId, category }
     : null;
+}
+
+/** The creator and the known category a link names, with the category's label; null when altered or unknown. */
+export function unsubscribeTarget(params: URLSearchParams): UnsubscribeTarget | null {
+  const link = readUnsubscribe(params);
+  const category = NOTICE_CATEGORIES.find((c) => c === link?.category);
+  return link && category ? { creatorId: link.creatorId, category, label: CATEGORY_LABELS[category] } : null;
 }

@@ -2,7 +2,8 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { AppError } from "@/lib/errors/app-error";
 import { getDummyHash, hashPassword, verifyPassword } from "@/lib/auth/password";
-import { getCreatorCredentials, insertCreator, type CreatorProfile } from "@/lib/db/creators";
+import { getCreatorCredentials, insertCreator } from "@/lib/db/creators";
+import type { CreatorProfile } from "@/lib/models/creator";
 import type { SignUpInput } from "@/lib/validation/auth";
 import { checkSignIn, recordFailedSignIn, recordSuccessfulSignIn } from "./sign-in-throttle";
 

@@ -5,6 +5,8 @@ import { AppError } from "@/lib/errors/app-error";
 import { prisma } from "@/lib/db/client";
 import { requireAccount } from "@/lib/db/accounts";
 import * as accountSnapshots from "@/lib/db/account-snapshots";
+import type { AccountSnapshotRow } from "@/lib/models/account-snapshot";
+import type { VideoSnapshotRow } from "@/lib/models/video-snapshot";
 import * as videoSnapshots from "@/lib/db/video-snapshots";
 import { requireVideo } from "@/lib/db/videos";
 import {
@@ -28,7 +30,7 @@ export function updateAccountSnapshot(
   creatorId: string,
   input: AccountSnapshotUpdateInput,
   now = new Date(),
-): Promise<accountSnapshots.AccountSnapshotRow & { milestones: MilestoneChanges }> {
+): Promise<AccountSnapshotRow & { milestones: MilestoneChanges }> {
   const { accountId, snapshotId, day, ...figures } = input;
   return prisma.$transaction(async (tx) => {
     const account = await requireAccount(creatorId, accountId, tx);
@@ -55,7 +57,7 @@ export function updateVideoSnapshot(
   creatorId: string,
   input: VideoReadingUpdateInput,
   now = new Date(),
-): Promise<{ snapshot: videoSnapshots.VideoSnapshotRow; warnings: string[]; milestones: MilestoneChanges }> {
+): Promise<{ snapshot: VideoSnapshotRow; warnings: string[]; milestones: MilestoneChanges }> {
   const { accountId, videoId, snapshotId, day, ...figures } = input;
   return prisma.$transaction(async (tx) => {
     const account = await requireAccount(creatorId, accountId, tx);

@@ -4,59 +4,32 @@
 import { requireAccount } from "@/lib/db/accounts";
 import type { BulkAccountReading, BulkVideoReading } from "@/lib/db/bulk-readings";
 import { prisma } from "@/lib/db/client";
-import {
-  finishImportRun,
-  insertImportRun,
-  requireImportRun,
-  updateImportRunProgress,
-  type ImportRunRecord,
-} from "@/lib/db/import-runs";
+import { finishImportRun, insertImportRun, requireImportRun, updateImportRunProgress } from "@/lib/db/import-runs";
+import type { ImportPreview, PreviewVideo } from "@/lib/models/import-preview";
+import type { ImportRunRecord } from "@/lib/models/import-run";
+import type { VideoRecord } from "@/lib/models/video";
 import {
   findExistingReadings,
   insertImportVideos,
   listImportCandidates,
   type NewImportVideo,
 } from "@/lib/db/import-videos";
-import type { VideoRecord } from "@/lib/db/videos";
 import { dayIn, formatDay, type Day } from "@/lib/time/days";
-import { AppError, notFoundError } from "@/lib/errors/app-error";
+import { AppError } from "@/lib/errors/app-error";
 import {
   parseVideoLink,
   planTikTokImport,
   readTikTokFiles,
   suggestExportDay,
-  type ExportDaySuggestion,
   type ExportSource,
-  type FileSummary,
   type ImportFile,
   type ImportPlan,
   type ImportProblem,
   type UploadBudget,
   type VideoReading,
 } from "@/lib/import";
-import { isId } from "@/lib/validation/common";
 import { beforePostedError, futureDayError } from "@/lib/validation/snapshots";
 import { BULK_TIMEOUT_MS, writeReadings, type WriteReadingsResult } from "./write-readings";
-
-export interface PreviewVideo {
-  platformId: string;
-  title: string | null;
-  url: string;
-}
-
-export interface ImportPreview {
-  exportDay: Day;
-  suggestion: ExportDaySuggestion;
-  files: FileSummary[];
-  /** Account readings: days with none stored yet, and days whose stored reading the import replaces. */
-  accountDays: { create: number; replace: number; firstDay: Day | null; lastDay: Day | null };
-  videos: { create: PreviewVideo[]; existing: PreviewVideo[] };
-  videoReadings: { create: number; replace: number };
-  /** Every row that cannot be read or imported, with its file and line (null: the whole file, or a day of several rows). */
-  problems: ImportProblem[];
-  /** Rows that would make the whole import fail (nothing would be written): the Import button waits until they are gone. */
-  blocking: string[];
-}
 
 export interface ImportOutcome extends WriteReadingsResult {
   videosCreated: number;
@@ -220,12 +193,6 @@ export async function previewTikTokImport(
 /** A new running import of the account, for the page to poll. */
 export function createTikTokImportRun(creatorId: string, accountId: string): Promise<ImportRunRecord> {
   return insertImportRun(creatorId, accountId, "tiktok");
-}
-
-/** The creator's import run (progress, status, message); NOT_FOUND for another creator's, or an id no run can have. */
-export async function getImportRun(creatorId: string, runId: string): Promise<ImportRunRecord> {
-  if (!isId(runId)) throw notFoundError("Import");
-  return requireImportRun(creatorId, runId);
 }
 
 function failureMessage(error: unknown): string {

@@ -2,6 +2,7 @@
 import { AppError } from "@/lib/errors/app-error";
 import { prisma } from "@/lib/db/client";
 import * as accounts from "@/lib/db/accounts";
+import type { AccountRecord } from "@/lib/models/account";
 import { lockAccountForDetection } from "@/lib/db/detection-inputs";
 import type { AccountInput, AccountRef, AccountUpdateInput } from "@/lib/validation/accounts";
 import type { MilestoneChanges } from "./detect-milestones";
@@ -13,7 +14,7 @@ function duplicateHandle(handle: string): AppError {
   });
 }
 
-export async function createAccount(creatorId: string, input: AccountInput): Promise<accounts.AccountRecord> {
+export async function createAccount(creatorId: string, input: AccountInput): Promise<AccountRecord> {
   const created = await accounts.insertAccount(creatorId, input);
   if (!created) throw duplicateHandle(input.handle);
   return created;
@@ -23,7 +24,7 @@ export async function createAccount(creatorId: string, input: AccountInput): Pro
 export function updateAccount(
   creatorId: string,
   input: AccountUpdateInput,
-): Promise<accounts.AccountRecord & { milestones: MilestoneChanges }> {
+): Promise<AccountRecord & { milestones: MilestoneChanges }> {
   const { accountId, ...fields } = input;
   return writeAccount(creatorId, accountId, () => fields);
 }
@@ -36,7 +37,7 @@ export function changeAccount(
   creatorId: string,
   accountId: string,
   changes: Partial<AccountInput>,
-): Promise<accounts.AccountRecord & { milestones: MilestoneChanges }> {
+): Promise<AccountRecord & { milestones: MilestoneChanges }> {
   const given = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
   return writeAccount(creatorId, accountId, ({ id: _id, ...stored }) => ({ ...stored, ...given }));
 }
@@ -44,8 +45,8 @@ export function changeAccount(
 function writeAccount(
   creatorId: string,
   accountId: string,
-  fieldsFrom: (before: accounts.AccountRecord) => AccountInput,
-): Promise<accounts.AccountRecord & { milestones: MilestoneChanges }> {
+  fieldsFrom: (before: AccountRecord) => AccountInput,
+): Promise<AccountRecord & { milestones: MilestoneChanges }> {
   return prisma.$transaction(
     async (tx) => {
       // First: the account read next is then current (a concurrent writer of it waits here until this one commits),

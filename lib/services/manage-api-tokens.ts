@@ -1,8 +1,9 @@
-// Personal access tokens: made (shown once), listed, revoked, and checked on every API request.
+// Personal access tokens: made (shown once), revoked, and checked on every API request (lib/queries lists them).
 // A token is "mp_" + 32 random bytes in base64url; only its SHA-256 hex is stored, so finding it by hash is the
 // comparison (no secret is compared character by character) and a database leak reveals no usable token.
 import { createHash, randomBytes } from "node:crypto";
 import * as tokens from "@/lib/db/api-tokens";
+import type { ApiTokenRecord } from "@/lib/models/api-token";
 import { AppError } from "@/lib/errors/app-error";
 import type { ApiTokenInput } from "@/lib/validation/api-tokens";
 
@@ -14,7 +15,7 @@ const TOUCH_EVERY_MS = 60_000;
 
 export const hashToken = (token: string) => createHash("sha256").update(token, "utf8").digest("hex");
 
-export interface CreatedApiToken extends tokens.ApiTokenRecord {
+export interface CreatedApiToken extends ApiTokenRecord {
   /** The token itself: returned this once, never stored. */
   token: string;
 }
@@ -27,10 +28,6 @@ export async function createApiToken(creatorId: string, input: ApiTokenInput): P
     tokenHash: hashToken(token),
   });
   return { ...record, token };
-}
-
-export function listApiTokens(creatorId: string): Promise<tokens.ApiTokenRecord[]> {
-  return tokens.listApiTokens(creatorId);
 }
 
 export function revokeApiToken(creatorId: string, tokenId: string, now = new Date()): Promise<void> {

@@ -2,13 +2,14 @@
 import { requireAccount } from "@/lib/db/accounts";
 import { prisma, type Tx } from "@/lib/db/client";
 import * as goals from "@/lib/db/goals";
+import type { GoalRecord } from "@/lib/models/goal";
 import { requireVideo } from "@/lib/db/videos";
 import type { Day } from "@/lib/time/days";
 import { AppError } from "@/lib/errors/app-error";
 import { pastTargetError, type GoalInput, type GoalRef, type GoalUpdateInput } from "@/lib/validation/goals";
 import { startDetection, type MilestoneChanges } from "./detect-milestones";
 
-type GoalResult = { goal: goals.GoalRecord; milestones: MilestoneChanges };
+type GoalResult = { goal: GoalRecord; milestones: MilestoneChanges };
 
 /** A video goal's video must be one of the account's videos (NOT_FOUND otherwise). */
 async function goalData(creatorId: string, input: GoalInput | GoalUpdateInput, tx: Tx): Promise<goals.GoalData> {

@@ -6,11 +6,12 @@ import { getCreatorProfile } from "@/lib/db/creators";
 import { deleteWebhook, getNotificationSettings, setPreferences, upsertWebhook } from "@/lib/db/notification-settings";
 import { insertDeliveries, insertNotices } from "@/lib/db/notifications";
 import { AppError } from "@/lib/errors/app-error";
-import { CATEGORY_LABELS, CHANNELS, NOTICE_CATEGORIES, type NoticeCategory } from "@/lib/notifications/categories";
+import { CHANNELS, NOTICE_CATEGORIES } from "@/lib/notifications/categories";
 import { enqueueDeliveries } from "@/lib/notifications/queue";
 import { newWebhookSecret } from "@/lib/notifications/signature";
-import { readUnsubscribe } from "@/lib/notifications/unsubscribe";
 import { resolveWebhookTarget } from "@/lib/notifications/webhook-target";
+import type { UnsubscribeTarget } from "@/lib/models/notification-settings";
+import { unsubscribeTarget } from "@/lib/notifications/unsubscribe";
 import type { PreferencesInput, WebhookInput } from "@/lib/validation/notifications";
 
 /** Every switch of the matrix, written in one transaction. */
@@ -82,24 +83,10 @@ export async function sendTestWebhook(creatorId: string): Promise<string> {
   });
 }
 
-export interface UnsubscribeTarget {
-  creatorId: string;
-  category: NoticeCategory;
-  label: string;
-}
-
-/** What a signed unsubscribe link names; null when it was altered or names no such creator or category. Writes nothing. */
-export async function readUnsubscribeLink(params: URLSearchParams): Promise<UnsubscribeTarget | null> {
-  const link = readUnsubscribe(params);
-  const category = NOTICE_CATEGORIES.find((c) => c === link?.category);
-  if (!link || !category || !(await getCreatorProfile(link.creatorId))) return null;
-  return { creatorId: link.creatorId, category, label: CATEGORY_LABELS[category] };
-}
-
 /** Turns off e-mails of the category a signed unsubscribe link names (no sign-in: the signature is the proof). */
 export async function unsubscribeEmail(params: URLSearchParams): Promise<UnsubscribeTarget | null> {
-  const target = await readUnsubscribeLink(params);
-  if (!target) return null;
+  const target = unsubscribeTarget(params);
+  if (!target || !(await getCreatorProfile(target.creatorId))) return null;
   await prisma.$transaction((tx) =>
     setPreferences(target.creatorId, [{ channel: "email", category: target.category, enabled: false }], tx),
   );

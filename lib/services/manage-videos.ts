@@ -5,6 +5,7 @@ import { prisma, type Tx } from "@/lib/db/client";
 import { requireAccount } from "@/lib/db/accounts";
 import { findFirstReadingDay } from "@/lib/db/video-snapshots";
 import * as videos from "@/lib/db/videos";
+import type { VideoRecord } from "@/lib/models/video";
 import { futureDayError } from "@/lib/validation/snapshots";
 import type { VideoInput, VideoRef, VideoUpdateInput } from "@/lib/validation/videos";
 import { startDetection, type MilestoneChanges } from "./detect-milestones";
@@ -29,7 +30,7 @@ async function throwIfDuplicate(
   }
 }
 
-export function createVideo(creatorId: string, input: VideoInput, now = new Date()): Promise<videos.VideoRecord> {
+export function createVideo(creatorId: string, input: VideoInput, now = new Date()): Promise<VideoRecord> {
   const { accountId, ...data } = input;
   return prisma.$transaction(async (tx) => {
     const account = await requireAccount(creatorId, accountId, tx);
@@ -47,7 +48,7 @@ export function updateVideo(
   creatorId: string,
   input: VideoUpdateInput,
   now = new Date(),
-): Promise<videos.VideoRecord & { milestones: MilestoneChanges }> {
+): Promise<VideoRecord & { milestones: MilestoneChanges }> {
   const { accountId, videoId, ...data } = input;
   return prisma.$transaction(async (tx) => {
     const account = await requireAccount(creatorId, accountId, tx);

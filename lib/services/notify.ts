@@ -4,8 +4,10 @@
 // recorded quietly; an import records them quietly and sums them up in one notice (recordImportSummary).
 import { requireAccount } from "@/lib/db/accounts";
 import type { Tx } from "@/lib/db/client";
-import { getTimeline, type TimelineItem } from "@/lib/db/milestones";
-import { getNotificationSettings, type NotificationSettings } from "@/lib/db/notification-settings";
+import { getTimeline } from "@/lib/db/milestones";
+import type { TimelineItem } from "@/lib/models/timeline";
+import type { NotificationSettings } from "@/lib/models/notification-settings";
+import { getNotificationSettings } from "@/lib/db/notification-settings";
 import { insertDeliveries, insertNotices, type NewNotice } from "@/lib/db/notifications";
 import { addDays, dayIn, formatDay, type Day } from "@/lib/time/days";
 import { goalMeaning, itemSentence, readingText, requirementText } from "@/lib/format/describe-milestones";

@@ -3,7 +3,8 @@
 import { prisma } from "@/lib/db/client";
 import { requireAccount } from "@/lib/db/accounts";
 import { upsertAccountSnapshot } from "@/lib/db/account-snapshots";
-import { upsertVideoSnapshots, type VideoSnapshotRow } from "@/lib/db/video-snapshots";
+import { upsertVideoSnapshots } from "@/lib/db/video-snapshots";
+import type { VideoSnapshotRow } from "@/lib/models/video-snapshot";
 import { requireVideo, requireVideos } from "@/lib/db/videos";
 import { videoLabel } from "@/lib/format/video-label";
 import {

@@ -3,7 +3,8 @@
 // set-based SQL and brought up to date with one recompute, in one transaction, with in-app notices for its latest
 // events. Removing it deletes the account (and so its notices).
 import { prisma } from "@/lib/db/client";
-import { deleteAccount, insertAccount, listAccounts, type AccountRecord } from "@/lib/db/accounts";
+import { deleteAccount, insertAccount, listAccounts } from "@/lib/db/accounts";
+import type { AccountRecord } from "@/lib/models/account";
 import { upsertEarningsSettings } from "@/lib/db/earnings-settings";
 import { insertCurveHistory, type CurveVideo } from "@/lib/db/sample-history";
 import { insertVideo } from "@/lib/db/videos";

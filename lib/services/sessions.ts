@@ -2,15 +2,13 @@
 // exists, so signing out, "sign out everywhere" and a password change end sessions on the server, not just in the
 // browser that asked. The cookie itself (next-auth's JWT) lasts SESSION_MAX_AGE_SECONDS.
 import { randomUUID } from "node:crypto";
-import type { CreatorProfile } from "@/lib/db/creators";
+import type { CreatorProfile } from "@/lib/models/creator";
 import {
   deleteSession,
   deleteSessions,
   deleteStaleSessions,
   findSessionCreator,
   insertSession,
-  listSessions as listSessionRows,
-  type SessionRecord,
 } from "@/lib/db/sessions";
 import { notFoundError } from "@/lib/errors/app-error";
 
@@ -43,15 +41,6 @@ export async function sessionCreator(
   if (!sub || typeof sid !== "string" || !sid) return null;
   const creator = await findSessionCreator(sub, sid, now, new Date(now.getTime() - TOUCH_EVERY_MS));
   return creator ? { ...creator, sessionId: sid } : null;
-}
-
-export interface SessionItem extends SessionRecord {
-  current: boolean;
-}
-
-/** The creator's sessions, most recently seen first, the one asking marked `current`. */
-export async function listSessions(creatorId: string, currentSessionId: string): Promise<SessionItem[]> {
-  return (await listSessionRows(creatorId)).map((s) => ({ ...s, current: s.id === currentSessionId }));
 }
 
 /** Sign-out: ends the session the cookie names, if it still lives. */

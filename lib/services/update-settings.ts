@@ -1,7 +1,8 @@
 // The creator's own settings. Only ever the signed-in creator's row: there is no id to pass.
 // Changing the 18+ confirmation changes eligibility, so every account's milestones are recomputed with it.
 import { prisma } from "@/lib/db/client";
-import { lockCreatorIsAdult, updateCreatorProfile, type CreatorProfile } from "@/lib/db/creators";
+import { lockCreatorIsAdult, updateCreatorProfile } from "@/lib/db/creators";
+import type { CreatorProfile } from "@/lib/models/creator";
 import type { SettingsInput } from "@/lib/validation/settings";
 import type { MilestoneChanges } from "./detect-milestones";
 import { RECOMPUTE_TIMEOUT_MS, recomputeCreatorAccounts } from "./recompute-milestones";

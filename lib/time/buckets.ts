@@ -1,8 +1,23 @@
-// The dashboard's buckets in TypeScript, for series computed outside SQL (the earnings estimate): the same
-// first days as PostgreSQL's date_trunc (weeks start on Monday), clipped to the range's first day.
+// The dashboard's ranges and buckets: the bucket each range is drawn in and its first day, and the buckets in
+// TypeScript for series computed outside SQL (the earnings estimate): the same first days as PostgreSQL's date_trunc
+// (weeks start on Monday), clipped to the range's first day.
 import { addDays, dayToDate, type Day } from "@/lib/time/days";
-import type { Bucket } from "@/lib/db/dashboard";
+import type { Bucket, DashboardRange, EarningsPoint } from "@/lib/models/dashboard";
 import type { DayEstimate, StreamRanges } from "@/lib/earnings";
+
+/** 30 and 90 days by day, a year by week, all by month: ≤ 90 points a series for any history. */
+export const BUCKET_OF_RANGE: Record<DashboardRange, Bucket> = {
+  "30d": "day",
+  "90d": "day",
+  "1y": "week",
+  all: "month",
+};
+const DAYS_OF_RANGE: Record<Exclude<DashboardRange, "all">, number> = { "30d": 30, "90d": 90, "1y": 365 };
+
+/** The first day a range covers, ending on `to` (inclusive); null for all of history. */
+export function rangeStart(range: DashboardRange, to: Day): Day | null {
+  return range === "all" ? null : addDays(to, 1 - DAYS_OF_RANGE[range]);
+}
 
 export function bucketStart(day: Day, bucket: Bucket, from: Day | null): Day {
   let start = day;
@@ -24,17 +39,6 @@ export function lastPerBucket<T extends { day: Day }>(
     byBucket.set(bucketStart(entry.day, bucket, from), entry);
   }
   return [...byBucket].map(([bucketDay, entry]) => ({ ...entry, bucketDay }));
-}
-
-/** A bucket of the earnings chart: the estimate so far (per stream and in total) and the income logged so far. */
-export interface EarningsPoint {
-  day: Day;
-  /** Cumulative estimate at the bucket's end, micro-dollars. */
-  low: number;
-  high: number;
-  streams: StreamRanges;
-  /** Income logged up to the bucket's end, micro-dollars (shown beside the estimate, never added to it). */
-  logged: number;
 }
 
 const NO_STREAMS: StreamRanges = {

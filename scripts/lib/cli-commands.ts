@@ -192,7 +192,7 @@ export async function recompute(options: Options, print: Print): Promise<void> {
 
 /** Streams the creator's ZIP into a file beside `--out` and renames it when complete: a failed export leaves no partial file. */
 export async function exportData(options: Options, print: Print): Promise<void> {
-  const { openCreatorExport } = await import("@/lib/services/export-data");
+  const { openCreatorExport } = await import("@/lib/queries/export-data");
   const [email, out] = [required(options, "email"), path.resolve(required(options, "out"))];
   const creator = await creatorByEmail(email);
   const partial = `${out}.part`;

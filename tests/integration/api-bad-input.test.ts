@@ -10,7 +10,7 @@ import { MAX_JSON_BODY_BYTES } from "@/lib/http/body";
 import { openApiDocument } from "@/lib/api/openapi";
 import { prisma } from "@/lib/db/client";
 import { createApiToken } from "@/lib/services/manage-api-tokens";
-import { getImportRun } from "@/lib/services/import-tiktok";
+import { getImportRun } from "@/lib/queries/import-runs";
 import { callRoute, expectErrorBody, ID_ENDPOINT_CALLS } from "./api-client";
 import { appErrorOf, createCreator, storedVideoReadings } from "./fixtures";
 

@@ -3,9 +3,11 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import { addDays, dateToDay, type Day } from "@/lib/time/days";
 import { prisma } from "@/lib/db/client";
-import { DASHBOARD_RANGES, getDashboardSeries, rangeStart, type DashboardRange } from "@/lib/db/dashboard";
-import { getCumulativeEstimates } from "@/lib/services/estimate-earnings";
-import { loadDashboard } from "@/lib/services/load-dashboard";
+import { getDashboardSeries } from "@/lib/db/dashboard";
+import { DASHBOARD_RANGES, type DashboardRange } from "@/lib/models/dashboard";
+import { rangeStart } from "@/lib/time/buckets";
+import { getCumulativeEstimates } from "@/lib/queries/earnings";
+import { loadDashboard } from "@/lib/queries/dashboard";
 import { logIncome } from "@/lib/services/manage-income";
 import { writeReadings, type ReadingsBatch } from "@/lib/services/write-readings";
 import { createCreator } from "./fixtures";

@@ -13,7 +13,7 @@ import { prisma } from "@/lib/db/client";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { AppError } from "@/lib/errors/app-error";
 import { createApiToken } from "@/lib/services/manage-api-tokens";
-import { getUnreadCount } from "@/lib/services/read-notices";
+import { getUnreadCount } from "@/lib/queries/notices";
 import { ensureDatabase, startEmbeddedPostgres, type EmbeddedDb } from "../../scripts/lib/embedded-db.ts";
 import { migrateDatabase } from "../../scripts/lib/migrate.ts";
 import { createCreator } from "./fixtures";

@@ -5,7 +5,7 @@ import { getEarningsSettings } from "@/lib/db/earnings-settings";
 import { listIncome } from "@/lib/db/logged-income";
 import { cumulativeEstimates, DEFAULT_EARNINGS_SETTINGS } from "@/lib/earnings";
 import { accountDailyViews } from "@/lib/milestones";
-import { getCumulativeEstimates, getEarningsInputs } from "@/lib/services/estimate-earnings";
+import { getCumulativeEstimates, getEarningsInputs } from "@/lib/queries/earnings";
 import { createAccount } from "@/lib/services/manage-accounts";
 import { deleteIncome, logIncome } from "@/lib/services/manage-income";
 import { createVideo } from "@/lib/services/manage-videos";

@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { unzipSync } from "fflate";
 import { prisma } from "@/lib/db/client";
 import type { ExportDocument } from "@/lib/export/export-document";
-import { openCreatorExport, type ExportFormat, type ExportOptions } from "@/lib/services/export-data";
+import { openCreatorExport, type ExportFormat, type ExportOptions } from "@/lib/queries/export-data";
 import { seedHistory } from "../../scripts/lib/bench-seed.ts";
 
 export const GOLDEN_CREATOR = "gold-creator";

@@ -8,7 +8,7 @@ import yauzl from "yauzl";
 import { prisma } from "@/lib/db/client";
 import { createAccount } from "@/lib/services/manage-accounts";
 import { importMilepostCsv } from "@/lib/services/import-milepost-csv";
-import { exportSessionName, MAX_RUNNING_EXPORTS, openCreatorExport } from "@/lib/services/export-data";
+import { exportSessionName, MAX_RUNNING_EXPORTS, openCreatorExport } from "@/lib/queries/export-data";
 import { seedHistory } from "../../scripts/lib/bench-seed.ts";
 import { appErrorOf, createCreator } from "./fixtures";
 import { GOLDEN_CREATOR, exportedBytes, exportedFiles, fingerprint, seedGoldenCreator } from "./export-fixtures";

@@ -8,12 +8,8 @@ import { createAccount } from "@/lib/services/manage-accounts";
 import { prisma } from "@/lib/db/client";
 import { dateToDay } from "@/lib/time/days";
 import type { ImportFile } from "@/lib/import";
-import {
-  createTikTokImportRun,
-  getImportRun,
-  previewTikTokImport,
-  runTikTokImport,
-} from "@/lib/services/import-tiktok";
+import { getImportRun } from "@/lib/queries/import-runs";
+import { createTikTokImportRun, previewTikTokImport, runTikTokImport } from "@/lib/services/import-tiktok";
 import { appErrorOf, createCreator, storedVideoReadings } from "./fixtures";
 
 const FIXTURES = path.resolve(import.meta.dirname, "../fixtures/tiktok");

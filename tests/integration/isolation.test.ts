@@ -1,10 +1,11 @@
 /// <reference types="vite/client" />
 // Creator B, calling every service and query function with creator A's ids, gets NOT_FOUND (404)
-// and leaves A's data as it was. The table must name every exported function of lib/db and
-// lib/services: a new function (or module) that is not listed here fails the "covers" test.
+// and leaves A's data as it was. The table must name every exported function of lib/db, lib/queries
+// and lib/services: a new function (or module) that is not listed here fails the "covers" test.
 import { beforeAll, describe, expect, test } from "vitest";
 import { prisma, type Tx } from "@/lib/db/client";
 import * as accountsDb from "@/lib/db/accounts";
+import type { ImportRunRecord } from "@/lib/models/import-run";
 import * as videosDb from "@/lib/db/videos";
 import * as accountSnapshotsDb from "@/lib/db/account-snapshots";
 import * as videoSnapshotsDb from "@/lib/db/video-snapshots";
@@ -28,9 +29,9 @@ import * as earningsSettingsDb from "@/lib/db/earnings-settings";
 import * as loggedIncomeDb from "@/lib/db/logged-income";
 import * as updateEarningsSettings from "@/lib/services/update-earnings-settings";
 import * as manageIncome from "@/lib/services/manage-income";
-import * as estimateEarnings from "@/lib/services/estimate-earnings";
+import * as earningsQueries from "@/lib/queries/earnings";
 import { DEFAULT_EARNINGS_SETTINGS } from "@/lib/earnings";
-import * as loadDashboard from "@/lib/services/load-dashboard";
+import * as dashboardQueries from "@/lib/queries/dashboard";
 import * as sampleHistoryDb from "@/lib/db/sample-history";
 import * as sampleData from "@/lib/services/sample-data";
 import * as notificationsDb from "@/lib/db/notifications";
@@ -53,12 +54,24 @@ import { strFromU8, unzipSync } from "fflate";
 import * as creatorDataDb from "@/lib/db/creator-data";
 import * as creatorExportDb from "@/lib/db/creator-export";
 import * as exportPagesDb from "@/lib/db/export-pages";
-import * as exportData from "@/lib/services/export-data";
+import * as exportData from "@/lib/queries/export-data";
 import * as importMilepostCsv from "@/lib/services/import-milepost-csv";
 import * as deleteCreator from "@/lib/services/delete-creator";
 import * as sessionsDb from "@/lib/db/sessions";
 import * as sessions from "@/lib/services/sessions";
 import * as changePassword from "@/lib/services/change-password";
+import * as accountsQueries from "@/lib/queries/accounts";
+import * as videosQueries from "@/lib/queries/videos";
+import * as goalsQueries from "@/lib/queries/goals";
+import * as timelineQueries from "@/lib/queries/timeline";
+import * as snapshotsQueries from "@/lib/queries/snapshots";
+import * as noticesQueries from "@/lib/queries/notices";
+import * as sessionsQueries from "@/lib/queries/sessions";
+import * as apiTokensQueries from "@/lib/queries/api-tokens";
+import * as importRunsQueries from "@/lib/queries/import-runs";
+import * as notificationSettingsQueries from "@/lib/queries/notification-settings";
+import * as unsubscribeLinkQueries from "@/lib/queries/unsubscribe-link";
+import * as healthQueries from "@/lib/queries/health";
 import { randomBytes, scryptSync } from "node:crypto";
 import { appErrorOf, createCreator } from "./fixtures";
 
@@ -126,7 +139,7 @@ const tiktokCsv = {
   name: "FollowerHistory.csv",
   bytes: new TextEncoder().encode('"Date","Followers"\n"2026-11-20","5"\n'),
 };
-let importRunA: Promise<importRunsDb.ImportRunRecord> | undefined;
+let importRunA: Promise<ImportRunRecord> | undefined;
 const importRunOfA = (i: Ids) => (importRunA ??= importRunsDb.insertImportRun(i.creatorA, i.accountA, "tiktok"));
 async function importRunUnchanged(i: Ids, attempt: (runId: string) => Promise<unknown>): Promise<unknown> {
   const run = await importRunOfA(i);
@@ -169,7 +182,8 @@ const foreignIdOperations: Record<string, Operation> = {
   "services/import-tiktok.previewTikTokImport": (i) =>
     importTikTok.previewTikTokImport(i.creatorB, i.accountA, [tiktokCsv], { now: NOW }),
   "services/import-tiktok.createTikTokImportRun": (i) => importTikTok.createTikTokImportRun(i.creatorB, i.accountA),
-  "services/import-tiktok.getImportRun": async (i) => importTikTok.getImportRun(i.creatorB, (await importRunOfA(i)).id),
+  "queries/import-runs.getImportRun": async (i) =>
+    importRunsQueries.getImportRun(i.creatorB, (await importRunOfA(i)).id),
   "services/import-tiktok.runTikTokImport": async (i) =>
     importRunUnchanged(i, (id) =>
       importTikTok.runTikTokImport(i.creatorB, i.accountA, [tiktokCsv], { exportDay: DAY, now: NOW, importRunId: id }),
@@ -303,7 +317,7 @@ const foreignIdOperations: Record<string, Operation> = {
   "db/dashboard.getDashboardSeries": (i) => dashboardDb.getDashboardSeries(i.creatorB, i.accountA, "all", DAY),
   "db/video-chart.getVideoViewsSeries": (i) =>
     videoChartDb.getVideoViewsSeries(i.creatorB, i.accountA, i.videoA, "all", DAY),
-  "services/load-dashboard.loadDashboard": (i) => loadDashboard.loadDashboard(i.creatorB, i.accountA, "90d", NOW),
+  "queries/dashboard.loadDashboard": (i) => dashboardQueries.loadDashboard(i.creatorB, i.accountA, "90d", NOW),
   "db/earnings-settings.getEarningsSettings": (i) => earningsSettingsDb.getEarningsSettings(i.creatorB, i.accountA),
   "db/earnings-settings.upsertEarningsSettings": (i) =>
     earningsSettingsDb.upsertEarningsSettings(i.creatorB, i.accountA, DEFAULT_EARNINGS_SETTINGS),
@@ -315,9 +329,27 @@ const foreignIdOperations: Record<string, Operation> = {
   "services/manage-income.logIncome": (i) => manageIncome.logIncome(i.creatorB, { accountId: i.accountA, ...income }),
   "services/manage-income.deleteIncome": (i) =>
     manageIncome.deleteIncome(i.creatorB, { accountId: i.accountA, incomeId: i.incomeA }),
-  "services/estimate-earnings.getEarningsInputs": (i) => estimateEarnings.getEarningsInputs(i.creatorB, i.accountA),
-  "services/estimate-earnings.getCumulativeEstimates": (i) =>
-    estimateEarnings.getCumulativeEstimates(i.creatorB, i.accountA),
+  "queries/earnings.getEarningsInputs": (i) => earningsQueries.getEarningsInputs(i.creatorB, i.accountA),
+  "queries/earnings.getCumulativeEstimates": (i) => earningsQueries.getCumulativeEstimates(i.creatorB, i.accountA),
+  "queries/earnings.getEarningsOverview": (i) =>
+    earningsQueries.getEarningsOverview(i.creatorB, i.accountA, NOW, { viewsPerDay: 100 }),
+  // The pages' reads: each one is NOT_FOUND for another creator's account (or record of it).
+  "queries/accounts.getAccount": (i) => accountsQueries.getAccount(i.creatorB, i.accountA),
+  "queries/accounts.getAccountOverview": (i) => accountsQueries.getAccountOverview(i.creatorB, i.accountA, NOW),
+  "queries/videos.listVideos": (i) => videosQueries.listVideos(i.creatorB, i.accountA),
+  "queries/videos.listVideoOptions": (i) => videosQueries.listVideoOptions(i.creatorB, i.accountA),
+  "queries/videos.getVideo": (i) => videosQueries.getVideo(i.creatorB, i.accountA, i.videoA),
+  "queries/videos.getVideoOverview": (i) =>
+    videosQueries.getVideoOverview(i.creatorB, i.accountA, i.videoA, "90d", NOW),
+  "queries/goals.getGoal": (i) => goalsQueries.getGoal(i.creatorB, i.accountA, i.goalA),
+  "queries/goals.getGoalsOverview": (i) => goalsQueries.getGoalsOverview(i.creatorB, i.accountA, NOW),
+  "queries/timeline.getTimeline": (i) => timelineQueries.getTimeline(i.creatorB, i.accountA),
+  "queries/timeline.getTimelineOverview": (i) => timelineQueries.getTimelineOverview(i.creatorB, i.accountA),
+  "queries/snapshots.getAccountSnapshot": (i) =>
+    snapshotsQueries.getAccountSnapshot(i.creatorB, i.accountA, i.accountSnapshotA),
+  "queries/snapshots.getVideoSnapshot": (i) =>
+    snapshotsQueries.getVideoSnapshot(i.creatorB, i.accountA, i.videoA, i.videoSnapshotA),
+  "queries/snapshots.listReadingsInRange": (i) => snapshotsQueries.listReadingsInRange(i.creatorB, i.accountA, {}),
   "db/sample-history.insertCurveHistory": (i) =>
     inTx((tx) =>
       sampleHistoryDb.insertCurveHistory(
@@ -469,9 +501,9 @@ const noForeignId: Record<string, ((ids: Ids) => Promise<void>) | "pure"> = {
     void (await sessionsOfAUnchanged(i, async (sid) =>
       expect(await sessions.sessionCreator({ sub: i.creatorB, sid }, NOW)).toBeNull(),
     )),
-  "services/sessions.listSessions": async (i) =>
+  "queries/sessions.listSessions": async (i) =>
     void (await sessionsOfAUnchanged(i, async (sid) =>
-      expect((await sessions.listSessions(i.creatorB, sid)).map((s) => s.id)).not.toContain(sid),
+      expect((await sessionsQueries.listSessions(i.creatorB, sid)).map((s) => s.id)).not.toContain(sid),
     )),
   "services/sessions.signOutSession": async (i) =>
     void (await sessionsOfAUnchanged(i, (sid) => sessions.signOutSession({ sub: i.creatorB, sid }))),
@@ -489,6 +521,9 @@ const noForeignId: Record<string, ((ids: Ids) => Promise<void>) | "pure"> = {
   },
   "db/accounts.listAccounts": async (i) =>
     expect((await accountsDb.listAccounts(i.creatorB)).map((a) => a.id)).toEqual([i.accountB]),
+  "queries/accounts.listAccounts": async (i) =>
+    expect((await accountsQueries.listAccounts(i.creatorB)).map((a) => a.id)).toEqual([i.accountB]),
+  "queries/health.checkDatabase": async () => expect(await healthQueries.checkDatabase()).toEqual({ ok: true }),
   "db/accounts.isHandleTaken": async (i) =>
     expect(await accountsDb.isHandleTaken(i.creatorB, { platform: "tiktok", handle: "creator.a" })).toBe(false),
   "db/accounts.insertAccount": async (i) => {
@@ -510,7 +545,6 @@ const noForeignId: Record<string, ((ids: Ids) => Promise<void>) | "pure"> = {
   "services/recompute-milestones.recomputeCreatorAccounts": async (i) => {
     await prisma.$transaction((tx) => recomputeMilestones.recomputeCreatorAccounts(i.creatorB, tx));
   },
-  "db/dashboard.rangeStart": "pure",
   "db/dashboard.dashboardSql": "pure",
   "services/sample-data.createSampleAccount": async (i) => {
     const sample = await sampleData.createSampleAccount(i.creatorB, NOW);
@@ -551,9 +585,11 @@ const noForeignId: Record<string, ((ids: Ids) => Promise<void>) | "pure"> = {
   "db/notifications.listDeliveries": async (i) =>
     expect((await notificationsDb.listDeliveries(i.creatorB)).total).toBe(0),
   "services/notify.isRecentDay": "pure",
-  "services/read-notices.getNoticesPage": async (i) =>
-    expect((await readNotices.getNoticesPage(i.creatorB)).items).toEqual([]),
-  "services/read-notices.getUnreadCount": async (i) => expect(await readNotices.getUnreadCount(i.creatorB)).toBe(0),
+  "queries/notices.getNoticesPage": async (i) =>
+    expect((await noticesQueries.getNoticesPage(i.creatorB)).items).toEqual([]),
+  "queries/notices.getUnreadCount": async (i) => expect(await noticesQueries.getUnreadCount(i.creatorB)).toBe(0),
+  "queries/notices.listDeliveries": async (i) =>
+    expect((await noticesQueries.listDeliveries(i.creatorB)).total).toBe(0),
   "services/read-notices.markAllRead": async (i) => expect(await readNotices.markAllRead(i.creatorB)).toBe(0),
   "db/notification-settings.getNotificationSettings": async (i) => {
     const a = await notificationSettingsOfA(i);
@@ -605,9 +641,16 @@ const noForeignId: Record<string, ((ids: Ids) => Promise<void>) | "pure"> = {
     await manageNotificationSettings.sendTestWebhook(i.creatorB);
     await a.unchanged();
   },
-  "services/manage-notification-settings.readUnsubscribeLink": async (i) => {
+  "queries/notification-settings.getNotificationSettings": async (i) => {
+    const a = await notificationSettingsOfA(i);
+    const settings = await notificationSettingsQueries.getNotificationSettings(i.creatorB);
+    expect(settings.webhook?.url).not.toBe("https://203.0.113.1/a");
+    expect(settings.preferences.get("email:views")).not.toBe(false);
+    await a.unchanged();
+  },
+  "queries/unsubscribe-link.readUnsubscribeLink": async (i) => {
     const link = new URLSearchParams({ c: i.creatorA, k: "views", t: unsubscribeTokenOf(i.creatorB, "views") });
-    expect(await manageNotificationSettings.readUnsubscribeLink(link)).toBeNull();
+    expect(await unsubscribeLinkQueries.readUnsubscribeLink(link)).toBeNull();
   },
   "services/manage-notification-settings.unsubscribeEmail": async (i) => {
     const a = await notificationSettingsOfA(i);
@@ -640,8 +683,8 @@ const noForeignId: Record<string, ((ids: Ids) => Promise<void>) | "pure"> = {
     const created = await manageApiTokens.createApiToken(i.creatorB, { name: "B" });
     expect((await manageApiTokens.authenticateToken(`Bearer ${created.token}`)).creatorId).toBe(i.creatorB);
   },
-  "services/manage-api-tokens.listApiTokens": async (i) =>
-    expect((await manageApiTokens.listApiTokens(i.creatorB)).map((t) => t.id)).not.toContain((await tokenOfA(i)).id),
+  "queries/api-tokens.listApiTokens": async (i) =>
+    expect((await apiTokensQueries.listApiTokens(i.creatorB)).map((t) => t.id)).not.toContain((await tokenOfA(i)).id),
   "services/manage-api-tokens.authenticateToken": async (i) => {
     const { token } = await manageApiTokens.createApiToken(i.creatorB, { name: "B" });
     expect(await manageApiTokens.authenticateToken(`Bearer ${token}`)).toMatchObject({ creatorId: i.creatorB });
@@ -669,9 +712,9 @@ const noForeignId: Record<string, ((ids: Ids) => Promise<void>) | "pure"> = {
       async (i: Ids) => expect(await inTx((tx) => rowsOf(exportPagesDb[name](i.creatorB, i.accountA, tx)))).toEqual([]),
     ]),
   ),
-  "services/export-data.exportSessionName": "pure",
+  "queries/export-data.exportSessionName": "pure",
   "db/unavailable.isDatabaseUnavailable": "pure",
-  "services/export-data.openCreatorExport": async (i) => {
+  "queries/export-data.openCreatorExport": async (i) => {
     const bytes = async (format: exportData.ExportFormat) =>
       Buffer.concat(await (await exportData.openCreatorExport(i.creatorB, format)).toArray());
     expectNoneOfA(
@@ -711,17 +754,19 @@ function expectNoneOfA(i: Ids, data: unknown) {
 const exemptModules: Record<string, string> = {
   "db/client": "the Prisma client itself",
   "db/counts": "pure BIGINT ↔ number conversions",
-  "db/reading-months": "pure folding of readings into month rows and back (values and SQL fragments), no creator data",
   "db/creators": "keyed by the signed-in creator's own id or e-mail",
   "db/sign-in-failures": "failed sign-in counts keyed by the e-mail typed and the client address, no creator data",
   "services/sign-in-throttle": "counts failed sign-ins by e-mail and client address, before there is a creator",
   "services/authenticate": "sign-in and sign-up, before there is a creator",
   "db/rate-limits": "request counters keyed by an API token's id, no creator data",
+  "db/reading-months": "pure helpers between days and month rows, and SQL text for callers that scope it; no query",
+  "queries/site-header": "the request's own signed-in creator (from its session cookie), no creator id is passed",
 };
 
-const modules = import.meta.glob<Record<string, unknown>>(["../../lib/db/*.ts", "../../lib/services/*.ts"], {
-  eager: true,
-});
+const modules = import.meta.glob<Record<string, unknown>>(
+  ["../../lib/db/*.ts", "../../lib/queries/*.ts", "../../lib/services/*.ts"],
+  { eager: true },
+);
 
 let ids: Ids;
 
@@ -803,7 +848,7 @@ beforeAll(async () => {
 });
 
 describe("isolation between creators", () => {
-  test("the tables cover every exported function of lib/db and lib/services", () => {
+  test("the tables cover every exported function of lib/db, lib/queries and lib/services", () => {
     const listed = new Set([...Object.keys(foreignIdOperations), ...Object.keys(noForeignId)]);
     const missing: string[] = [];
     for (const [file, exports] of Object.entries(modules)) {

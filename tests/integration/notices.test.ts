@@ -4,10 +4,12 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { getTimeline } from "@/lib/db/milestones";
-import { insertNotices, NOTICES_PER_PAGE, type NewNotice } from "@/lib/db/notifications";
+import { insertNotices, type NewNotice } from "@/lib/db/notifications";
+import { NOTICES_PER_PAGE } from "@/lib/models/notice";
 import { crossingKey, eventAnchor } from "@/lib/notifications/event-key";
 import { createAccount } from "@/lib/services/manage-accounts";
-import { getNoticesPage, getUnreadCount, markAllRead, markRead, openNotice } from "@/lib/services/read-notices";
+import { getNoticesPage, getUnreadCount } from "@/lib/queries/notices";
+import { markAllRead, markRead, openNotice } from "@/lib/services/read-notices";
 import { recordDay } from "@/lib/services/record-snapshots";
 import { accountSchema } from "@/lib/validation/accounts";
 import { appErrorOf, createCreator, parse } from "./fixtures";

@@ -7,8 +7,8 @@ import { getNotificationSettings } from "@/lib/db/notification-settings";
 import { CHANNELS, NOTICE_CATEGORIES, channelEnabled } from "@/lib/notifications/categories";
 import { unsubscribePath } from "@/lib/notifications/unsubscribe";
 import { createAccount } from "@/lib/services/manage-accounts";
+import { readUnsubscribeLink } from "@/lib/queries/unsubscribe-link";
 import {
-  readUnsubscribeLink,
   regenerateWebhookSecret,
   removeWebhook,
   saveWebhook,

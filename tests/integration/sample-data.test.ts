@@ -3,7 +3,7 @@ import { describe, expect, test } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { listAccounts } from "@/lib/db/accounts";
 import { getDashboardSeries } from "@/lib/db/dashboard";
-import { getCumulativeEstimates } from "@/lib/services/estimate-earnings";
+import { getCumulativeEstimates } from "@/lib/queries/earnings";
 import { createSampleAccount, removeSampleAccount } from "@/lib/services/sample-data";
 import { createCreator } from "./fixtures";
 import { NOW, expectStoredEqualsFullRecomputation } from "./milestone-fixtures";

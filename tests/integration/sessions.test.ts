@@ -8,7 +8,8 @@ import { authOptions } from "@/lib/auth/options";
 import { prisma } from "@/lib/db/client";
 import { authenticate } from "@/lib/services/authenticate";
 import { changePassword, WRONG_CURRENT_PASSWORD } from "@/lib/services/change-password";
-import { endAllSessions, endSession, listSessions, sessionCreator } from "@/lib/services/sessions";
+import { listSessions } from "@/lib/queries/sessions";
+import { endAllSessions, endSession, sessionCreator } from "@/lib/services/sessions";
 import { appErrorOf } from "./fixtures";
 
 const SECRET = "a test secret that is long enough for next-auth";

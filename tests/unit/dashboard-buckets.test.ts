@@ -1,6 +1,23 @@
 import { describe, expect, test } from "vitest";
 import { cumulativeDots, markerLabelProps, markersByBucket, spacedLabels } from "@/components/charts/marker-label";
-import { bucketStart, earningsSeries, lastPerBucket } from "@/lib/time/buckets";
+import { BUCKET_OF_RANGE, bucketStart, earningsSeries, lastPerBucket, rangeStart } from "@/lib/time/buckets";
+import { DASHBOARD_RANGES } from "@/lib/models/dashboard";
+
+describe("dashboard ranges", () => {
+  test.each([
+    ["30d", "2026-10-22", "day"],
+    ["90d", "2026-08-23", "day"],
+    ["1y", "2025-11-21", "week"],
+    ["all", null, "month"],
+  ] as const)("%s ending 2026-11-20 starts on %s, by %s", (range, start, bucket) => {
+    expect(rangeStart(range, "2026-11-20")).toBe(start);
+    expect(BUCKET_OF_RANGE[range]).toBe(bucket);
+  });
+
+  test("every range a person can pick has a bucket", () => {
+    expect(DASHBOARD_RANGES.map((range) => BUCKET_OF_RANGE[range])).toEqual(["day", "day", "week", "month"]);
+  });
+});
 
 describe("dashboard buckets", () => {
   test.each([

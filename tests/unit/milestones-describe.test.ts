@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import type { TimelineItem } from "@/lib/db/milestones";
+import type { TimelineItem } from "@/lib/models/timeline";
 import { findRule, type StateRule } from "@/lib/milestones";
 import {
   eligibilityPeriods,

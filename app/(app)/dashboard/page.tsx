@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
-import { listAccounts } from "@/lib/db/accounts";
-import { DASHBOARD_RANGES, type DashboardRange } from "@/lib/db/dashboard";
-import type { EarningsPoint } from "@/lib/time/buckets";
+import { listAccounts } from "@/lib/queries/accounts";
+import { DASHBOARD_RANGES, type DashboardRange, type EarningsPoint } from "@/lib/models/dashboard";
 import { formatMoney, formatMoneyRange } from "@/lib/earnings";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { firstValue, oneOf, type SearchParamValue } from "@/lib/http/search-params";
 import { isSampleHandle } from "@/lib/models/sample-account";
-import { loadDashboard } from "@/lib/services/load-dashboard";
+import { loadDashboard } from "@/lib/queries/dashboard";
 import { EarningsChart } from "@/components/charts/earnings-chart";
 import { FollowersChart } from "@/components/charts/followers-chart";
 import { ViewsChart } from "@/components/charts/views-chart";
@@ -51,9 +50,7 @@ export default async function DashboardPage({
   }
   const range = oneOf(params.range, DASHBOARD_RANGES) ?? DEFAULT_RANGE;
   const accountId = accounts.find((a) => a.id === firstValue(params.account))?.id ?? accounts[0]!.id;
-  const { account, today, series, nextUp, earnings } = await orNotFound(
-    loadDashboard(user.id, accountId, range, new Date()),
-  );
+  const { account, series, nextUp, earnings } = await orNotFound(loadDashboard(user.id, accountId, range, new Date()));
   const isSample = isSampleHandle(account.handle);
   const hasReadings = series.followers.length > 0 || series.views.length > 0;
   return (
@@ -108,7 +105,7 @@ export default async function DashboardPage({
         <NoReadingsYet accountId={account.id} />
       )}
       <Card title="Next up">
-        <NextUpPanel rows={accountNextUpRows(nextUp, account.id, today)} />
+        <NextUpPanel rows={accountNextUpRows(nextUp, account.id)} />
       </Card>
     </div>
   );

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
-import { listAccounts } from "@/lib/db/accounts";
-import { getNoticesPage } from "@/lib/services/read-notices";
+import { listAccounts } from "@/lib/queries/accounts";
+import { getNoticesPage } from "@/lib/queries/notices";
 import { parsePage } from "@/lib/http/search-params";
 import { NoticeButton } from "@/components/notifications/notice-button";
 import { NoticeList } from "@/components/notifications/notice-list";

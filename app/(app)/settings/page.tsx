@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
-import { listAccounts } from "@/lib/db/accounts";
+import { listAccounts } from "@/lib/queries/accounts";
 import { SettingsForm } from "@/components/settings/settings-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { updateSettingsAction } from "./actions";

@@ -1,7 +1,7 @@
 import { creatorRoute } from "@/lib/http/creator-route";
 import { toWebStream } from "@/lib/export/web-stream";
 import { searchParamsObject } from "@/lib/http/search-params";
-import { openCreatorExport } from "@/lib/services/export-data";
+import { openCreatorExport } from "@/lib/queries/export-data";
 
 export const dynamic = "force-dynamic";
 

@@ -1,11 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
-import { requireAccount } from "@/lib/db/accounts";
-import { listAccountSnapshots } from "@/lib/db/account-snapshots";
-import { getNextUpInputs } from "@/lib/db/milestones";
-import { listVideos } from "@/lib/db/videos";
-import { dayIn } from "@/lib/time/days";
+import { getAccountOverview } from "@/lib/queries/accounts";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { idParams } from "@/lib/http/page-params";
 import { PLATFORM_LABELS, RULE_SET_LABELS } from "@/lib/validation/accounts";
@@ -23,14 +19,7 @@ export const metadata: Metadata = { title: "Account" };
 export default async function AccountPage({ params }: { params: Promise<{ accountId: string }> }) {
   const { accountId } = await idParams(params);
   const user = await requireUser();
-  const [account, videos, snapshots, nextUpInputs] = await orNotFound(
-    Promise.all([
-      requireAccount(user.id, accountId),
-      listVideos(user.id, accountId),
-      listAccountSnapshots(user.id, accountId),
-      getNextUpInputs(user.id, accountId),
-    ]),
-  );
+  const { account, videos, snapshots, nextUp } = await orNotFound(getAccountOverview(user.id, accountId, new Date()));
   const base = `/accounts/${account.id}`;
   return (
     <div className="space-y-6">
@@ -62,7 +51,7 @@ export default async function AccountPage({ params }: { params: Promise<{ accoun
         }
       />
       <Card title="Next up">
-        <NextUpPanel rows={accountNextUpRows(nextUpInputs, account.id, dayIn(account.timeZone, new Date()))} />
+        <NextUpPanel rows={accountNextUpRows(nextUp, account.id)} />
       </Card>
       <Card
         title="Videos"

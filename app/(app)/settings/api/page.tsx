@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
-import { listApiTokens } from "@/lib/services/manage-api-tokens";
+import { listApiTokens } from "@/lib/queries/api-tokens";
 import { CreateTokenForm } from "@/components/api-tokens/create-token-form";
 import { TokenList } from "@/components/api-tokens/token-list";
 import { Card } from "@/components/ui/card";

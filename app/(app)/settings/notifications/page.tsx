@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
-import { getNotificationSettings } from "@/lib/db/notification-settings";
+import { getNotificationSettings } from "@/lib/queries/notification-settings";
 import { channelEnabled, CHANNELS, NOTICE_CATEGORIES } from "@/lib/notifications/categories";
 import { PreferencesForm } from "@/components/notification-settings/preferences-form";
 import { SignatureHelp } from "@/components/notification-settings/signature-help";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
 import { describeUserAgent } from "@/lib/format/describe-user-agent";
-import { listSessions } from "@/lib/services/sessions";
+import { listSessions } from "@/lib/queries/sessions";
 import { PasswordForm } from "@/components/settings/password-form";
 import { SessionList, SignOutEverywhere } from "@/components/settings/session-list";
 import { Card } from "@/components/ui/card";

@@ -1,5 +1,5 @@
 import { creatorRoute } from "@/lib/http/creator-route";
-import { getImportRun } from "@/lib/services/import-tiktok";
+import { getImportRun } from "@/lib/queries/import-runs";
 
 export const dynamic = "force-dynamic";
 

@@ -1,5 +1,5 @@
 import { creatorRoute } from "@/lib/http/creator-route";
-import { getUnreadCount } from "@/lib/services/read-notices";
+import { getUnreadCount } from "@/lib/queries/notices";
 
 export const dynamic = "force-dynamic";
 

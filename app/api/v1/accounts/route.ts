@@ -1,6 +1,6 @@
 import * as op from "@/lib/api/operations";
-import { listAccounts } from "@/lib/db/accounts";
 import { withToken } from "@/lib/http/with-token";
+import { listAccounts } from "@/lib/queries/accounts";
 import { createAccount } from "@/lib/services/manage-accounts";
 
 export const GET = withToken(op.listAccounts, async ({ creatorId }) => ({

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
-import { requireAccount } from "@/lib/db/accounts";
+import { getAccount } from "@/lib/queries/accounts";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { idParams } from "@/lib/http/page-params";
 import { listTimeZones } from "@/lib/time/time-zones";
@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Edit account" };
 export default async function EditAccountPage({ params }: { params: Promise<{ accountId: string }> }) {
   const { accountId } = await idParams(params);
   const user = await requireUser();
-  const account = await orNotFound(requireAccount(user.id, accountId));
+  const account = await orNotFound(getAccount(user.id, accountId));
   return (
     <div className="max-w-xl space-y-8">
       <div>

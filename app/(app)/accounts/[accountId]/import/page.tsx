@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
-import { requireAccount } from "@/lib/db/accounts";
+import { getAccount } from "@/lib/queries/accounts";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { idParams } from "@/lib/http/page-params";
 import { TikTokImportForm } from "@/components/imports/tiktok-import-form";
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Import from TikTok" };
 export default async function ImportPage({ params }: { params: Promise<{ accountId: string }> }) {
   const { accountId } = await idParams(params);
   const user = await requireUser();
-  const account = await orNotFound(requireAccount(user.id, accountId));
+  const account = await orNotFound(getAccount(user.id, accountId));
   return (
     <div className="max-w-3xl">
       <PageHeader

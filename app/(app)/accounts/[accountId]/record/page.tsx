@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
-import { requireAccount } from "@/lib/db/accounts";
-import { listVideos } from "@/lib/db/videos";
+import { getAccount } from "@/lib/queries/accounts";
+import { listVideos } from "@/lib/queries/videos";
 import { dayIn, formatDay } from "@/lib/time/days";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { idParams } from "@/lib/http/page-params";
@@ -16,7 +16,7 @@ export default async function RecordDayPage({ params }: { params: Promise<{ acco
   const { accountId } = await idParams(params);
   const user = await requireUser();
   const [account, videos] = await orNotFound(
-    Promise.all([requireAccount(user.id, accountId), listVideos(user.id, accountId)]),
+    Promise.all([getAccount(user.id, accountId), listVideos(user.id, accountId)]),
   );
   const today = dayIn(account.timeZone, new Date());
   return (

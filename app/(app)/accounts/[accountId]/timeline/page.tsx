@@ -1,13 +1,10 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
-import { requireAccount } from "@/lib/db/accounts";
-import { getTimeline, TIMELINE_CATEGORIES } from "@/lib/db/milestones";
-import { listVideos } from "@/lib/db/videos";
-import { RULE_SETS } from "@/lib/milestones";
+import { RULE_SETS, TIMELINE_CATEGORIES } from "@/lib/milestones";
+import { getTimelineOverview } from "@/lib/queries/timeline";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { idParams } from "@/lib/http/page-params";
 import { oneOf } from "@/lib/http/search-params";
-import { videoLabel } from "@/lib/format/video-label";
 import { MilestoneList } from "@/components/milestones/milestone-list";
 import { TimelineFilter } from "@/components/milestones/timeline-filter";
 import { Card } from "@/components/ui/card";
@@ -25,13 +22,7 @@ export default async function TimelinePage({
   const [{ accountId }, { kind }] = await Promise.all([idParams(params), searchParams]);
   const category = oneOf(kind, TIMELINE_CATEGORIES);
   const user = await requireUser();
-  const [account, items, videos] = await orNotFound(
-    Promise.all([
-      requireAccount(user.id, accountId),
-      getTimeline(user.id, accountId, category ? { category } : {}),
-      listVideos(user.id, accountId),
-    ]),
-  );
+  const { account, items, videoLabels } = await orNotFound(getTimelineOverview(user.id, accountId, category));
   const base = `/accounts/${account.id}`;
   return (
     <div className="space-y-6">
@@ -45,7 +36,7 @@ export default async function TimelinePage({
         <MilestoneList
           items={items}
           ruleSet={account.ruleSet}
-          videoLabels={new Map(videos.map((v) => [v.id, videoLabel(v)]))}
+          videoLabels={videoLabels}
           empty={
             category
               ? `No ${category === "goals" ? "goal" : category} milestones yet.`

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
-import { listDeliveries, NOTICES_PER_PAGE } from "@/lib/db/notifications";
+import { listDeliveries } from "@/lib/queries/notices";
+import { NOTICES_PER_PAGE } from "@/lib/models/notice";
 import { DeliveryLog } from "@/components/notification-settings/delivery-log";
 import { parsePage } from "@/lib/http/search-params";
 import { Pager } from "@/components/notification-settings/pager";

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
 import { smtpUrl } from "@/lib/config";
-import { listDeliveries, NOTICES_PER_PAGE } from "@/lib/db/notifications";
+import { listDeliveries } from "@/lib/queries/notices";
+import { NOTICES_PER_PAGE } from "@/lib/models/notice";
 import { parsePage } from "@/lib/http/search-params";
 import { OutboxList } from "@/components/notification-settings/outbox-list";
 import { Pager } from "@/components/notification-settings/pager";

@@ -1,9 +1,9 @@
 import * as op from "@/lib/api/operations";
-import { requireAccount } from "@/lib/db/accounts";
 import { withToken } from "@/lib/http/with-token";
+import { getAccount } from "@/lib/queries/accounts";
 import { changeAccount, deleteAccount } from "@/lib/services/manage-accounts";
 
-export const GET = withToken(op.getAccount, async ({ creatorId, params }) => requireAccount(creatorId, params.id));
+export const GET = withToken(op.getAccount, async ({ creatorId, params }) => getAccount(creatorId, params.id));
 
 /** Only the fields sent change, merged with the stored account inside the service's transaction. */
 export const PATCH = withToken(op.changeAccount, async ({ creatorId, params, body }) => {

@@ -1,13 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
-import { requireAccount } from "@/lib/db/accounts";
-import { DASHBOARD_RANGES, type DashboardRange } from "@/lib/db/dashboard";
-import { getNextUpInputs, listVideoMilestones } from "@/lib/db/milestones";
-import { getVideoViewsSeries } from "@/lib/db/video-chart";
-import { listVideoSnapshots } from "@/lib/db/video-snapshots";
-import { requireVideo } from "@/lib/db/videos";
-import { dayIn, formatDay } from "@/lib/time/days";
+import { DASHBOARD_RANGES, type DashboardRange } from "@/lib/models/dashboard";
+import { getVideoOverview } from "@/lib/queries/videos";
+import { formatDay } from "@/lib/time/days";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { idParams } from "@/lib/http/page-params";
 import { oneOf, type SearchParamValue } from "@/lib/http/search-params";
@@ -16,7 +12,6 @@ import { VideoViewsChart } from "@/components/charts/video-views-chart";
 import { RangeLinks } from "@/components/dashboard/range-links";
 import { MilestoneList } from "@/components/milestones/milestone-list";
 import { NextUpLine } from "@/components/milestones/next-up-panel";
-import { videoNextUpRow } from "@/components/milestones/next-up-rows";
 import { VideoHistoryTable } from "@/components/snapshots/video-history-table";
 import { VideoReadingForm } from "@/components/snapshots/video-reading-form";
 import { buttonClass } from "@/components/ui/button";
@@ -38,18 +33,9 @@ export default async function VideoPage({
   const { accountId, videoId } = await idParams(params);
   const range = oneOf((await searchParams).range, DASHBOARD_RANGES) ?? DEFAULT_RANGE;
   const user = await requireUser();
-  const [account, video, snapshots, milestones, nextUpInputs] = await orNotFound(
-    Promise.all([
-      requireAccount(user.id, accountId),
-      requireVideo(user.id, accountId, videoId),
-      listVideoSnapshots(user.id, accountId, videoId),
-      listVideoMilestones(user.id, accountId, videoId),
-      getNextUpInputs(user.id, accountId),
-    ]),
+  const { account, video, today, snapshots, milestones, nextUp, series } = await orNotFound(
+    getVideoOverview(user.id, accountId, videoId, range, new Date()),
   );
-  const today = dayIn(account.timeZone, new Date());
-  const series = await orNotFound(getVideoViewsSeries(user.id, account.id, video.id, range, today));
-  const nextUp = videoNextUpRow(nextUpInputs, account.id, video.id, today);
   const facts = [
     video.postedOn ? `Posted on ${formatDay(video.postedOn)}` : null,
     video.platformId ? `id ${video.platformId}` : null,
@@ -121,7 +107,13 @@ export default async function VideoPage({
         <div className="space-y-6">
           {nextUp ? (
             <NextUpLine
-              row={{ ...nextUp, name: "Next up", href: undefined, progressLabel: `${videoLabel(video)} progress` }}
+              row={{
+                id: `video-${video.id}`,
+                name: "Next up",
+                progressLabel: `${videoLabel(video)} progress`,
+                unit: "views",
+                nextUp,
+              }}
             />
           ) : null}
           <MilestoneList

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
-import { requireAccount } from "@/lib/db/accounts";
+import { getAccount } from "@/lib/queries/accounts";
 import { dayIn } from "@/lib/time/days";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { idParams } from "@/lib/http/page-params";
@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Add video" };
 export default async function NewVideoPage({ params }: { params: Promise<{ accountId: string }> }) {
   const { accountId } = await idParams(params);
   const user = await requireUser();
-  const account = await orNotFound(requireAccount(user.id, accountId));
+  const account = await orNotFound(getAccount(user.id, accountId));
   return (
     <div className="max-w-xl">
       <PageHeader title="Add video" back={{ href: `/accounts/${account.id}`, label: `@${account.handle}` }} />

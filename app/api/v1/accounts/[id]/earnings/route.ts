@@ -1,7 +1,7 @@
 import * as op from "@/lib/api/operations";
 import { presentEarnings } from "@/lib/api/present";
 import { withToken } from "@/lib/http/with-token";
-import { getCumulativeEstimates } from "@/lib/services/estimate-earnings";
+import { getCumulativeEstimates } from "@/lib/queries/earnings";
 
 export const GET = withToken(op.getEarnings, async ({ creatorId, params, query }) => {
   const range = query();

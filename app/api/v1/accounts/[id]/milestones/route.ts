@@ -1,6 +1,6 @@
 import * as op from "@/lib/api/operations";
 import { presentMilestone } from "@/lib/api/present";
-import { getTimeline } from "@/lib/db/milestones";
+import { getTimeline } from "@/lib/queries/timeline";
 import { withToken } from "@/lib/http/with-token";
 
 /** The account's milestone events, newest first. */

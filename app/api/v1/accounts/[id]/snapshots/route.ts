@@ -1,7 +1,7 @@
 import * as op from "@/lib/api/operations";
-import { requireAccount } from "@/lib/db/accounts";
-import { listReadingsInRange } from "@/lib/db/readings-in-range";
 import { withToken } from "@/lib/http/with-token";
+import { getAccount } from "@/lib/queries/accounts";
+import { listReadingsInRange } from "@/lib/queries/snapshots";
 import { writeApiBatch } from "@/lib/services/write-api-batch";
 
 export const GET = withToken(op.listSnapshots, async ({ creatorId, params, query }) =>
@@ -10,7 +10,7 @@ export const GET = withToken(op.listSnapshots, async ({ creatorId, params, query
 
 /** Up to 1,000 readings in one transaction: every bad item is named (422) and then nothing is written. */
 export const PUT = withToken(op.writeSnapshots, async ({ creatorId, params, body }) => {
-  await requireAccount(creatorId, params.id); // another creator's account is a 404 even when the body is bad
+  await getAccount(creatorId, params.id); // another creator's account is a 404 even when the body is bad
   const result = await writeApiBatch(creatorId, params.id, await body());
   return {
     written: { account: result.accountWritten, videos: result.videosWritten },

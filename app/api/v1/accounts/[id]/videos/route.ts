@@ -1,6 +1,6 @@
 import * as op from "@/lib/api/operations";
-import { listVideos } from "@/lib/db/videos";
 import { withToken } from "@/lib/http/with-token";
+import { listVideos } from "@/lib/queries/videos";
 import { createVideo } from "@/lib/services/manage-videos";
 
 export const GET = withToken(op.listVideos, async ({ creatorId, params }) => ({

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
-import { requireAccount } from "@/lib/db/accounts";
-import { requireGoal } from "@/lib/db/goals";
-import { listVideos } from "@/lib/db/videos";
+import { getAccount } from "@/lib/queries/accounts";
+import { getGoal } from "@/lib/queries/goals";
+import { listVideoOptions } from "@/lib/queries/videos";
 import { dayIn } from "@/lib/time/days";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { idParams } from "@/lib/http/page-params";
-import { videoLabel } from "@/lib/format/video-label";
 import { GoalForm } from "@/components/goals/goal-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { updateGoalAction } from "../../actions";
@@ -18,9 +17,9 @@ export default async function EditGoalPage({ params }: { params: Promise<{ accou
   const user = await requireUser();
   const [account, goal, videos] = await orNotFound(
     Promise.all([
-      requireAccount(user.id, accountId),
-      requireGoal(user.id, accountId, goalId),
-      listVideos(user.id, accountId),
+      getAccount(user.id, accountId),
+      getGoal(user.id, accountId, goalId),
+      listVideoOptions(user.id, accountId),
     ]),
   );
   return (
@@ -32,7 +31,7 @@ export default async function EditGoalPage({ params }: { params: Promise<{ accou
       <GoalForm
         action={updateGoalAction}
         accountId={account.id}
-        videos={videos.map((v) => ({ id: v.id, label: videoLabel(v) }))}
+        videos={videos}
         goal={goal}
         today={dayIn(account.timeZone, new Date())}
       />

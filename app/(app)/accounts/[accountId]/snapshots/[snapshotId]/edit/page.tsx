@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
-import { requireAccount } from "@/lib/db/accounts";
-import { requireAccountSnapshot } from "@/lib/db/account-snapshots";
+import { getAccount } from "@/lib/queries/accounts";
+import { getAccountSnapshot } from "@/lib/queries/snapshots";
 import { dayIn, formatDay } from "@/lib/time/days";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { idParams } from "@/lib/http/page-params";
@@ -19,7 +19,7 @@ export default async function EditAccountSnapshotPage({
   const { accountId, snapshotId } = await idParams(params);
   const user = await requireUser();
   const [account, snapshot] = await orNotFound(
-    Promise.all([requireAccount(user.id, accountId), requireAccountSnapshot(user.id, accountId, snapshotId)]),
+    Promise.all([getAccount(user.id, accountId), getAccountSnapshot(user.id, accountId, snapshotId)]),
   );
   return (
     <div className="max-w-3xl">

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
-import { requireAccount } from "@/lib/db/accounts";
-import { requireVideo } from "@/lib/db/videos";
+import { getAccount } from "@/lib/queries/accounts";
+import { getVideo } from "@/lib/queries/videos";
 import { dayIn } from "@/lib/time/days";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { idParams } from "@/lib/http/page-params";
@@ -18,7 +18,7 @@ export default async function EditVideoPage({ params }: { params: Promise<{ acco
   const { accountId, videoId } = await idParams(params);
   const user = await requireUser();
   const [account, video] = await orNotFound(
-    Promise.all([requireAccount(user.id, accountId), requireVideo(user.id, accountId, videoId)]),
+    Promise.all([getAccount(user.id, accountId), getVideo(user.id, accountId, videoId)]),
   );
   return (
     <div className="max-w-xl space-y-8">

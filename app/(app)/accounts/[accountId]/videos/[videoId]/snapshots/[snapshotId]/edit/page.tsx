@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
-import { requireAccount } from "@/lib/db/accounts";
-import { requireVideoSnapshot } from "@/lib/db/video-snapshots";
-import { requireVideo } from "@/lib/db/videos";
+import { getAccount } from "@/lib/queries/accounts";
+import { getVideoSnapshot } from "@/lib/queries/snapshots";
+import { getVideo } from "@/lib/queries/videos";
 import { dayIn, formatDay } from "@/lib/time/days";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { idParams } from "@/lib/http/page-params";
@@ -22,9 +22,9 @@ export default async function EditVideoSnapshotPage({
   const user = await requireUser();
   const [account, video, snapshot] = await orNotFound(
     Promise.all([
-      requireAccount(user.id, accountId),
-      requireVideo(user.id, accountId, videoId),
-      requireVideoSnapshot(user.id, accountId, videoId, snapshotId),
+      getAccount(user.id, accountId),
+      getVideo(user.id, accountId, videoId),
+      getVideoSnapshot(user.id, accountId, videoId, snapshotId),
     ]),
   );
   return (

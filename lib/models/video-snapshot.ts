@@ -1,0 +1,13 @@
+// A video reading: cumulative views (and optional figures), one per video and day.
+import type { Day } from "@/lib/time/days";
+
+export interface VideoSnapshotRow {
+  /** The reading's day: a video has one reading a day, so the day names it. */
+  id: Day;
+  day: Day;
+  views: number;
+  likes: number | null;
+  comments: number | null;
+  shares: number | null;
+  saves: number | null;
+}
