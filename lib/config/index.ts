@@ -50,6 +50,22 @@ export const privateWebhooksAllowed = () => env("MILEPOST_ALLOW_PRIVATE_WEBHOOKS
 /** How long a delivery attempt may take before another worker may take it over. */
 export const deliveryTimeoutSeconds = () => env("MILEPOST_DELIVERY_TIMEOUT_SECONDS");
 
+// TikTok
+
+/**
+ * TikTok's addresses and this server's app credentials (null when the operator has not set both): the tests point the
+ * addresses at a fake TikTok on loopback.
+ */
+export function tiktokSettings() {
+  const clientKey = env("TIKTOK_CLIENT_KEY");
+  const clientSecret = env("TIKTOK_CLIENT_SECRET");
+  return {
+    authUrl: env("MILEPOST_TIKTOK_AUTH_URL"),
+    apiUrl: env("MILEPOST_TIKTOK_API_URL"),
+    credentials: clientKey && clientSecret ? { clientKey, clientSecret } : null,
+  };
+}
+
 // The notification worker
 
 /** The worker's settings from the environment (lib/notifications/worker.ts's WorkerConfig). */

@@ -17,6 +17,12 @@ export const VARIABLES = {
   MILEPOST_API_RATE_LIMIT: wholeNumber(600),
   MILEPOST_ALLOW_PRIVATE_WEBHOOKS: oneOf(["0", "1"]).optional(),
 
+  // TikTok (connecting accounts and collecting their readings)
+  TIKTOK_CLIENT_KEY: text(), // unset: connecting TikTok is off; manual entry and imports keep working
+  TIKTOK_CLIENT_SECRET: text(),
+  MILEPOST_TIKTOK_AUTH_URL: url("https://www.tiktok.com").default("https://www.tiktok.com"), // Login Kit's authorize page
+  MILEPOST_TIKTOK_API_URL: url("https://open.tiktokapis.com").default("https://open.tiktokapis.com"), // OAuth and Display API
+
   // The notification worker
   MILEPOST_WORKER: oneOf(["on", "off"]).default("on"),
   MILEPOST_WORKER_CONCURRENCY: wholeNumber(2),
