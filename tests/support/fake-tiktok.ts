@@ -9,7 +9,14 @@ import { createHash, randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { checkBearer, readBody, reply, replyApiError, replyOAuthError, type Grant } from "./fake-tiktok-http";
-import { ALL_SCOPES, seedVideos, USER_FIELD_SCOPES, VIDEO_FIELDS, type FakeUser, type FakeVideo } from "./fake-tiktok-model";
+import {
+  ALL_SCOPES,
+  seedVideos,
+  USER_FIELD_SCOPES,
+  VIDEO_FIELDS,
+  type FakeUser,
+  type FakeVideo,
+} from "./fake-tiktok-model";
 
 export { ALL_SCOPES, type FakeUser, type FakeVideo } from "./fake-tiktok-model";
 
@@ -104,7 +111,11 @@ export class FakeTikTok {
     const now = Date.now();
     const { openId, scopes } = grant;
     this.accessTokens.set(accessToken, { openId, scopes, expiresAt: now + this.lifetimes.accessTokenSeconds * 1000 });
-    this.refreshTokens.set(refreshToken, { openId, scopes, expiresAt: now + this.lifetimes.refreshTokenSeconds * 1000 });
+    this.refreshTokens.set(refreshToken, {
+      openId,
+      scopes,
+      expiresAt: now + this.lifetimes.refreshTokenSeconds * 1000,
+    });
     return {
       open_id: grant.openId,
       scope: grant.scopes.join(","),
@@ -198,7 +209,11 @@ export class FakeTikTok {
     const missing = fields.map((field) => USER_FIELD_SCOPES[field]!).filter((scope) => !grant.scopes.includes(scope));
     if (missing.length) return replyApiError(response, 401, "scope_not_authorized", `Missing ${missing[0]}.`);
     const user = this.users.get(grant.openId)!;
-    const all: Record<string, unknown> = { ...user, video_count: user.videos.length, union_id: `union-${user.open_id}` };
+    const all: Record<string, unknown> = {
+      ...user,
+      video_count: user.videos.length,
+      union_id: `union-${user.open_id}`,
+    };
     reply(response, 200, { data: { user: Object.fromEntries(fields.map((field) => [field, all[field]])) } });
   }
 

@@ -26,7 +26,13 @@ let app: TikTokApp;
 
 beforeAll(async () => {
   fake = await startFakeTikTok();
-  app = { authUrl: fake.url, apiUrl: fake.url, clientKey: fake.clientKey, clientSecret: fake.clientSecret, now: () => NOW };
+  app = {
+    authUrl: fake.url,
+    apiUrl: fake.url,
+    clientKey: fake.clientKey,
+    clientSecret: fake.clientSecret,
+    now: () => NOW,
+  };
 });
 afterAll(() => fake.close());
 

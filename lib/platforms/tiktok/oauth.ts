@@ -57,8 +57,6 @@ export function createAuthorizationRequest(
   ]);
   const url = new URL(joinUrl(app.authUrl, AUTHORIZE_PATH));
   url.search = built.search;
-  // TikTok documents the scope list as comma-separated; some arctic releases join it with spaces.
-  url.searchParams.set("scope", scopes.join(","));
   return { url, state, codeVerifier };
 }
 
