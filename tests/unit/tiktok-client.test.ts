@@ -241,4 +241,17 @@ describe("Display API", () => {
     expect(error.needsReconnecting).toBe(true);
     await failure(listVideos(app, tokens.accessToken), "scope_missing", [tokens.accessToken]);
   });
+
+  test("a TikTok message that echoes the token is redacted before it becomes the error's text", async () => {
+    const accessToken = "act.echoed-secret-token";
+    const echo: typeof fetch = async () =>
+      Response.json(
+        { data: {}, error: { code: "access_token_invalid", message: `bad token ${accessToken}`, log_id: "L1" } },
+        { status: 401 },
+      );
+    const error = await failure(getUserInfo({ ...app, fetch: echo }, accessToken), "access_token_invalid", [
+      accessToken,
+    ]);
+    expect(error.message).toContain("[redacted]");
+  });
 });
