@@ -20,7 +20,7 @@ export function unsubscribePath(creatorId: string, category: string): string {
 }
 
 /** The creator and category a link names, when its token is right. */
-export function readUnsubscribe(params: URLSearchParams): { creatorId: string; category: string } | null {
+function readUnsubscribe(params: URLSearchParams): { creatorId: string; category: string } | null {
   const creatorId = params.get("c") ?? "";
   const category = params.get("k") ?? "";
   const given = params.get("t") ?? "";
