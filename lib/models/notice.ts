@@ -2,7 +2,7 @@
 import type { Day } from "@/lib/time/days";
 import type { Channel } from "@/lib/notifications/categories";
 
-export type NoticeKind = "milestone" | "import_summary" | "delivery_failed" | "test";
+export type NoticeKind = "milestone" | "import_summary" | "delivery_failed" | "test" | "connection";
 
 export interface NoticeRecord {
   id: string;

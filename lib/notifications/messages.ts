@@ -4,7 +4,7 @@ import { CATEGORY_LABELS, type NoticeCategory } from "./categories";
 
 export interface NoticeContent {
   id: string;
-  kind: "milestone" | "import_summary" | "delivery_failed" | "test";
+  kind: "milestone" | "import_summary" | "delivery_failed" | "test" | "connection";
   eventKey: string;
   category: string | null;
   ruleKey: string | null;
