@@ -63,6 +63,7 @@ try {
     { account: [], videos: rows },
     {
       now: NOW,
+      source: "imported",
       importId: "bench",
       onProgress: (written, total) => {
         if (written - shown >= total / 10 || written === total) {

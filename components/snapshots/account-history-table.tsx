@@ -1,9 +1,11 @@
-// An account's readings, newest first, with edit and delete per row.
+// An account's readings, newest first, with where each came from, and edit and delete per row.
 import Link from "next/link";
 import { formatDay } from "@/lib/time/days";
 import { formatCount } from "@/lib/format/numbers";
 import type { FormState } from "@/lib/http/form-state";
 import type { AccountSnapshotRow } from "@/lib/models/account-snapshot";
+import { replacedFollowersText } from "@/lib/format/reading-source";
+import { SourceCell } from "./source-cell";
 import { ConfirmDelete } from "@/components/ui/confirm-delete";
 import { NotRecorded } from "@/components/ui/not-recorded";
 import { numTdClass, numThClass, tableClass, TableScroll, tdClass, thClass } from "@/components/ui/table";
@@ -50,6 +52,9 @@ export function AccountHistoryTable({
               Shares
             </th>
             <th scope="col" className={thClass}>
+              Source
+            </th>
+            <th scope="col" className={thClass}>
               <span className="sr-only">Actions</span>
             </th>
           </tr>
@@ -66,6 +71,7 @@ export function AccountHistoryTable({
               <td className={numTdClass}>{count(s.likes)}</td>
               <td className={numTdClass}>{count(s.comments)}</td>
               <td className={numTdClass}>{count(s.shares)}</td>
+              <SourceCell source={s.source} replaced={replacedFollowersText(s.replacedSource, s.replacedFollowers)} />
               <td className={tdClass}>
                 <div className="flex items-center gap-2">
                   <Link

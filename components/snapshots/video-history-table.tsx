@@ -1,9 +1,12 @@
-// A video's readings, newest first: cumulative views, the change since the reading before, the optional figures.
+// A video's readings, newest first: cumulative views, the change since the reading before, the optional figures and
+// where the reading came from.
 import Link from "next/link";
 import { formatDay } from "@/lib/time/days";
 import { formatCount } from "@/lib/format/numbers";
 import type { FormState } from "@/lib/http/form-state";
 import type { VideoSnapshotRow } from "@/lib/models/video-snapshot";
+import { replacedReadingText } from "@/lib/format/reading-source";
+import { SourceCell } from "./source-cell";
 import { ConfirmDelete } from "@/components/ui/confirm-delete";
 import { NotRecorded } from "@/components/ui/not-recorded";
 import { numTdClass, numThClass, tableClass, TableScroll, tdClass, thClass } from "@/components/ui/table";
@@ -56,6 +59,9 @@ export function VideoHistoryTable({
               Saves
             </th>
             <th scope="col" className={thClass}>
+              Source
+            </th>
+            <th scope="col" className={thClass}>
               <span className="sr-only">Actions</span>
             </th>
           </tr>
@@ -72,6 +78,7 @@ export function VideoHistoryTable({
               <td className={numTdClass}>{count(s.comments)}</td>
               <td className={numTdClass}>{count(s.shares)}</td>
               <td className={numTdClass}>{count(s.saves)}</td>
+              <SourceCell source={s.source} replaced={replacedReadingText(s.replacedSource)} />
               <td className={tdClass}>
                 <div className="flex items-center gap-2">
                   <Link

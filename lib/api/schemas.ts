@@ -10,6 +10,7 @@ import { idSchema, lineSchema, optionalDaySchema, timeZoneSchema } from "@/lib/v
 import { jsonCountSchema, optionalJsonCountSchema } from "@/lib/validation/counts";
 import { accountSnapshotUpdateSchema, videoReadingSchema } from "@/lib/validation/snapshots";
 import { videoDataSchema } from "@/lib/validation/videos";
+import { READING_SOURCES } from "@/lib/models/readings";
 
 /** Readings one PUT /snapshots may carry, account and video readings together. */
 export const MAX_BATCH_ITEMS = 1000;
@@ -143,6 +144,12 @@ export const videoSummaryOutput = videoOutput
   .extend({ lastDay: day.nullable(), lastViews: optionalCount })
   .meta({ id: "VideoSummary" });
 
+const readingSource = z
+  .enum(READING_SOURCES)
+  .nullable()
+  .optional()
+  .describe("Where the reading came from: typed, imported, api or collected; null when it predates sources.");
+
 export const accountReadingOutput = z
   .strictObject({
     day,
@@ -152,6 +159,7 @@ export const accountReadingOutput = z
     likes: optionalCount,
     comments: optionalCount,
     shares: optionalCount,
+    source: readingSource,
   })
   .meta({ id: "AccountReading" });
 export const videoReadingOutput = z
@@ -163,6 +171,7 @@ export const videoReadingOutput = z
     comments: optionalCount,
     shares: optionalCount,
     saves: optionalCount,
+    source: readingSource,
   })
   .meta({ id: "VideoReading" });
 export const snapshotsOutput = z

@@ -6,6 +6,8 @@ import { requireAccount } from "./accounts";
 import { prisma, type Tx } from "./client";
 import { fromDbCount, fromDbOptionalCount, toDbCount, toDbOptionalCount } from "./counts";
 import type { AccountSnapshotRow } from "@/lib/models/account-snapshot";
+import type { ReadingSource } from "@/lib/models/readings";
+import { replacingColumns } from "./bulk-readings";
 
 const select = {
   id: true,
@@ -16,6 +18,9 @@ const select = {
   likes: true,
   comments: true,
   shares: true,
+  source: true,
+  replacedSource: true,
+  replacedFollowers: true,
 } as const;
 
 type Row = {
@@ -27,6 +32,9 @@ type Row = {
   likes: bigint | null;
   comments: bigint | null;
   shares: bigint | null;
+  source: ReadingSource | null;
+  replacedSource: ReadingSource | null;
+  replacedFollowers: bigint | null;
 };
 
 function toRow(row: Row): AccountSnapshotRow {
@@ -39,6 +47,9 @@ function toRow(row: Row): AccountSnapshotRow {
     likes: fromDbOptionalCount(row.likes),
     comments: fromDbOptionalCount(row.comments),
     shares: fromDbOptionalCount(row.shares),
+    source: row.source,
+    replacedSource: row.replacedSource,
+    replacedFollowers: fromDbOptionalCount(row.replacedFollowers),
   };
 }
 
@@ -98,36 +109,52 @@ export async function findAccountSnapshotOn(
   return row?.id ?? null;
 }
 
-/** Records the day's reading, replacing one already there (INSERT … ON CONFLICT (account_id, day) DO UPDATE). */
+/**
+ * Records the day's reading from `source`, replacing one already there (INSERT … ON CONFLICT (account_id, day) DO
+ * UPDATE): a stored reading of another known source is marked as replaced (its source and followers).
+ */
 export async function upsertAccountSnapshot(
   creatorId: string,
   accountId: string,
   day: Day,
   figures: AccountFigures,
+  source: ReadingSource,
   tx: Tx = prisma,
 ): Promise<AccountSnapshotRow> {
   await requireAccount(creatorId, accountId, tx);
-  const columns = toColumns(figures);
-  const row = await tx.accountSnapshot.upsert({
-    where: { accountId_day: { accountId, day: dayToDate(day) } },
-    create: { accountId, day: dayToDate(day), ...columns },
-    update: columns,
-    select,
-  });
+  const c = toColumns(figures);
+  const [row] = await tx.$queryRaw<Row[]>`
+    INSERT INTO account_snapshots (id, account_id, day, followers, video_views, profile_views, likes, comments, shares, source, updated_at)
+    SELECT gen_random_uuid()::text, a.id, ${day}::date, ${c.followers}::bigint, ${c.videoViews}::bigint, ${c.profileViews}::bigint,
+           ${c.likes}::bigint, ${c.comments}::bigint, ${c.shares}::bigint, ${source}::"ReadingSource", now()
+    FROM accounts a WHERE a.id = ${accountId} AND a.creator_id = ${creatorId}
+    ON CONFLICT (account_id, day) DO UPDATE SET
+      followers = EXCLUDED.followers, video_views = EXCLUDED.video_views, profile_views = EXCLUDED.profile_views,
+      likes = EXCLUDED.likes, comments = EXCLUDED.comments, shares = EXCLUDED.shares,
+      ${replacingColumns}
+      updated_at = now()
+    RETURNING id, day, followers, video_views AS "videoViews", profile_views AS "profileViews", likes, comments, shares,
+      source::text AS source, replaced_source::text AS "replacedSource", replaced_followers AS "replacedFollowers"`;
+  if (!row) throw notFoundError("Account");
   return toRow(row);
 }
 
+/**
+ * Rewrites the reading `snapshotId` (its day and figures) as a new reading from `source`: an edit is no silent
+ * replacement, so the mark of what the reading had replaced goes with the old figures.
+ */
 export async function updateAccountSnapshot(
   creatorId: string,
   accountId: string,
   snapshotId: string,
   day: Day,
   figures: AccountFigures,
+  source: ReadingSource,
   tx: Tx = prisma,
 ): Promise<AccountSnapshotRow> {
   const [row] = await tx.accountSnapshot.updateManyAndReturn({
     where: { id: snapshotId, accountId, account: { creatorId } },
-    data: { day: dayToDate(day), ...toColumns(figures) },
+    data: { day: dayToDate(day), ...toColumns(figures), source, replacedSource: null, replacedFollowers: null },
     select,
   });
   if (!row) throw notFoundError("Reading");

@@ -8,6 +8,7 @@ import { dayOfMonth, parseCounts, unfoldViews } from "@/lib/db/reading-months";
 import type { Tx } from "./client";
 import type { AccountSnapshotRow } from "@/lib/models/account-snapshot";
 import type { VideoSnapshotRow } from "@/lib/models/video-snapshot";
+import { readingSourceOfCode } from "@/lib/models/readings";
 
 export const EXPORT_PAGE_ROWS = 1_000;
 /** Month rows hold up to 31 readings each: a page of them is some 6,000 readings. */
@@ -71,6 +72,9 @@ export async function* pageAccountReadings(
           likes: true,
           comments: true,
           shares: true,
+          source: true,
+          replacedSource: true,
+          replacedFollowers: true,
         },
       }),
     pageSize,
@@ -84,6 +88,9 @@ export async function* pageAccountReadings(
       likes: optional(s.likes),
       comments: optional(s.comments),
       shares: optional(s.shares),
+      source: s.source,
+      replacedSource: s.replacedSource,
+      replacedFollowers: optional(s.replacedFollowers),
     }));
   }
 }
@@ -148,6 +155,8 @@ type VideoMonthRow = VideoRow & {
   comments: string | null;
   shares: string | null;
   saves: string | null;
+  sources: string | null;
+  replaced_sources: string | null;
 };
 
 /** An array's counts; most figures other than views are never given, and "{NULL,…}" needs no parsing. */
@@ -155,7 +164,14 @@ const countsOf = (text: string | null) => (text === null || !/\d/.test(text) ? [
 
 function unfoldMonth(row: VideoMonthRow): VideoReadingOut[] {
   if (row.month === null) return [];
-  const [likes, comments, shares, saves] = [row.likes, row.comments, row.shares, row.saves].map(countsOf);
+  const [likes, comments, shares, saves, sources, replaced] = [
+    row.likes,
+    row.comments,
+    row.shares,
+    row.saves,
+    row.sources,
+    row.replaced_sources,
+  ].map(countsOf);
   const at = (cells: (number | null)[] | undefined, day: Day) => cells?.[dayOfMonth(day) - 1] ?? null;
   return unfoldViews(row.month, parseCounts(row.views)).map(({ day, views }) => ({
     day,
@@ -164,6 +180,8 @@ function unfoldMonth(row: VideoMonthRow): VideoReadingOut[] {
     comments: at(comments, day),
     shares: at(shares, day),
     saves: at(saves, day),
+    source: readingSourceOfCode(at(sources, day)),
+    replacedSource: readingSourceOfCode(at(replaced, day)),
   }));
 }
 
@@ -183,7 +201,8 @@ export async function* pageVideoMonths(
   const pages = keysetPages(
     tx,
     (after: VideoMonthRow | undefined) => tx.$queryRaw<VideoMonthRow[]>`
-      SELECT v.id, v.created_at::text AS created_at, v.platform_id, v.url, v.title, v.posted_on::text AS posted_on, m.month::text AS month, m.views, m.likes, m.comments, m.shares, m.saves
+      SELECT v.id, v.created_at::text AS created_at, v.platform_id, v.url, v.title, v.posted_on::text AS posted_on, m.month::text AS month, m.views, m.likes, m.comments, m.shares, m.saves,
+        m.sources, m.replaced_sources
       FROM (
         SELECT v.* FROM videos v JOIN accounts a ON a.id = v.account_id AND a.creator_id = ${creatorId}
         WHERE v.account_id = ${accountId} ${after ? Prisma.sql`AND (v.created_at, v.id) >= (${after.created_at}::timestamp, ${after.id})` : Prisma.empty}
@@ -191,7 +210,8 @@ export async function* pageVideoMonths(
         LIMIT ${pageSize + 1}
       ) v
       LEFT JOIN LATERAL (
-        SELECT m.month, m.views::text AS views, m.likes::text AS likes, m.comments::text AS comments, m.shares::text AS shares, m.saves::text AS saves
+        SELECT m.month, m.views::text AS views, m.likes::text AS likes, m.comments::text AS comments, m.shares::text AS shares, m.saves::text AS saves,
+          m.sources::text AS sources, m.replaced_sources::text AS replaced_sources
         FROM video_reading_months m
         WHERE m.video_id = v.id ${after ? Prisma.sql`AND (m.video_id <> ${after.id} OR m.month > ${after.month}::date)` : Prisma.empty}
         ORDER BY m.month

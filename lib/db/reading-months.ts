@@ -2,6 +2,7 @@
 // is day d of the month, NULL where there is no reading. These helpers fold readings into months and back.
 import type { Day } from "@/lib/time/days";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { READING_SOURCE_CODES, type ReadingSource } from "@/lib/models/readings";
 
 /** Every month's arrays have this many elements (the days a month lacks stay NULL). */
 export const MONTH_DAYS = 31;
@@ -53,22 +54,29 @@ export interface MonthFigures {
   figures: Partial<Record<Figure, (number | null)[]>>;
   /** How many days of the month have a reading (a views value). */
   readings: number;
+  /** MONTH_DAYS source codes (READING_SOURCE_CODES): the source's code where a reading (views) is given, else null. */
+  sources: (number | null)[];
 }
 
 /**
- * Folds readings into one entry per video and month; a (video, day) named twice keeps the later reading
- * (each of its figures: the later row's, where it gives one).
+ * Folds readings, all from `source`, into one entry per video and month; a (video, day) named twice keeps the later
+ * reading (each of its figures: the later row's, where it gives one).
  */
 export function foldIntoMonths<
   R extends { videoId: string; day: Day; views: number } & Partial<Record<Exclude<Figure, "views">, number | null>>,
->(rows: readonly R[]): MonthFigures[] {
+>(rows: readonly R[], source: ReadingSource): MonthFigures[] {
+  const code = READING_SOURCE_CODES[source];
   const byKey = new Map<string, MonthFigures>();
   for (const row of rows) {
     const month = monthOf(row.day);
     const key = `${row.videoId}\u0000${month}`;
     let entry = byKey.get(key);
-    if (!entry) byKey.set(key, (entry = { videoId: row.videoId, month, figures: {}, readings: 0 }));
+    if (!entry) {
+      entry = { videoId: row.videoId, month, figures: {}, readings: 0, sources: new Array(MONTH_DAYS).fill(null) };
+      byKey.set(key, entry);
+    }
     const slot = dayOfMonth(row.day) - 1;
+    entry.sources[slot] = code;
     for (const figure of FIGURES) {
       const value = row[figure];
       if (value === null || value === undefined) continue;
@@ -84,6 +92,8 @@ export function foldIntoMonths<
  * The INSERT that stores generated history: `daily` is a SELECT of (video_id, day, views), at most one row per video
  * and day; each video's days are folded into its month rows (the other figures unknown). For set-based seeding
  * (sample data, benchmarks) into months that hold nothing yet. The caller's `daily` carries the creator's scope.
+ * Generated readings were read from nowhere: their sources stay NULL (shown as "—"), like readings from before
+ * sources were kept, and nothing is marked replaced (the months were empty).
  */
 export function insertMonthsFromDays(daily: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`

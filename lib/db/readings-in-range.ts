@@ -4,7 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { requireAccount } from "./accounts";
 import { prisma, type Tx } from "./client";
 import { fromDbCount, fromDbOptionalCount } from "./counts";
-import type { DayRange, RangeReadings } from "@/lib/models/readings";
+import type { DayRange, RangeReadings, ReadingSource } from "@/lib/models/readings";
 
 /** Both ends inclusive; a missing end is open. */
 function dayFilter(column: Prisma.Sql, range: DayRange): Prisma.Sql {
@@ -31,9 +31,10 @@ export async function listReadingsInRange(
       likes: bigint | null;
       comments: bigint | null;
       shares: bigint | null;
+      source: ReadingSource | null;
     }[]
   >`
-    SELECT s.day, s.followers, s.video_views, s.profile_views, s.likes, s.comments, s.shares
+    SELECT s.day, s.followers, s.video_views, s.profile_views, s.likes, s.comments, s.shares, s.source::text AS source
     FROM account_snapshots s JOIN accounts a ON a.id = s.account_id
     WHERE s.account_id = ${accountId} AND a.creator_id = ${creatorId} ${dayFilter(Prisma.sql`s.day`, range)}
     ORDER BY s.day`;
@@ -46,9 +47,10 @@ export async function listReadingsInRange(
       comments: bigint | null;
       shares: bigint | null;
       saves: bigint | null;
+      source: ReadingSource | null;
     }[]
   >`
-    SELECT s.video_id, s.day, s.views, s.likes, s.comments, s.shares, s.saves
+    SELECT s.video_id, s.day, s.views, s.likes, s.comments, s.shares, s.saves, s.source
     FROM video_snapshots s JOIN videos v ON v.id = s.video_id JOIN accounts a ON a.id = v.account_id
     WHERE v.account_id = ${accountId} AND a.creator_id = ${creatorId} ${dayFilter(Prisma.sql`s.day`, range)}
       ${range.from ? Prisma.sql`AND s.month >= date_trunc('month', ${range.from}::date)::date` : Prisma.empty}
@@ -63,6 +65,7 @@ export async function listReadingsInRange(
       likes: fromDbOptionalCount(r.likes),
       comments: fromDbOptionalCount(r.comments),
       shares: fromDbOptionalCount(r.shares),
+      source: r.source,
     })),
     videos: videos.map((r) => ({
       videoId: r.video_id,
@@ -72,6 +75,7 @@ export async function listReadingsInRange(
       comments: fromDbOptionalCount(r.comments),
       shares: fromDbOptionalCount(r.shares),
       saves: fromDbOptionalCount(r.saves),
+      source: r.source,
     })),
   };
 }

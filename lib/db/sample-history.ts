@@ -1,5 +1,7 @@
 // Set-based writes of a generated history: one INSERT for the account's daily readings, one for every
-// video's. Detection is not run here: the caller recomputes the account afterwards.
+// video's. Detection is not run here: the caller recomputes the account afterwards. The readings' source stays
+// NULL (shown as "—"): sample data was never typed, imported or collected, and calling it any of them would
+// make the history say something untrue; NULL is also what a later real reading replaces without a mark.
 import { notFoundError } from "@/lib/errors/app-error";
 import type { Day } from "@/lib/time/days";
 import { Prisma } from "@/lib/generated/prisma/client";

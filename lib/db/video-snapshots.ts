@@ -9,6 +9,7 @@ import { fromDbCount, fromDbOptionalCount } from "./counts";
 import { countsLiteral, dayOfMonth, FIGURES, foldIntoMonths, monthOf } from "@/lib/db/reading-months";
 import { requireVideo, requireVideos } from "./videos";
 import type { VideoSnapshotRow } from "@/lib/models/video-snapshot";
+import type { ReadingSource } from "@/lib/models/readings";
 
 export interface VideoReading {
   videoId: string;
@@ -23,6 +24,8 @@ type Row = {
   comments: bigint | null;
   shares: bigint | null;
   saves: bigint | null;
+  source: ReadingSource | null;
+  replaced_source: ReadingSource | null;
 };
 
 function toRow(row: Row): VideoSnapshotRow {
@@ -35,6 +38,8 @@ function toRow(row: Row): VideoSnapshotRow {
     comments: fromDbOptionalCount(row.comments),
     shares: fromDbOptionalCount(row.shares),
     saves: fromDbOptionalCount(row.saves),
+    source: row.source,
+    replacedSource: row.replaced_source,
   };
 }
 
@@ -48,7 +53,7 @@ async function readings(
 ): Promise<VideoSnapshotRow[]> {
   await requireVideo(creatorId, accountId, videoId, tx);
   const rows = await tx.$queryRaw<Row[]>`
-    SELECT s.day, s.views, s.likes, s.comments, s.shares, s.saves
+    SELECT s.day, s.views, s.likes, s.comments, s.shares, s.saves, s.source, s.replaced_source
     FROM video_snapshots s JOIN videos v ON v.id = s.video_id JOIN accounts a ON a.id = v.account_id
     WHERE s.video_id = ${videoId} AND v.account_id = ${accountId} AND a.creator_id = ${creatorId}
       AND (${day}::date IS NULL OR s.day = ${day}::date)
@@ -134,13 +139,15 @@ export async function findPreviousReadings(
 }
 
 /**
- * Records each reading, replacing the whole reading of its day (figures left out become unknown), in one
- * INSERT … ON CONFLICT (video_id, month) DO UPDATE that overwrites the given days' elements.
+ * Records each reading from `source`, replacing the whole reading of its day (figures left out become unknown), in
+ * one INSERT … ON CONFLICT (video_id, month) DO UPDATE that overwrites the given days' elements. A day's stored
+ * reading of another known source is marked as replaced (replaced_sources).
  */
 export async function upsertVideoSnapshots(
   creatorId: string,
   accountId: string,
   input: VideoReading[],
+  source: ReadingSource,
   tx: Tx = prisma,
 ): Promise<VideoSnapshotRow[]> {
   await requireVideos(
@@ -150,13 +157,18 @@ export async function upsertVideoSnapshots(
     tx,
   );
   if (!input.length) return [];
-  const months = foldIntoMonths(input.map(({ videoId, day, figures }) => ({ videoId, day, ...figures })));
+  const months = foldIntoMonths(
+    input.map(({ videoId, day, figures }) => ({ videoId, day, ...figures })),
+    source,
+  );
   const literal = (figure: (typeof FIGURES)[number]) => months.map((m) => countsLiteral(m.figures[figure] ?? []));
-  await tx.$executeRaw`
-    INSERT INTO video_reading_months AS m (video_id, month, views, likes, comments, shares, saves, updated_at)
-    SELECT v.id, u.month, u.views::bigint[], u.likes::bigint[], u.comments::bigint[], u.shares::bigint[], u.saves::bigint[], now()
+  const marked = await tx.$queryRaw<{ video_id: string; day: Date; replaced_source: ReadingSource | null }[]>`
+    WITH upserted AS (
+    INSERT INTO video_reading_months AS m (video_id, month, views, likes, comments, shares, saves, sources, updated_at)
+    SELECT v.id, u.month, u.views::bigint[], u.likes::bigint[], u.comments::bigint[], u.shares::bigint[], u.saves::bigint[], u.sources::smallint[], now()
     FROM unnest(${months.map((m) => m.videoId)}::text[], ${months.map((m) => m.month)}::date[], ${literal("views")}::text[], ${literal("likes")}::text[],
-                ${literal("comments")}::text[], ${literal("shares")}::text[], ${literal("saves")}::text[]) AS u(video_id, month, views, likes, comments, shares, saves)
+                ${literal("comments")}::text[], ${literal("shares")}::text[], ${literal("saves")}::text[],
+                ${months.map((m) => countsLiteral(m.sources))}::text[]) AS u(video_id, month, views, likes, comments, shares, saves, sources)
     JOIN videos v ON v.id = u.video_id AND v.account_id = ${accountId}
     JOIN accounts a ON a.id = v.account_id AND a.creator_id = ${creatorId}
     ON CONFLICT (video_id, month) DO UPDATE SET
@@ -165,8 +177,16 @@ export async function upsertVideoSnapshots(
       shares = replace_readings(EXCLUDED.views, EXCLUDED.shares, m.shares),
       saves = replace_readings(EXCLUDED.views, EXCLUDED.saves, m.saves),
       views = merge_readings(EXCLUDED.views, m.views),
-      updated_at = now()`;
-  return input.map(({ day, figures }) => ({
+      sources = merge_sources(EXCLUDED.sources, m.sources),
+      replaced_sources = replaced_sources(EXCLUDED.views, EXCLUDED.sources, m.views, m.sources, m.replaced_sources),
+      updated_at = now()
+    RETURNING m.video_id, m.month, m.replaced_sources
+    )
+    SELECT (x.month + (d.i - 1))::date AS day, x.video_id,
+           (ARRAY['typed', 'imported', 'api', 'collected'])[x.replaced_sources[d.i]] AS replaced_source
+    FROM upserted x CROSS JOIN generate_series(1, 31) AS d(i) WHERE x.replaced_sources[d.i] IS NOT NULL`;
+  const replaced = new Map(marked.map((r) => [`${r.video_id}\u0000${dateToDay(r.day)}`, r.replaced_source]));
+  return input.map(({ videoId, day, figures }) => ({
     id: day,
     day,
     views: figures.views,
@@ -174,10 +194,15 @@ export async function upsertVideoSnapshots(
     comments: figures.comments ?? null,
     shares: figures.shares ?? null,
     saves: figures.saves ?? null,
+    source,
+    replacedSource: replaced.get(`${videoId}\u0000${day}`) ?? null,
   }));
 }
 
-/** Moves the reading `snapshotId` (its day) to `day` with these figures (the caller checks `day` is free). */
+/**
+ * Moves the reading `snapshotId` (its day) to `day` with these figures, a new reading from `source` (the caller checks
+ * `day` is free): an edit is no silent replacement, so the mark of what the reading had replaced goes with it.
+ */
 export async function updateVideoSnapshot(
   creatorId: string,
   accountId: string,
@@ -185,14 +210,18 @@ export async function updateVideoSnapshot(
   snapshotId: string,
   day: Day,
   figures: VideoFigures,
+  source: ReadingSource,
   tx: Tx = prisma,
 ): Promise<VideoSnapshotRow> {
   await deleteVideoSnapshot(creatorId, accountId, videoId, snapshotId, tx);
-  const [row] = await upsertVideoSnapshots(creatorId, accountId, [{ videoId, day, figures }], tx);
+  const [row] = await upsertVideoSnapshots(creatorId, accountId, [{ videoId, day, figures }], source, tx);
   return row!;
 }
 
-/** Clears the day's elements; a month left without a reading is deleted (every stored month holds one). */
+/**
+ * Clears the day's elements, its source and replaced mark included; a month left without a reading is deleted (every
+ * stored month holds one).
+ */
 export async function deleteVideoSnapshot(
   creatorId: string,
   accountId: string,
@@ -205,7 +234,8 @@ export async function deleteVideoSnapshot(
   const i = dayOfMonth(snapshotId);
   const cleared = await tx.$executeRaw`
     UPDATE video_reading_months m
-    SET views[${i}::int] = NULL, likes[${i}::int] = NULL, comments[${i}::int] = NULL, shares[${i}::int] = NULL, saves[${i}::int] = NULL, updated_at = now()
+    SET views[${i}::int] = NULL, likes[${i}::int] = NULL, comments[${i}::int] = NULL, shares[${i}::int] = NULL, saves[${i}::int] = NULL,
+        sources[${i}::int] = NULL, replaced_sources[${i}::int] = NULL, updated_at = now()
     FROM videos v JOIN accounts a ON a.id = v.account_id
     WHERE m.video_id = ${videoId} AND m.month = ${month}::date AND m.views[${i}::int] IS NOT NULL
       AND v.id = m.video_id AND v.account_id = ${accountId} AND a.creator_id = ${creatorId}`;

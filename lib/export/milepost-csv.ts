@@ -3,6 +3,7 @@
 import { parseCsv, type RowSink, type SourceRow } from "@/lib/import";
 import { countSchema, daySchema, optionalCountSchema } from "@/lib/validation/common";
 import type { BulkAccountReading } from "@/lib/db/bulk-readings";
+import type { ReadingSource } from "@/lib/models/readings";
 import { writeCsv, type CsvCell } from "./csv";
 
 export const ACCOUNT_READINGS_HEADER = [
@@ -13,6 +14,7 @@ export const ACCOUNT_READINGS_HEADER = [
   "likes",
   "comments",
   "shares",
+  "source",
 ] as const;
 export const VIDEO_READINGS_HEADER = [
   "video_id",
@@ -25,12 +27,19 @@ export const VIDEO_READINGS_HEADER = [
   "comments",
   "shares",
   "saves",
+  "source",
 ] as const;
 
-/** An account's reading as the bulk write path takes it (one CSV row). */
-export type AccountReadingRow = BulkAccountReading;
+/**
+ * Where a reading came from: written on export (empty when unknown), ignored on import, where every reading is an
+ * imported one (files exported before the column existed import the same).
+ */
+type WithSource = { source?: ReadingSource | null };
 
-export interface VideoReadingRow {
+/** An account's reading as the bulk write path takes it (one CSV row). */
+export type AccountReadingRow = BulkAccountReading & WithSource;
+
+export interface VideoReadingRow extends WithSource {
   /** Milepost's id of the video: written on export, ignored on import (another account's ids mean nothing here). */
   videoId?: string | null;
   platformId?: string | null;
@@ -53,6 +62,7 @@ export const accountReadingCells = (r: AccountReadingRow): CsvCell[] => [
   r.likes,
   r.comments,
   r.shares,
+  r.source,
 ];
 
 /** A video reading's cells, in VIDEO_READINGS_HEADER's order. */
@@ -67,6 +77,7 @@ export const videoReadingCells = (r: VideoReadingRow): CsvCell[] => [
   r.comments,
   r.shares,
   r.saves,
+  r.source,
 ];
 
 export function accountReadingsCsv(rows: readonly AccountReadingRow[]): string {
@@ -86,6 +97,9 @@ export interface CsvProblem {
 export type MilepostCsv =
   | { kind: "account"; file: string; rows: { line: number; reading: AccountReadingRow }[]; problems: CsvProblem[] }
   | { kind: "video"; file: string; rows: { line: number; reading: VideoReadingRow }[]; problems: CsvProblem[] };
+
+/** The columns the import reads (the export's but `source`, which it ignores). */
+const columns = (header: readonly string[]) => header.filter((column) => column !== "source").join(",");
 
 /** Undoes the export's formula escape: "'=x" was "=x" (only before the characters the writer escapes). */
 const unescapeText = (text: string) => (/^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text);
@@ -176,7 +190,7 @@ export class MilepostCsvReader implements RowSink {
       this.problems.push({
         file: this.file,
         line: record.line,
-        message: `The first line must name the columns: ${ACCOUNT_READINGS_HEADER.join(",")} (account readings) or ${VIDEO_READINGS_HEADER.join(",")} (video readings).`,
+        message: `The first line must name the columns: ${columns(ACCOUNT_READINGS_HEADER)} (account readings) or ${columns(VIDEO_READINGS_HEADER)} (video readings).`,
       });
     }
   }

@@ -1,5 +1,5 @@
 // Editing and deleting single readings. Moving a reading onto a day that already has one is refused:
-// the creator edits (or deletes) that day's reading instead.
+// the creator edits (or deletes) that day's reading instead. An edited reading is a typed one.
 import { formatDay, type Day } from "@/lib/time/days";
 import { AppError } from "@/lib/errors/app-error";
 import { prisma } from "@/lib/db/client";
@@ -39,7 +39,15 @@ export function updateAccountSnapshot(
     throwIfAny({ day: futureDayError(day, account.timeZone, now) });
     const onDay = await accountSnapshots.findAccountSnapshotOn(creatorId, accountId, day, tx);
     if (onDay && onDay !== snapshotId) throw dayTaken(day);
-    const snapshot = await accountSnapshots.updateAccountSnapshot(creatorId, accountId, snapshotId, day, figures, tx);
+    const snapshot = await accountSnapshots.updateAccountSnapshot(
+      creatorId,
+      accountId,
+      snapshotId,
+      day,
+      figures,
+      "typed",
+      tx,
+    );
     return { ...snapshot, milestones: await detection.finish() };
   });
 }
@@ -75,6 +83,7 @@ export function updateVideoSnapshot(
       snapshotId,
       day,
       figures,
+      "typed",
       tx,
     );
     return { snapshot, warnings, milestones: await detection.finish() };

@@ -151,7 +151,7 @@ export async function importMilepostCsv(
           creatorId,
           accountId,
           { account: accountRows, videos },
-          { now, importId, tx },
+          { now, importId, tx, source: "imported" },
         );
         return {
           accountReadings: result.accountWritten,

@@ -250,6 +250,7 @@ export async function runTikTokImport(
           {
             tx,
             now,
+            source: "imported",
             importId: importRunId,
             onProgress: (written, total) => report(10 + (85 * written) / Math.max(total, 1)),
           },

@@ -1,5 +1,5 @@
 // Recording readings: the "record today" form (the account's figures and many videos' views, all or
-// nothing) and a single video's reading. Recording a day again replaces that day's reading.
+// nothing) and a single video's reading. Recording a day again replaces that day's reading. Both are typed readings.
 import { prisma } from "@/lib/db/client";
 import { requireAccount } from "@/lib/db/accounts";
 import { upsertAccountSnapshot } from "@/lib/db/account-snapshots";
@@ -61,11 +61,13 @@ export function recordDay(creatorId: string, input: RecordDayInput, now = new Da
       label: labelOf(videos.get(row.videoId)),
     }));
     const warnings = await viewsWentDownWarnings(creatorId, accountId, day, readings, tx);
-    if (followers !== undefined) await upsertAccountSnapshot(creatorId, accountId, day, { followers, ...figures }, tx);
+    if (followers !== undefined)
+      await upsertAccountSnapshot(creatorId, accountId, day, { followers, ...figures }, "typed", tx);
     await upsertVideoSnapshots(
       creatorId,
       accountId,
       filled.map((row) => ({ videoId: row.videoId, day, figures: { views: row.views } })),
+      "typed",
       tx,
     );
     return {
@@ -94,7 +96,7 @@ export function recordVideoSnapshot(
     const video = await requireVideo(creatorId, accountId, videoId, tx);
     throwIfAny({ day: futureDayError(day, account.timeZone, now) || beforePostedError(day, video.postedOn) });
     const warnings = await viewsWentDownWarnings(creatorId, accountId, day, [{ videoId, views: figures.views }], tx);
-    const [snapshot] = await upsertVideoSnapshots(creatorId, accountId, [{ videoId, day, figures }], tx);
+    const [snapshot] = await upsertVideoSnapshots(creatorId, accountId, [{ videoId, day, figures }], "typed", tx);
     return { snapshot: snapshot!, warnings, milestones: await detection.finish() };
   });
 }

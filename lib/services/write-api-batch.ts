@@ -30,7 +30,7 @@ export async function writeApiBatch(
     return { ...figures, videoId: id ?? "" };
   });
   try {
-    return await writeReadings(creatorId, accountId, { account: batch.account, videos }, { now });
+    return await writeReadings(creatorId, accountId, { account: batch.account, videos }, { now, source: "api" });
   } catch (error) {
     if (!(error instanceof AppError) || error.code !== "VALIDATION" || !error.fields || !unknownUrl.size) throw error;
     const fields: Record<string, string[]> = {};

@@ -13,6 +13,7 @@ import {
 } from "@/lib/db/bulk-readings";
 import { findVideosOfAccount } from "@/lib/db/videos";
 import { dayIn } from "@/lib/time/days";
+import type { ReadingSource } from "@/lib/models/readings";
 import { beforePostedError, futureDayError } from "@/lib/validation/snapshots";
 import { lockAccountForDetection } from "@/lib/db/detection-inputs";
 import { startDetection, type MilestoneChanges } from "./detect-milestones";
@@ -26,6 +27,8 @@ export interface ReadingsBatch {
 }
 
 export interface WriteReadingsOptions {
+  /** Where the readings came from: recorded per reading, and a stored reading of another source is marked replaced. */
+  source: ReadingSource;
   now?: Date;
   /** An import: its crossings are recorded quietly and summed up in one notice (keyed by this id). */
   importId?: string;
@@ -63,7 +66,7 @@ export async function writeReadings(
   creatorId: string,
   accountId: string,
   batch: ReadingsBatch,
-  options: WriteReadingsOptions = {},
+  options: WriteReadingsOptions,
 ): Promise<WriteReadingsResult> {
   const now = options.now ?? new Date();
   const db = options.tx ?? prisma;
@@ -91,9 +94,14 @@ export async function writeReadings(
     const large = videoRows.length > RECOMPUTE_ABOVE_ROWS;
     const detection = large ? null : await startDetection(tx, creatorId, accountId, videoIds, now);
     if (large) await lockAccountForDetection(creatorId, accountId, tx);
-    const accountWritten = await bulkUpsertAccountSnapshots(creatorId, accountId, accountRows, tx);
-    const videosWritten = await bulkUpsertVideoSnapshots(creatorId, accountId, videoRows, tx, (written) =>
-      options.onProgress?.(written, videoRows.length),
+    const accountWritten = await bulkUpsertAccountSnapshots(creatorId, accountId, accountRows, options.source, tx);
+    const videosWritten = await bulkUpsertVideoSnapshots(
+      creatorId,
+      accountId,
+      videoRows,
+      options.source,
+      tx,
+      (written) => options.onProgress?.(written, videoRows.length),
     );
     let milestones: MilestoneChanges;
     if (detection) milestones = await detection.finish({ quiet });

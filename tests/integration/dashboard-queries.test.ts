@@ -44,7 +44,7 @@ beforeAll(async () => {
     batch.account.push({ day, followers: 100 + 25 * i, ...reported });
     batch.videos.push({ videoId: a, day, views }, { videoId: b, day, views: bViews });
   }
-  await writeReadings(creator, accountId, batch, { now: NOW });
+  await writeReadings(creator, accountId, batch, { now: NOW, source: "api" });
 });
 
 describe("dashboard series", () => {

@@ -56,7 +56,7 @@ async function seedCreator(label: string): Promise<Seeded> {
         { videoId: v2.id, day, views: 50 * (i + 1), saves: i % 3 ? null : 2 },
       ]),
     },
-    { now: NOW },
+    { now: NOW, source: "api" },
   );
   await createGoal(creatorId, { accountId: account.id, metric: "account.followers", threshold: 1000 });
   await logIncome(creatorId, {

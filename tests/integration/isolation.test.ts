@@ -168,7 +168,7 @@ const foreignIdOperations: Record<string, Operation> = {
       i.creatorB,
       i.accountA,
       { account: [{ day: "2026-11-20", followers: 1 }], videos: [] },
-      { now: NOW },
+      { now: NOW, source: "api" },
     ),
   "db/import-videos.listImportCandidates": (i) => importVideosDb.listImportCandidates(i.creatorB, i.accountA),
   "db/import-videos.findExistingReadings": (i) =>
@@ -194,9 +194,16 @@ const foreignIdOperations: Record<string, Operation> = {
   "db/account-snapshots.findAccountSnapshotOn": (i) =>
     accountSnapshotsDb.findAccountSnapshotOn(i.creatorB, i.accountA, DAY),
   "db/account-snapshots.upsertAccountSnapshot": (i) =>
-    accountSnapshotsDb.upsertAccountSnapshot(i.creatorB, i.accountA, DAY, { followers: 1 }),
+    accountSnapshotsDb.upsertAccountSnapshot(i.creatorB, i.accountA, DAY, { followers: 1 }, "typed"),
   "db/account-snapshots.updateAccountSnapshot": (i) =>
-    accountSnapshotsDb.updateAccountSnapshot(i.creatorB, i.accountA, i.accountSnapshotA, DAY, { followers: 1 }),
+    accountSnapshotsDb.updateAccountSnapshot(
+      i.creatorB,
+      i.accountA,
+      i.accountSnapshotA,
+      DAY,
+      { followers: 1 },
+      "typed",
+    ),
   "db/account-snapshots.deleteAccountSnapshot": (i) =>
     accountSnapshotsDb.deleteAccountSnapshot(i.creatorB, i.accountA, i.accountSnapshotA),
   "db/video-snapshots.listVideoSnapshots": (i) => videoSnapshotsDb.listVideoSnapshots(i.creatorB, i.accountA, i.videoA),
@@ -209,11 +216,22 @@ const foreignIdOperations: Record<string, Operation> = {
   "db/video-snapshots.findPreviousReadings": (i) =>
     videoSnapshotsDb.findPreviousReadings(i.creatorB, i.accountA, [i.videoA], "2026-11-23"),
   "db/video-snapshots.upsertVideoSnapshots": (i) =>
-    videoSnapshotsDb.upsertVideoSnapshots(i.creatorB, i.accountA, [
-      { videoId: i.videoA, day: DAY, figures: { views: 1 } },
-    ]),
+    videoSnapshotsDb.upsertVideoSnapshots(
+      i.creatorB,
+      i.accountA,
+      [{ videoId: i.videoA, day: DAY, figures: { views: 1 } }],
+      "typed",
+    ),
   "db/video-snapshots.updateVideoSnapshot": (i) =>
-    videoSnapshotsDb.updateVideoSnapshot(i.creatorB, i.accountA, i.videoA, i.videoSnapshotA, DAY, { views: 1 }),
+    videoSnapshotsDb.updateVideoSnapshot(
+      i.creatorB,
+      i.accountA,
+      i.videoA,
+      i.videoSnapshotA,
+      DAY,
+      { views: 1 },
+      "typed",
+    ),
   "db/video-snapshots.deleteVideoSnapshot": (i) =>
     videoSnapshotsDb.deleteVideoSnapshot(i.creatorB, i.accountA, i.videoA, i.videoSnapshotA),
   "services/manage-accounts.updateAccount": (i) =>
@@ -558,15 +576,21 @@ const noForeignId: Record<string, ((ids: Ids) => Promise<void>) | "pure"> = {
   // The bulk writers scope every row by the creator: with A's ids they write nothing (the service reports NOT_FOUND first).
   "db/bulk-readings.bulkUpsertAccountSnapshots": async (i) =>
     expect(
-      await bulkReadingsDb.bulkUpsertAccountSnapshots(i.creatorB, i.accountA, [
-        { day: "2026-11-20", followers: 999_999 },
-      ]),
+      await bulkReadingsDb.bulkUpsertAccountSnapshots(
+        i.creatorB,
+        i.accountA,
+        [{ day: "2026-11-20", followers: 999_999 }],
+        "api",
+      ),
     ).toBe(0),
   "db/bulk-readings.bulkUpsertVideoSnapshots": async (i) =>
     expect(
-      await bulkReadingsDb.bulkUpsertVideoSnapshots(i.creatorB, i.accountA, [
-        { videoId: i.videoA, day: "2026-11-20", views: 999_999 },
-      ]),
+      await bulkReadingsDb.bulkUpsertVideoSnapshots(
+        i.creatorB,
+        i.accountA,
+        [{ videoId: i.videoA, day: "2026-11-20", views: 999_999 }],
+        "api",
+      ),
     ).toBe(0),
   "db/import-videos.insertImportVideos": async (i) =>
     expect(

@@ -75,7 +75,13 @@ describe("concurrent writes to one account", () => {
       );
       await someoneWaitsFor(holder!.pid);
       expect(settled).toBe(false);
-      await upsertVideoSnapshots(creator, accountId, [{ videoId, day: "2026-11-01", figures: { views: 1200 } }], tx);
+      await upsertVideoSnapshots(
+        creator,
+        accountId,
+        [{ videoId, day: "2026-11-01", figures: { views: 1200 } }],
+        "typed",
+        tx,
+      );
     });
     await waiting;
     // The waiting writer re-read the history after the lock: the holder's reading (written without detection) counts.

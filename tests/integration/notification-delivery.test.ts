@@ -421,7 +421,7 @@ describe("writing", () => {
     const today = dayIn("UTC", now);
     await prisma.$transaction(async (tx) => {
       const detection = await startDetection(tx, creatorId, accountId, [], now);
-      await upsertAccountSnapshot(creatorId, accountId, today, { followers: 12_000 }, tx);
+      await upsertAccountSnapshot(creatorId, accountId, today, { followers: 12_000 }, "typed", tx);
       const events = await detection.finish({ quiet: true });
       expect(events.crossings.map((c) => c.ruleKey).sort()).toEqual([
         "account.followers.10k",

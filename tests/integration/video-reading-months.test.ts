@@ -114,7 +114,7 @@ describe("video readings a month to a row", () => {
       creator,
       accountId,
       { account: [], videos: [{ videoId, day: "2026-11-11", views: 800, comments: 5 }] },
-      { now: NOW },
+      { now: NOW, source: "api" },
     );
     expect(await stored("2026-11-11")).toMatchObject({ views: 800, likes: 30, comments: 5, shares: null });
     // The bulk write of one day leaves the month's other days alone.

@@ -31,7 +31,7 @@ describe("writeReadings", () => {
         account: days.map((day, i) => ({ day, followers: 900 + 10 * i, videoViews: 100 + i })),
         videos: videoIds.flatMap((videoId, v) => days.map((day, i) => ({ videoId, day, views: (v + 1) * 50 * i }))),
       },
-      { now: NOW },
+      { now: NOW, source: "api" },
     );
     expect(result).toMatchObject({ accountWritten: 40, videosWritten: 120 });
     expect(result.milestones.crossings.map((c) => c.ruleKey)).toEqual(
@@ -51,7 +51,7 @@ describe("writeReadings", () => {
         ],
         videos: again,
       },
-      { now: NOW },
+      { now: NOW, source: "api" },
     );
     expect(await snapshotCounts(accountId)).toEqual({ account: 40, videos: 120 });
     const last = await prisma.accountSnapshot.findFirstOrThrow({ where: { accountId }, orderBy: { day: "desc" } });
@@ -78,7 +78,7 @@ describe("writeReadings", () => {
             { videoId: other.videoIds[0], day: "2026-11-02", views: 10 }, // another creator's video
           ],
         },
-        { now: NOW },
+        { now: NOW, source: "api" },
       ),
       "VALIDATION",
     );
@@ -102,7 +102,7 @@ describe("writeReadings", () => {
       creator,
       accountId,
       { account: [{ day: "2026-11-23", followers: 2_000 }], videos },
-      { now: NOW },
+      { now: NOW, source: "api" },
     );
     expect(result.videosWritten).toBe(videos.length);
     expect(result.milestones.crossings.length).toBeGreaterThan(50);
@@ -119,7 +119,7 @@ describe("writeReadings", () => {
       creator,
       accountId,
       { account: [{ day: TODAY, followers: 12_000 }], videos: [] },
-      { now: NOW, importId: "imp-1" },
+      { now: NOW, importId: "imp-1", source: "imported" },
     );
     const notices = await prisma.notificationNotice.findMany({ where: { creatorId: creator } });
     expect(notices.map((n) => n.kind)).toEqual(["import_summary"]);
