@@ -253,6 +253,7 @@ describe("snapshots", () => {
           likes: null,
           comments: null,
           shares: null,
+          source: "api",
         },
         {
           day: "2026-03-02",
@@ -262,11 +263,30 @@ describe("snapshots", () => {
           likes: null,
           comments: null,
           shares: null,
+          source: "api",
         },
       ],
       videos: [
-        { videoId: videoA, day: "2026-03-01", views: 500, likes: 10, comments: null, shares: null, saves: null },
-        { videoId: videoA, day: "2026-03-02", views: 1_500, likes: null, comments: null, shares: null, saves: null },
+        {
+          videoId: videoA,
+          day: "2026-03-01",
+          views: 500,
+          likes: 10,
+          comments: null,
+          shares: null,
+          saves: null,
+          source: "api",
+        },
+        {
+          videoId: videoA,
+          day: "2026-03-02",
+          views: 1_500,
+          likes: null,
+          comments: null,
+          shares: null,
+          saves: null,
+          source: "api",
+        },
       ],
     });
     const later = await call(snapshotsRoute.GET, "GET", {

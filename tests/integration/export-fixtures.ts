@@ -1,7 +1,7 @@
 // A creator whose export is the same bytes on every run: fixed ids, e-mail and timestamps, 3,600 video readings over
 // four months (seedHistory), every kind of row the export writes, and text that needs CSV quoting or the formula
 // escape. tests/integration/export-golden.json holds the SHA-256 of each file of this creator's export as the
-// in-memory export (zipSync, before the export streamed) wrote it.
+// in-memory export (zipSync, before the export streamed) wrote it, then again when readings gained their source.
 import { createHash } from "node:crypto";
 import { unzipSync } from "fflate";
 import { prisma } from "@/lib/db/client";
@@ -85,6 +85,11 @@ export async function seedGoldenCreator(): Promise<void> {
   await prisma.$executeRaw`UPDATE video_reading_months SET likes = views, comments = ARRAY(SELECT CASE WHEN i % 3 = 0 THEN v / 10 END FROM unnest(views) WITH ORDINALITY AS u(v, i) ORDER BY i) WHERE video_id LIKE '%1' OR video_id LIKE '%4'`;
   await prisma.$executeRaw`UPDATE video_reading_months SET shares = ARRAY(SELECT CASE WHEN i % 2 = 0 THEN v % 7 END FROM unnest(views) WITH ORDINALITY AS u(v, i) ORDER BY i), saves = views WHERE video_id LIKE '%2'`;
   await prisma.$executeRaw`UPDATE account_snapshots SET profile_views = followers / 3, likes = followers * 2, comments = CASE WHEN day::text LIKE '%5' THEN 7 END, shares = 0 WHERE account_id = ${A} AND extract(day FROM day)::int % 2 = 0`;
+  // Sources: readings from before sources were kept (NULL), each source, and readings that replaced another source's.
+  await prisma.$executeRaw`UPDATE account_snapshots SET source = (ARRAY['typed', 'imported', 'api', 'collected'])[extract(day FROM day)::int % 5]::"ReadingSource" WHERE account_id = ${A}`;
+  await prisma.$executeRaw`UPDATE account_snapshots SET replaced_source = 'typed', replaced_followers = followers - 3 WHERE account_id = ${A} AND source = 'collected' AND extract(day FROM day)::int % 2 = 0`;
+  await prisma.$executeRaw`UPDATE video_reading_months SET sources = ARRAY(SELECT CASE WHEN v IS NOT NULL AND i % 5 > 0 THEN (i % 5)::smallint END FROM unnest(views) WITH ORDINALITY AS u(v, i) ORDER BY i) WHERE video_id LIKE '%3' OR video_id LIKE '%6'`;
+  await prisma.$executeRaw`UPDATE video_reading_months SET replaced_sources = ARRAY(SELECT CASE WHEN s = 4 AND i % 2 = 0 THEN 1::smallint END FROM unnest(sources) WITH ORDINALITY AS u(s, i) ORDER BY i) WHERE video_id LIKE '%6'`;
 
   await prisma.earningsSettings.create({
     data: {

@@ -132,11 +132,11 @@ describe("export", () => {
     for (const secret of ["SECRET", "not-a-hash", "passwordHash", "tokenHash"]) expect(all).not.toContain(secret);
 
     const accountCsv = strFromU8(files["tiktok-exp-a.handle/account-readings.csv"]!).split("\r\n");
-    expect(accountCsv[0]).toBe("day,followers,video_views,profile_views,likes,comments,shares");
-    expect(accountCsv[1]).toBe("2026-10-01,900,,,0,,");
+    expect(accountCsv[0]).toBe("day,followers,video_views,profile_views,likes,comments,shares,source");
+    expect(accountCsv[1]).toBe("2026-10-01,900,,,0,,,api");
     expect(accountCsv).toHaveLength(12); // header, 10 days, the empty string after the last CRLF
     const videoCsv = strFromU8(files["tiktok-exp-a.handle/video-readings.csv"]!);
-    expect(videoCsv).toContain(`${a.videoIds[0]},50001,,"'=HYPERLINK(""http://evil"",""x"")",2026-10-01,200,0,,,`);
+    expect(videoCsv).toContain(`${a.videoIds[0]},50001,,"'=HYPERLINK(""http://evil"",""x"")",2026-10-01,200,0,,,,api`);
     expect(videoCsv).toContain(`"Plain, with a comma"`);
     expect(strFromU8(files["tiktok-exp-a.handle/logged-income.csv"]!)).toBe(
       "day,stream,amount_usd,note\r\n2026-10-05,brand_deal,12.50,'@brand deal\r\n",
@@ -160,6 +160,8 @@ describe("export", () => {
     expect(json.accounts).toHaveLength(1);
     const [account] = json.accounts;
     expect(account!.readings).toHaveLength(10);
+    expect(account!.readings[0]).toMatchObject({ source: "api", replacedSource: null, replacedFollowers: null });
+    expect(account!.videos[0]!.readings[0]).toMatchObject({ source: "api", replacedSource: null });
     expect(account!.videos.map((v) => v.readings.length)).toEqual([10, 10]);
     expect(account!.goals).toEqual([expect.objectContaining({ metric: "account.followers", threshold: 1000 })]);
     expect(account!.milestones.crossings.map((c) => c.ruleKey)).toContain("account.followers.1k");
@@ -191,6 +193,9 @@ describe("Milepost CSV import", () => {
     );
     expect(result).toMatchObject({ accountReadings: 10, videoReadings: 20, videosCreated: 2 });
     expect(await readingsOf(a.creatorId, fresh.id)).toEqual(await readingsOf(a.creatorId, a.accountId));
+    // The file's source column is not taken over: what a Milepost CSV brings is imported.
+    const sources = await prisma.accountSnapshot.groupBy({ by: ["source"], where: { accountId: fresh.id } });
+    expect(sources.map((s) => s.source)).toEqual(["imported"]);
     // Milestones were found quietly, with one summary notice.
     expect(
       await prisma.notificationNotice.count({

@@ -69,13 +69,22 @@ describe("the ZIP is a valid archive", () => {
     );
     expect(result).toMatchObject({ accountReadings: 120, videoReadings: 3_600, videosCreated: 30 });
     const copied = await exportedFiles(creatorId);
-    expect(strFromU8(copied["tiktok-gold.copy/account-readings.csv"]!)).toBe(text("account-readings.csv").text);
+    // The same readings, each now an imported one (the source column, last, is the import's, not the file's).
+    const lines = (csv: string) => csv.split("\r\n").filter(Boolean);
+    const sourceless = (csv: string) => lines(csv).map((line) => line.replace(/,(typed|imported|api|collected)?$/, ""));
+    const sourcesOf = (csv: string) => new Set(lines(csv).map((line) => /,([a-z]*)$/.exec(line)?.[1]));
+    const copiedAccount = strFromU8(copied["tiktok-gold.copy/account-readings.csv"]!);
+    expect(sourceless(copiedAccount)).toEqual(sourceless(text("account-readings.csv").text));
+    expect(sourcesOf(copiedAccount)).toEqual(new Set(["source", "imported"]));
+    expect(sourcesOf(text("account-readings.csv").text)).toEqual(
+      new Set(["source", "", "typed", "imported", "api", "collected"]),
+    );
     // Without the video and platform ids: Milepost gives new ids, and reads a platform id out of a TikTok URL.
     const readings = (csv: string) =>
       csv
         .split("\r\n")
         .slice(1)
-        .map((line) => line.replace(/^[^,]*,[^,]*,/, ""))
+        .map((line) => line.replace(/^[^,]*,[^,]*,/, "").replace(/,(typed|imported|api|collected)?$/, ""))
         .sort();
     expect(readings(strFromU8(copied["tiktok-gold.copy/video-readings.csv"]!))).toEqual(
       readings(text("video-readings.csv").text),
