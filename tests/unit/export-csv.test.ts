@@ -99,6 +99,28 @@ describe("Milepost CSV round trip", () => {
     expect(parsed.problems[1]?.message).toMatch(/followers: Counts cannot be negative/);
   });
 
+  test("the source column is written (empty when unknown) and ignored on import; files without it read the same", () => {
+    const rows = [
+      { day: "2026-01-01", followers: 10, source: "collected" as const },
+      { day: "2026-01-02", followers: 12, source: null },
+    ];
+    const text = accountReadingsCsv(rows);
+    expect(text).toBe(
+      "day,followers,video_views,profile_views,likes,comments,shares,source\r\n2026-01-01,10,,,,,,collected\r\n2026-01-02,12,,,,,,\r\n",
+    );
+    const withColumn = parseMilepostCsv("account.csv", text);
+    const without = parseMilepostCsv("old.csv", "day,followers,video_views\n2026-01-01,10,\n2026-01-02,12,\n");
+    expect(withColumn.problems).toEqual([]);
+    expect(without.problems).toEqual([]);
+    expect(withColumn.rows.map((r) => r.reading)).toEqual(without.rows.map((r) => r.reading));
+    expect(withColumn.rows[0]!.reading).not.toHaveProperty("source");
+
+    const videos = videoReadingsCsv([{ platformId: "1", day: "2026-01-01", views: 5, source: "typed" }]);
+    expect(videos.split("\r\n")[1]).toBe(",1,,,2026-01-01,5,,,,,typed");
+    const parsed = parseMilepostCsv("videos.csv", videos);
+    expect(parsed.kind === "video" && parsed.rows[0]!.reading).toMatchObject({ platformId: "1", views: 5 });
+  });
+
   test("a file with neither header is one problem on line 1", () => {
     const parsed = parseMilepostCsv("x.csv", "date,value\n2026-01-01,1\n");
     expect(parsed.problems).toEqual([expect.objectContaining({ file: "x.csv", line: 1 })]);
