@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { addDays, dayIn, formatDay } from "../lib/time/days";
-import { addAccount, addVideo, signUp, uniqueEmail } from "./helpers";
+import { addAccount, addVideo, expectAccessible, recordDay, signUp, uniqueEmail } from "./helpers";
 
 const ZONE = "Europe/Berlin";
 
@@ -61,6 +61,7 @@ test("sign up, add an account and two videos, record two days, and find both in 
   await expect(accountRows.nth(0)).toContainText("15,400");
   await expect(accountRows.nth(1)).toContainText(formatDay(yesterday));
   await expect(accountRows.nth(1)).toContainText("980");
+  await expect(accountRows.nth(0).getByRole("cell", { name: "Typed", exact: true })).toBeVisible();
 
   // A video's history.
   await page.goto(morning);
@@ -68,6 +69,7 @@ test("sign up, add an account and two videos, record two days, and find both in 
   await expect(videoRows).toHaveCount(2);
   await expect(videoRows.nth(0)).toContainText("1,250");
   await expect(videoRows.nth(1)).toContainText("850");
+  await expect(videoRows.nth(0).getByRole("cell", { name: "Typed", exact: true })).toBeVisible();
 
   // Recording a day again replaces it: still two rows, the new value.
   await page.getByLabel("Day").fill(yesterday);
@@ -143,4 +145,45 @@ test("invalid readings show their errors next to the fields and save nothing", a
 
   await page.goto(accountPath);
   await expect(page.getByText("No readings yet.")).toBeVisible();
+});
+
+test("a reading from the API over a typed one wins and its row says what it replaced, at 390 px", async ({ page }) => {
+  const today = dayIn(ZONE, new Date());
+  await signUp(page, uniqueEmail("sources"));
+  const accountPath = await addAccount(page, "sources.e2e", ZONE);
+  const videoPath = await addVideo(page, accountPath, {
+    url: "https://www.tiktok.com/@sources.e2e/video/7300000000000000009",
+    title: "Source check",
+  });
+  await recordDay(page, accountPath, today, { followers: 1_020, views: { "Source check": 400 } });
+
+  await page.goto("/settings/api");
+  await page.getByLabel("Token name").fill("sources");
+  await page.getByRole("button", { name: "Create token" }).click();
+  const token = await page.getByTestId("api-token").inputValue();
+  const accountId = accountPath.split("/").pop()!;
+  const videoId = videoPath.split("/").pop()!;
+  const put = await page.request.put(`/api/v1/accounts/${accountId}/snapshots`, {
+    headers: { authorization: `Bearer ${token}` },
+    data: { account: [{ day: today, followers: 1_034 }], videos: [{ videoId, day: today, views: 412 }] },
+  });
+  expect(put.status()).toBe(200);
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(accountPath);
+  const accountRow = page
+    .getByRole("table")
+    .filter({ has: page.getByRole("columnheader", { name: "Followers" }) })
+    .locator("tbody tr");
+  await expect(accountRow).toHaveCount(1);
+  await expect(accountRow).toContainText("1,034");
+  await expect(accountRow.getByRole("cell", { name: "API · replaced typed 1,020" })).toBeAttached();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
+  await page.goto(videoPath);
+  const videoRow = page.getByRole("table").locator("tbody tr");
+  await expect(videoRow).toContainText("412");
+  await expect(videoRow.getByRole("cell", { name: "API · replaced a typed reading" })).toBeAttached();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await expectAccessible(page);
 });

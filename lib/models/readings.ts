@@ -23,9 +23,6 @@ export const READING_SOURCE_CODES: Readonly<Record<ReadingSource, number>> = {
 export const readingSourceOfCode = (code: number | null | undefined): ReadingSource | null =>
   code === null || code === undefined ? null : (READING_SOURCES[code - 1] ?? null);
 
-export const isReadingSource = (value: unknown): value is ReadingSource =>
-  typeof value === "string" && (READING_SOURCES as readonly string[]).includes(value);
-
 export interface DayRange {
   from?: Day;
   to?: Day;
