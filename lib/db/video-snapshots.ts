@@ -6,10 +6,10 @@ import { notFoundError } from "@/lib/errors/app-error";
 import type { VideoFigures } from "@/lib/validation/snapshots";
 import { prisma, type Tx } from "./client";
 import { fromDbCount, fromDbOptionalCount } from "./counts";
-import { countsLiteral, dayOfMonth, FIGURES, foldIntoMonths, monthOf } from "@/lib/db/reading-months";
+import { countsLiteral, dayOfMonth, FIGURES, foldIntoMonths, monthOf, parseCounts } from "@/lib/db/reading-months";
 import { requireVideo, requireVideos } from "./videos";
 import type { VideoSnapshotRow } from "@/lib/models/video-snapshot";
-import type { ReadingSource } from "@/lib/models/readings";
+import { readingSourceOfCode, type ReadingSource } from "@/lib/models/readings";
 
 export interface VideoReading {
   videoId: string;
@@ -162,8 +162,7 @@ export async function upsertVideoSnapshots(
     source,
   );
   const literal = (figure: (typeof FIGURES)[number]) => months.map((m) => countsLiteral(m.figures[figure] ?? []));
-  const marked = await tx.$queryRaw<{ video_id: string; day: Date; replaced_source: ReadingSource | null }[]>`
-    WITH upserted AS (
+  const upserted = await tx.$queryRaw<{ video_id: string; month: Date; replaced_sources: string | null }[]>`
     INSERT INTO video_reading_months AS m (video_id, month, views, likes, comments, shares, saves, sources, updated_at)
     SELECT v.id, u.month, u.views::bigint[], u.likes::bigint[], u.comments::bigint[], u.shares::bigint[], u.saves::bigint[], u.sources::smallint[], now()
     FROM unnest(${months.map((m) => m.videoId)}::text[], ${months.map((m) => m.month)}::date[], ${literal("views")}::text[], ${literal("likes")}::text[],
@@ -180,12 +179,12 @@ export async function upsertVideoSnapshots(
       sources = merge_sources(EXCLUDED.sources, m.sources),
       replaced_sources = replaced_sources(EXCLUDED.views, EXCLUDED.sources, m.views, m.sources, m.replaced_sources),
       updated_at = now()
-    RETURNING m.video_id, m.month, m.replaced_sources
-    )
-    SELECT (x.month + (d.i - 1))::date AS day, x.video_id,
-           (ARRAY['typed', 'imported', 'api', 'collected'])[x.replaced_sources[d.i]] AS replaced_source
-    FROM upserted x CROSS JOIN generate_series(1, 31) AS d(i) WHERE x.replaced_sources[d.i] IS NOT NULL`;
-  const replaced = new Map(marked.map((r) => [`${r.video_id}\u0000${dateToDay(r.day)}`, r.replaced_source]));
+    RETURNING m.video_id, m.month, m.replaced_sources::text AS replaced_sources`;
+  const marks = new Map(
+    upserted.map((r) => [`${r.video_id}\u0000${dateToDay(r.month)}`, parseCounts(r.replaced_sources)]),
+  );
+  const replacedOn = (videoId: string, day: Day) =>
+    readingSourceOfCode(marks.get(`${videoId}\u0000${monthOf(day)}`)?.[dayOfMonth(day) - 1]);
   return input.map(({ videoId, day, figures }) => ({
     id: day,
     day,
@@ -195,7 +194,7 @@ export async function upsertVideoSnapshots(
     shares: figures.shares ?? null,
     saves: figures.saves ?? null,
     source,
-    replacedSource: replaced.get(`${videoId}\u0000${day}`) ?? null,
+    replacedSource: replacedOn(videoId, day),
   }));
 }
 

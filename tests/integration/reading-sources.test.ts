@@ -112,7 +112,12 @@ describe("reading sources", () => {
     expect(await accountOn(creator, accountId)).toMatchObject({ followers: 101, source: "api", replacedSource: null });
     expect(await videoOn(creator, accountId, videoIds[0])).toMatchObject({ views: 11, replacedSource: null });
 
-    await recordVideoSnapshot(creator, { accountId, videoId: videoIds[0], day: day2, views: 25 }, NOW);
+    const { snapshot } = await recordVideoSnapshot(
+      creator,
+      { accountId, videoId: videoIds[0], day: day2, views: 25 },
+      NOW,
+    );
+    expect(snapshot).toMatchObject({ source: "typed", replacedSource: "api" });
     await recordDay(creator, { accountId, day: day2, followers: 115, videos: [] }, NOW);
     expect(await videoOn(creator, accountId, videoIds[0], day2)).toMatchObject({
       views: 25,
