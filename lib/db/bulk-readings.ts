@@ -5,7 +5,7 @@
 import { dateToDay, type Day } from "@/lib/time/days";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { prisma, type Tx } from "./client";
-import { countsLiteral, foldIntoMonths, type Figure } from "@/lib/db/reading-months";
+import { countsLiteral, foldIntoMonths, sourcesLiteral, type Figure } from "@/lib/db/reading-months";
 import type { ReadingSource } from "@/lib/models/readings";
 
 /** A month of a figure no reading gives (the arrays always have MONTH_DAYS elements). */
@@ -101,18 +101,19 @@ export async function bulkUpsertVideoSnapshots(
   tx: Tx = prisma,
   onChunk?: (written: number) => void,
 ): Promise<number> {
-  const months = foldIntoMonths(rows, source);
+  const months = foldIntoMonths(rows);
   let written = 0;
   for (let i = 0; i < months.length; i += MONTHS_CHUNK) {
     const chunk = months.slice(i, i + MONTHS_CHUNK);
     const figure = (name: Figure) => chunk.map((m) => (m.figures[name] ? countsLiteral(m.figures[name]) : null));
+    const views = figure("views"); // every month has a reading
     const done = await tx.$queryRaw<{ video_id: string; month: Date }[]>`
       INSERT INTO video_reading_months AS m (video_id, month, views, likes, comments, shares, saves, sources, updated_at)
       SELECT v.id, u.month, u.views::bigint[], COALESCE(u.likes::bigint[], ${EMPTY}::bigint[]), COALESCE(u.comments::bigint[], ${EMPTY}::bigint[]),
              COALESCE(u.shares::bigint[], ${EMPTY}::bigint[]), COALESCE(u.saves::bigint[], ${EMPTY}::bigint[]), u.sources::smallint[], now()
-      FROM unnest(${chunk.map((m) => m.videoId)}::text[], ${chunk.map((m) => m.month)}::date[], ${figure("views")}::text[], ${figure("likes")}::text[],
+      FROM unnest(${chunk.map((m) => m.videoId)}::text[], ${chunk.map((m) => m.month)}::date[], ${views}::text[], ${figure("likes")}::text[],
                   ${figure("comments")}::text[], ${figure("shares")}::text[], ${figure("saves")}::text[],
-                  ${chunk.map((m) => countsLiteral(m.sources))}::text[]) AS u(video_id, month, views, likes, comments, shares, saves, sources)
+                  ${views.map((text) => (text === null ? null : sourcesLiteral(text, source)))}::text[]) AS u(video_id, month, views, likes, comments, shares, saves, sources)
       JOIN videos v ON v.id = u.video_id AND v.account_id = ${accountId}
       JOIN accounts a ON a.id = v.account_id AND a.creator_id = ${creatorId}
       ON CONFLICT (video_id, month) DO UPDATE SET

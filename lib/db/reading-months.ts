@@ -54,29 +54,22 @@ export interface MonthFigures {
   figures: Partial<Record<Figure, (number | null)[]>>;
   /** How many days of the month have a reading (a views value). */
   readings: number;
-  /** MONTH_DAYS source codes (READING_SOURCE_CODES): the source's code where a reading (views) is given, else null. */
-  sources: (number | null)[];
 }
 
 /**
- * Folds readings, all from `source`, into one entry per video and month; a (video, day) named twice keeps the later
- * reading (each of its figures: the later row's, where it gives one).
+ * Folds readings into one entry per video and month; a (video, day) named twice keeps the later reading
+ * (each of its figures: the later row's, where it gives one).
  */
 export function foldIntoMonths<
   R extends { videoId: string; day: Day; views: number } & Partial<Record<Exclude<Figure, "views">, number | null>>,
->(rows: readonly R[], source: ReadingSource): MonthFigures[] {
-  const code = READING_SOURCE_CODES[source];
+>(rows: readonly R[]): MonthFigures[] {
   const byKey = new Map<string, MonthFigures>();
   for (const row of rows) {
     const month = monthOf(row.day);
     const key = `${row.videoId}\u0000${month}`;
     let entry = byKey.get(key);
-    if (!entry) {
-      entry = { videoId: row.videoId, month, figures: {}, readings: 0, sources: new Array(MONTH_DAYS).fill(null) };
-      byKey.set(key, entry);
-    }
+    if (!entry) byKey.set(key, (entry = { videoId: row.videoId, month, figures: {}, readings: 0 }));
     const slot = dayOfMonth(row.day) - 1;
-    entry.sources[slot] = code;
     for (const figure of FIGURES) {
       const value = row[figure];
       if (value === null || value === undefined) continue;
@@ -86,6 +79,16 @@ export function foldIntoMonths<
     }
   }
   return [...byKey.values()];
+}
+
+/**
+ * PostgreSQL's text form of a month's SMALLINT[] of source codes (cast with ::smallint[]) for readings all from
+ * `source`: `views` is the month's views as countsLiteral wrote them, and each day with a reading gets the source's
+ * code, the others NULL. Made from the text already built rather than while folding, so a bulk write holds and
+ * folds nothing more for its sources (and PostgreSQL parses it faster than it would derive it).
+ */
+export function sourcesLiteral(views: string, source: ReadingSource): string {
+  return views.replace(/\d+/g, String(READING_SOURCE_CODES[source]));
 }
 
 /**

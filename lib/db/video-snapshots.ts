@@ -6,7 +6,15 @@ import { notFoundError } from "@/lib/errors/app-error";
 import type { VideoFigures } from "@/lib/validation/snapshots";
 import { prisma, type Tx } from "./client";
 import { fromDbCount, fromDbOptionalCount } from "./counts";
-import { countsLiteral, dayOfMonth, FIGURES, foldIntoMonths, monthOf, parseCounts } from "@/lib/db/reading-months";
+import {
+  countsLiteral,
+  dayOfMonth,
+  FIGURES,
+  foldIntoMonths,
+  monthOf,
+  parseCounts,
+  sourcesLiteral,
+} from "@/lib/db/reading-months";
 import { requireVideo, requireVideos } from "./videos";
 import type { VideoSnapshotRow } from "@/lib/models/video-snapshot";
 import { readingSourceOfCode, type ReadingSource } from "@/lib/models/readings";
@@ -157,17 +165,15 @@ export async function upsertVideoSnapshots(
     tx,
   );
   if (!input.length) return [];
-  const months = foldIntoMonths(
-    input.map(({ videoId, day, figures }) => ({ videoId, day, ...figures })),
-    source,
-  );
+  const months = foldIntoMonths(input.map(({ videoId, day, figures }) => ({ videoId, day, ...figures })));
   const literal = (figure: (typeof FIGURES)[number]) => months.map((m) => countsLiteral(m.figures[figure] ?? []));
+  const views = literal("views");
   const upserted = await tx.$queryRaw<{ video_id: string; month: Date; replaced_sources: string | null }[]>`
     INSERT INTO video_reading_months AS m (video_id, month, views, likes, comments, shares, saves, sources, updated_at)
     SELECT v.id, u.month, u.views::bigint[], u.likes::bigint[], u.comments::bigint[], u.shares::bigint[], u.saves::bigint[], u.sources::smallint[], now()
-    FROM unnest(${months.map((m) => m.videoId)}::text[], ${months.map((m) => m.month)}::date[], ${literal("views")}::text[], ${literal("likes")}::text[],
+    FROM unnest(${months.map((m) => m.videoId)}::text[], ${months.map((m) => m.month)}::date[], ${views}::text[], ${literal("likes")}::text[],
                 ${literal("comments")}::text[], ${literal("shares")}::text[], ${literal("saves")}::text[],
-                ${months.map((m) => countsLiteral(m.sources))}::text[]) AS u(video_id, month, views, likes, comments, shares, saves, sources)
+                ${views.map((text) => sourcesLiteral(text, source))}::text[]) AS u(video_id, month, views, likes, comments, shares, saves, sources)
     JOIN videos v ON v.id = u.video_id AND v.account_id = ${accountId}
     JOIN accounts a ON a.id = v.account_id AND a.creator_id = ${creatorId}
     ON CONFLICT (video_id, month) DO UPDATE SET

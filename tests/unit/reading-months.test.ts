@@ -3,7 +3,6 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { addDays, type Day } from "@/lib/time/days";
-import { READING_SOURCE_CODES } from "@/lib/models/readings";
 import {
   countsLiteral,
   dayAt,
@@ -98,52 +97,27 @@ describe("foldIntoMonths", () => {
   };
 
   test("a month boundary (and a leap day) splits readings into one entry per video and month", () => {
-    const months = foldIntoMonths(
-      [
-        { videoId: "a", day: "2028-01-31", views: 1 },
-        { videoId: "a", day: "2028-02-01", views: 2 },
-        { videoId: "a", day: "2028-02-29", views: 3 },
-        { videoId: "a", day: "2028-03-01", views: 4 },
-        { videoId: "b", day: "2028-02-29", views: 5 },
-      ],
-      "collected",
-    );
-    const c = READING_SOURCE_CODES.collected;
+    const months = foldIntoMonths([
+      { videoId: "a", day: "2028-01-31", views: 1 },
+      { videoId: "a", day: "2028-02-01", views: 2 },
+      { videoId: "a", day: "2028-02-29", views: 3 },
+      { videoId: "a", day: "2028-03-01", views: 4 },
+      { videoId: "b", day: "2028-02-29", views: 5 },
+    ]);
     expect(months).toEqual([
-      {
-        videoId: "a",
-        month: "2028-01-01",
-        figures: { views: slots({ 31: 1 }) },
-        readings: 1,
-        sources: slots({ 31: c }),
-      },
-      {
-        videoId: "a",
-        month: "2028-02-01",
-        figures: { views: slots({ 1: 2, 29: 3 }) },
-        readings: 2,
-        sources: slots({ 1: c, 29: c }),
-      },
-      { videoId: "a", month: "2028-03-01", figures: { views: slots({ 1: 4 }) }, readings: 1, sources: slots({ 1: c }) },
-      {
-        videoId: "b",
-        month: "2028-02-01",
-        figures: { views: slots({ 29: 5 }) },
-        readings: 1,
-        sources: slots({ 29: c }),
-      },
+      { videoId: "a", month: "2028-01-01", figures: { views: slots({ 31: 1 }) }, readings: 1 },
+      { videoId: "a", month: "2028-02-01", figures: { views: slots({ 1: 2, 29: 3 }) }, readings: 2 },
+      { videoId: "a", month: "2028-03-01", figures: { views: slots({ 1: 4 }) }, readings: 1 },
+      { videoId: "b", month: "2028-02-01", figures: { views: slots({ 29: 5 }) }, readings: 1 },
     ]);
   });
 
   test("a day named twice keeps the later row's figures (an earlier figure stays where the later row gives none)", () => {
-    const [month, ...rest] = foldIntoMonths(
-      [
-        { videoId: "a", day: "2028-01-15", views: 100, likes: 5, comments: 1 },
-        { videoId: "a", day: "2028-01-16", views: 150 },
-        { videoId: "a", day: "2028-01-15", views: 120, likes: 7 },
-      ],
-      "typed",
-    );
+    const [month, ...rest] = foldIntoMonths([
+      { videoId: "a", day: "2028-01-15", views: 100, likes: 5, comments: 1 },
+      { videoId: "a", day: "2028-01-16", views: 150 },
+      { videoId: "a", day: "2028-01-15", views: 120, likes: 7 },
+    ]);
     expect(rest).toEqual([]);
     expect(month!.figures.views).toEqual(slots({ 15: 120, 16: 150 }));
     expect(month!.figures.likes).toEqual(slots({ 15: 7 }));
@@ -151,26 +125,20 @@ describe("foldIntoMonths", () => {
   });
 
   test("readings counts distinct days", () => {
-    const [month] = foldIntoMonths(
-      [
-        { videoId: "a", day: "2028-01-01", views: 1 },
-        { videoId: "a", day: "2028-01-01", views: 2 },
-        { videoId: "a", day: "2028-01-31", views: 3 },
-        { videoId: "a", day: "2028-01-01", views: 4 },
-      ],
-      "typed",
-    );
+    const [month] = foldIntoMonths([
+      { videoId: "a", day: "2028-01-01", views: 1 },
+      { videoId: "a", day: "2028-01-01", views: 2 },
+      { videoId: "a", day: "2028-01-31", views: 3 },
+      { videoId: "a", day: "2028-01-01", views: 4 },
+    ]);
     expect(month!.readings).toBe(2);
   });
 
   test("a figure's slots exist only when some reading of the month gives it (null counts as not given)", () => {
-    const months = foldIntoMonths(
-      [
-        { videoId: "a", day: "2028-01-10", views: 1, likes: null, saves: 0 },
-        { videoId: "a", day: "2028-02-10", views: 2, shares: 3 },
-      ],
-      "typed",
-    );
+    const months = foldIntoMonths([
+      { videoId: "a", day: "2028-01-10", views: 1, likes: null, saves: 0 },
+      { videoId: "a", day: "2028-02-10", views: 2, shares: 3 },
+    ]);
     expect(Object.keys(months[0]!.figures).sort()).toEqual(["saves", "views"]);
     expect(months[0]!.figures.saves).toEqual(slots({ 10: 0 }));
     expect(Object.keys(months[1]!.figures).sort()).toEqual(["shares", "views"]);
@@ -179,7 +147,7 @@ describe("foldIntoMonths", () => {
   });
 
   test("no rows, no months", () => {
-    expect(foldIntoMonths([], "typed")).toEqual([]);
+    expect(foldIntoMonths([])).toEqual([]);
   });
 
   test("property: folding then unfolding views gives the last reading per (video, day), sorted", () => {
@@ -194,7 +162,7 @@ describe("foldIntoMonths", () => {
         for (const row of rows) last.set(`${row.videoId} ${row.day}`, row);
         const expected = [...last.values()].sort((x, y) => (x.videoId + x.day < y.videoId + y.day ? -1 : 1));
 
-        const months = foldIntoMonths(rows, "typed");
+        const months = foldIntoMonths(rows);
         const unfolded = months
           .flatMap((m) => unfoldViews(m.month, m.figures.views ?? []).map((r) => ({ videoId: m.videoId, ...r })))
           .sort((x, y) => (x.videoId + x.day < y.videoId + y.day ? -1 : 1));

@@ -4,6 +4,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { READING_SOURCE_CODES, READING_SOURCES, readingSourceOfCode } from "@/lib/models/readings";
+import { countsLiteral, sourcesLiteral } from "@/lib/db/reading-months";
 import { readingSourceLabel, replacedFollowersText, replacedReadingText } from "@/lib/format/reading-source";
 
 describe("reading source codes", () => {
@@ -18,6 +19,14 @@ describe("reading source codes", () => {
       expect(readingSourceOfCode(READING_SOURCE_CODES[source])).toBe(source);
     }
     expect([readingSourceOfCode(null), readingSourceOfCode(0), readingSourceOfCode(9)]).toEqual([null, null, null]);
+  });
+});
+
+describe("sourcesLiteral", () => {
+  test("the source's code on each day with a reading, NULL elsewhere", () => {
+    const views = countsLiteral([12, null, 0, 9_000_000_000_000_000]);
+    expect(sourcesLiteral(views, "collected")).toBe(`{4,NULL,4,4${",NULL".repeat(27)}}`);
+    expect(sourcesLiteral(countsLiteral([]), "typed")).toBe(countsLiteral([]));
   });
 });
 
