@@ -66,6 +66,20 @@ export function tiktokSettings() {
   };
 }
 
+// Collecting connected accounts
+
+/** The scheduler's and the collection runs' settings (lib/collection). */
+export function collectionSettings() {
+  return {
+    defaultHour: env("MILEPOST_COLLECT_HOUR"),
+    tickMs: env("MILEPOST_COLLECT_TICK_SECONDS") * 1000,
+    concurrency: env("MILEPOST_COLLECT_CONCURRENCY"),
+    attempts: env("MILEPOST_COLLECT_ATTEMPTS"),
+    retryBaseMs: env("MILEPOST_COLLECT_RETRY_BASE_MS"),
+    runTimeoutSeconds: env("MILEPOST_COLLECT_TIMEOUT_SECONDS"),
+  };
+}
+
 // The notification worker
 
 /** The worker's settings from the environment (lib/notifications/worker.ts's WorkerConfig). */

@@ -23,6 +23,14 @@ export const VARIABLES = {
   MILEPOST_TIKTOK_AUTH_URL: url("https://www.tiktok.com").default("https://www.tiktok.com"), // Login Kit's authorize page
   MILEPOST_TIKTOK_API_URL: url("https://open.tiktokapis.com").default("https://open.tiktokapis.com"), // OAuth and Display API
 
+  // Collecting connected accounts (the worker runs it)
+  MILEPOST_COLLECT_HOUR: wholeNumber(22, 0, 23), // the local hour a new connection is collected at (plus up to an hour)
+  MILEPOST_COLLECT_TICK_SECONDS: seconds(60), // how often the worker looks for connections due
+  MILEPOST_COLLECT_CONCURRENCY: wholeNumber(4, 1, 64), // accounts collected at once per worker
+  MILEPOST_COLLECT_ATTEMPTS: wholeNumber(4, 1, 10), // tries of one TikTok call on 429 / 5xx
+  MILEPOST_COLLECT_RETRY_BASE_MS: wholeNumber(2000, 0), // the wait before the 2nd try, doubling
+  MILEPOST_COLLECT_TIMEOUT_SECONDS: wholeNumber(900, 10), // a run older than this was interrupted
+
   // The notification worker
   MILEPOST_WORKER: oneOf(["on", "off"]).default("on"),
   MILEPOST_WORKER_CONCURRENCY: wholeNumber(2),
