@@ -8,6 +8,7 @@ import { resolveDatabase } from "./lib/database.ts";
 import { describeFailure } from "./lib/failure.ts";
 import {
   CliError,
+  collect,
   exportData,
   importCsv,
   importTikTok,
@@ -33,6 +34,8 @@ Commands:
       Rebuild the milestones of every account (of one creator with --email).
   export --email <e-mail> --out <file.zip>
       Write everything of the creator to a ZIP (CSV files per account and milepost.json).
+  collect [--email <e-mail>] [--account <handle>]
+      Collect connected accounts now (every one, a creator's, or one), as the daily schedule does, with progress.
 
   --help  Show this text.`;
 
@@ -56,6 +59,7 @@ const ALLOWED: Record<string, string[]> = {
   "import:csv": ["email", "account"],
   recompute: ["email"],
   export: ["email", "out"],
+  collect: ["email", "account"],
 };
 const TAKES_FILES = new Set(["import:tiktok", "import:csv"]);
 
@@ -105,6 +109,7 @@ async function main(argv: string[]): Promise<void> {
     else if (command === "import:tiktok") await importTikTok(options, rest, print);
     else if (command === "import:csv") await importCsv(options, rest, print);
     else if (command === "recompute") await recompute(options, print);
+    else if (command === "collect") await collect(options, print);
     else await exportData(options, print);
   } finally {
     const { prisma } = await import("@/lib/db/client");

@@ -194,3 +194,13 @@ export async function claimDueConnections(
     FROM due WHERE c.id = due.id
     RETURNING c.id, c.creator_id AS "creatorId", c.account_id AS "accountId"`;
 }
+
+/** The creator's connected accounts (id and handle), by handle. */
+export async function listConnectedAccounts(creatorId: string): Promise<{ accountId: string; handle: string }[]> {
+  const rows = await prisma.platformConnection.findMany({
+    where: { creatorId },
+    select: { accountId: true, account: { select: { handle: true } } },
+    orderBy: { account: { handle: "asc" } },
+  });
+  return rows.map((row) => ({ accountId: row.accountId, handle: row.account.handle }));
+}

@@ -62,7 +62,9 @@ export async function deliverOnce(deliveryId: string, config: WorkerConfig): Pro
   try {
     if (delivery.channel === "email") {
       const unsubscribe =
-        delivery.notice.kind === "milestone" || delivery.notice.kind === "import_summary"
+        delivery.notice.kind === "milestone" ||
+        delivery.notice.kind === "import_summary" ||
+        delivery.notice.kind === "connection"
           ? unsubscribePath(delivery.creatorId, category)
           : null;
       const email = emailMessage(delivery.notice, delivery.email, config.baseUrl, unsubscribe);

@@ -190,6 +190,50 @@ export async function recompute(options: Options, print: Print): Promise<void> {
   );
 }
 
+/**
+ * Collects connected accounts now (all of them, a creator's with --email, one with --account), one after another,
+ * with the job the schedule runs: progress per page, a line per account, a failure named and the rest carried on.
+ */
+export async function collect(options: Options, print: Print): Promise<void> {
+  const { listCreators } = await import("@/lib/db/creator-data");
+  const { listConnectedAccounts } = await import("@/lib/db/connections");
+  const { collectAccount } = await import("@/lib/services/collect-account");
+  if (typeof options.account === "string" && typeof options.email !== "string")
+    throw new CliError("--account needs --email (handles are only unique per creator).", 2);
+  const creators = typeof options.email === "string" ? [await creatorByEmail(options.email)] : await listCreators();
+  const work: { creatorId: string; accountId: string; handle: string }[] = [];
+  for (const creator of creators) {
+    const connected = await listConnectedAccounts(creator.id);
+    if (typeof options.account === "string") {
+      const account = await accountByHandle(creator.id, options.account);
+      if (!connected.some((c) => c.accountId === account.id))
+        throw new CliError(`@${account.handle} is not connected: connect it on its settings page first.`);
+      work.push({ creatorId: creator.id, accountId: account.id, handle: account.handle });
+    } else work.push(...connected.map((c) => ({ creatorId: creator.id, ...c })));
+  }
+  if (!work.length) return print("No connected accounts to collect.");
+  let failed = 0;
+  for (const [i, { creatorId, accountId, handle }] of work.entries()) {
+    const prefix = `[${i + 1}/${work.length}] @${handle}`;
+    print(`${prefix}: collecting…`);
+    const outcome = await collectAccount(creatorId, accountId, {
+      trigger: "cli",
+      onProgress: (read, total) => print(`${prefix}: ${read} of ${total} videos read`),
+    });
+    if (outcome.status === "succeeded")
+      print(
+        `${prefix}: collected ${outcome.day}: ${outcome.followers} followers, ${outcome.videos} videos (${outcome.videosCreated} new).`,
+      );
+    else {
+      failed++;
+      const why = outcome.status === "busy" ? "a collection of it is already under way" : outcome.error;
+      print(`${prefix}: not collected (${outcome.status.replace("_", " ")}): ${why}`);
+    }
+  }
+  print(`Done: ${work.length - failed} of ${work.length} account${work.length === 1 ? "" : "s"} collected.`);
+  if (failed) throw new CliError(`${failed} account${failed === 1 ? " was" : "s were"} not collected (see above).`);
+}
+
 /** Streams the creator's ZIP into a file beside `--out` and renames it when complete: a failed export leaves no partial file. */
 export async function exportData(options: Options, print: Print): Promise<void> {
   const { openCreatorExport } = await import("@/lib/queries/export-data");

@@ -100,6 +100,17 @@ export class FakeTikTok {
     this.refreshTokens.delete(refreshToken);
   }
 
+  /** Every access token of the user stops working now (their refresh tokens still work). */
+  expireAccessTokensOf(openId: string): void {
+    for (const entry of this.accessTokens.values()) if (entry.openId === openId) entry.expiresAt = Date.now() - 1;
+  }
+
+  /** Every token of the user is revoked (they removed the app in TikTok's settings). */
+  revokeUser(openId: string): void {
+    for (const tokens of [this.accessTokens, this.refreshTokens])
+      for (const [key, entry] of tokens) if (entry.openId === openId) tokens.delete(key);
+  }
+
   /** The next `times` requests to `path` answer `status` (429: rate_limit_exceeded, 5xx: internal_error). */
   failNext(path: string, status = 429, times = 1): void {
     this.failures.set(path, [...(this.failures.get(path) ?? []), ...Array<number>(times).fill(status)]);
