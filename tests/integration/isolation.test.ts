@@ -615,7 +615,15 @@ const noForeignId: Record<string, ((ids: Ids) => Promise<void>) | "pure"> = {
   },
   "services/manage-notification-settings.updatePreferences": async (i) => {
     const a = await notificationSettingsOfA(i);
-    const on = { views: true, followers: true, eligibility: true, unlock: true, goal: true, import: true, connection: true };
+    const on = {
+      views: true,
+      followers: true,
+      eligibility: true,
+      unlock: true,
+      goal: true,
+      import: true,
+      connection: true,
+    };
     await manageNotificationSettings.updatePreferences(i.creatorB, { in_app: on, email: on, webhook: on });
     await a.unchanged();
   },

@@ -41,6 +41,7 @@ export class FakeTikTok {
   private readonly accessTokens = new Map<string, AccessToken>();
   private readonly refreshTokens = new Map<string, AccessToken>();
   private readonly failures = new Map<string, number[]>();
+  private readonly holds = new Map<string, () => void>();
   private readonly server = createServer((request, response) => {
     this.handle(request, response).catch((error: unknown) => {
       replyApiError(response, 500, "internal_error", error instanceof Error ? error.message : "fake failed");
@@ -111,6 +112,11 @@ export class FakeTikTok {
       for (const [key, entry] of tokens) if (entry.openId === openId) tokens.delete(key);
   }
 
+  /** The next request to `path` is never answered; resolves when it arrives. */
+  hold(path: string): Promise<void> {
+    return new Promise((resolve) => this.holds.set(path, resolve));
+  }
+
   /** The next `times` requests to `path` answer `status` (429: rate_limit_exceeded, 5xx: internal_error). */
   failNext(path: string, status = 429, times = 1): void {
     this.failures.set(path, [...(this.failures.get(path) ?? []), ...Array<number>(times).fill(status)]);
@@ -142,6 +148,12 @@ export class FakeTikTok {
     const url = new URL(request.url ?? "/", this.url);
     const method = request.method ?? "GET";
     this.requests.push({ method, path: url.pathname });
+    const hold = this.holds.get(url.pathname);
+    if (hold) {
+      this.holds.delete(url.pathname);
+      hold();
+      return; // never answered: the caller hangs until it gives up or is killed
+    }
     const failure = this.failures.get(url.pathname)?.shift();
     if (failure === 429) {
       response.setHeader("Retry-After", "1");
