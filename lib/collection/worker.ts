@@ -26,17 +26,28 @@ export async function startCollectionWorker(
   });
   boss.on("error", (error) => log(`collection queue error: ${error.message}`));
   await boss.start();
-  for (let i = 0; i < settings.concurrency; i++)
-    await boss.work<CollectionJob>(COLLECTION_QUEUE, { batchSize: 1, pollingIntervalSeconds: 1 }, async ([job]) => {
-      if (!job) return;
-      const { creatorId, accountId, trigger, runId } = job.data;
-      const outcome = await collectAccount(creatorId, accountId, { trigger, runId }).catch((error: unknown) => {
-        if (error instanceof AppError && error.code === "NOT_FOUND") return null; // disconnected meanwhile
-        throw error;
-      });
-      if (outcome)
-        log(`collection of ${accountId} (${trigger}): ${outcome.status}${outcome.error ? ` (${outcome.error})` : ""}`);
-    });
+  for (let i = 0; i < settings.concurrency; i++) {
+    let loop = "";
+    loop = await boss.work<CollectionJob>(
+      COLLECTION_QUEUE,
+      { batchSize: 1, pollingIntervalSeconds: 1 },
+      async ([job]) => {
+        if (!job) return;
+        // After a job the loop fetches the next at once, not a polling interval after the last fetch began: else each
+        // loop collects at most one account a second, whatever a run takes. An empty queue still waits the interval.
+        boss.notifyWorker(loop);
+        const { creatorId, accountId, trigger, runId } = job.data;
+        const outcome = await collectAccount(creatorId, accountId, { trigger, runId }).catch((error: unknown) => {
+          if (error instanceof AppError && error.code === "NOT_FOUND") return null; // disconnected meanwhile
+          throw error;
+        });
+        if (outcome)
+          log(
+            `collection of ${accountId} (${trigger}): ${outcome.status}${outcome.error ? ` (${outcome.error})` : ""}`,
+          );
+      },
+    );
+  }
   let ticking: Promise<void> = Promise.resolve();
   const tick = () => {
     ticking = enqueueDueCollections()
