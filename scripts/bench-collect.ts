@@ -23,12 +23,10 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const log = (line: string) => console.log(line);
 
 const fake = await new FakeTikTok().start();
-Object.assign(process.env, {
-  TIKTOK_CLIENT_KEY: fake.clientKey,
-  TIKTOK_CLIENT_SECRET: fake.clientSecret,
-  MILEPOST_TIKTOK_AUTH_URL: fake.url,
-  MILEPOST_TIKTOK_API_URL: fake.url,
-});
+process.env.TIKTOK_CLIENT_KEY = fake.clientKey;
+process.env.TIKTOK_CLIENT_SECRET = fake.clientSecret;
+process.env.MILEPOST_TIKTOK_AUTH_URL = fake.url;
+process.env.MILEPOST_TIKTOK_API_URL = fake.url;
 const db = await openBenchDatabase(); // before the app's Prisma client is first used
 const { prisma } = await import("@/lib/db/client");
 const { collectionSettings } = await import("@/lib/config");
