@@ -13,6 +13,7 @@ import {
   importCsv,
   importTikTok,
   recompute,
+  secretsRotate,
   tokenCreate,
   userCreate,
   type Options,
@@ -36,6 +37,9 @@ Commands:
       Write everything of the creator to a ZIP (CSV files per account and milepost.json).
   collect [--email <e-mail>] [--account <handle>]
       Collect connected accounts now (every one, a creator's, or one), as the daily schedule does, with progress.
+  secrets:rotate
+      Re-encrypt every stored secret (webhook secrets, connection tokens) with MILEPOST_SECRET_KEY, opening them with
+      it or MILEPOST_PREVIOUS_SECRET_KEYS. Run it after setting a new key; then remove the old one.
 
   --help  Show this text.`;
 
@@ -60,6 +64,7 @@ const ALLOWED: Record<string, string[]> = {
   recompute: ["email"],
   export: ["email", "out"],
   collect: ["email", "account"],
+  "secrets:rotate": [],
 };
 const TAKES_FILES = new Set(["import:tiktok", "import:csv"]);
 
@@ -110,6 +115,7 @@ async function main(argv: string[]): Promise<void> {
     else if (command === "import:csv") await importCsv(options, rest, print);
     else if (command === "recompute") await recompute(options, print);
     else if (command === "collect") await collect(options, print);
+    else if (command === "secrets:rotate") await secretsRotate(print);
     else await exportData(options, print);
   } finally {
     const { prisma } = await import("@/lib/db/client");

@@ -9,6 +9,16 @@ const db = await resolveDatabase();
 process.env.DATABASE_URL = db.url; // before the app's Prisma client is first used
 const { startWorker, workerConfigFromEnv } = await import("@/lib/notifications/worker");
 const { startCollectionWorker } = await import("@/lib/collection/worker");
+const { sealLegacyWebhookSecrets } = await import("@/lib/secrets/rotate");
+// Webhook secrets stored before they were encrypted are sealed now (they keep signing the same either way); a failure
+// here (a key that cannot be read) is reported and the worker starts anyway, each delivery saying what is wrong.
+await sealLegacyWebhookSecrets().then(
+  ({ webhooks }) => {
+    if (webhooks.resealed)
+      console.log(`[worker] encrypted ${webhooks.resealed} webhook signing secret(s) stored in plain text`);
+  },
+  (error: unknown) => console.error(`[worker] could not encrypt stored webhook secrets: ${describeFailure(error)}`),
+);
 const config = workerConfigFromEnv();
 const worker = await startWorker(config, (line) => console.log(`[worker] ${line}`)).catch(async (error: unknown) => {
   console.error(`[worker] could not start: ${describeFailure(error)}`);

@@ -37,6 +37,14 @@ export const nextAuthUrl = () => env("NEXTAUTH_URL");
 /** The raw list; lib/auth/client-address.ts reads its entries. */
 export const trustedProxies = () => env("MILEPOST_TRUSTED_PROXIES");
 
+// Secrets at rest
+
+/** The key that seals (MILEPOST_SECRET_KEY; undefined: lib/secrets uses the generated file) and older keys that still open. */
+export const secretKeySettings = () => ({
+  current: env("MILEPOST_SECRET_KEY"),
+  previous: env("MILEPOST_PREVIOUS_SECRET_KEYS"),
+});
+
 // E-mail, webhooks and the API
 
 /** Null: e-mails are kept in the database (the outbox page) instead of sent. */

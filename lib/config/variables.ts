@@ -1,7 +1,7 @@
 // Every environment variable Milepost reads — the app, the worker, `npm start` and the other scripts — with its
 // schema and default. The README's configuration table lists exactly these (tests/unit/configuration.test.ts checks
 // both ways); the tests' and benchmarks' own variables are in harness.ts.
-import { oneOf, seconds, text, url, wholeNumber } from "./schemas";
+import { oneOf, seconds, secretKey, secretKeyList, text, url, wholeNumber } from "./schemas";
 
 export const VARIABLES = {
   // The database and sign-in
@@ -9,6 +9,10 @@ export const VARIABLES = {
   NEXTAUTH_SECRET: text(),
   NEXTAUTH_URL: url("https://milepost.example.com"),
   MILEPOST_TRUSTED_PROXIES: text(), // its entries are checked by lib/auth/client-address.ts at the server's start
+
+  // Secrets at rest (OAuth tokens, webhook signing secrets): lib/secrets
+  MILEPOST_SECRET_KEY: secretKey(), // unset: generated once into MILEPOST_DATA_DIR/secret.key
+  MILEPOST_PREVIOUS_SECRET_KEYS: secretKeyList(), // keys being rotated away from, still opened
 
   // E-mail, webhooks and the API
   SMTP_URL: text(),

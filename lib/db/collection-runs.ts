@@ -1,10 +1,18 @@
 // Collection runs: one row per collection of an account, its progress while it runs (written outside the run's
 // write transaction, as imports do) and its outcome. Creator-scoped.
 import { dayToDate, type Day } from "@/lib/time/days";
+import { notFoundError } from "@/lib/errors/app-error";
 import { prisma, type Tx } from "./client";
 
 export type RunTrigger = "schedule" | "now" | "cli";
 export type RunStatus = "queued" | "running" | "succeeded" | "failed" | "needs_reconnecting" | "interrupted";
+
+/** Locks the account's connection row (runs of one account start one at a time); NOT_FOUND when it has none. */
+async function lockConnection(creatorId: string, accountId: string, tx: Tx): Promise<void> {
+  const rows = await tx.$queryRaw<{ id: string }[]>`
+    SELECT id FROM platform_connections WHERE account_id = ${accountId} AND creator_id = ${creatorId} FOR UPDATE`;
+  if (!rows.length) throw notFoundError("Connection");
+}
 
 /**
  * Starts a run of the account's collection unless one is under way: the connection's row is locked first, so two
@@ -18,7 +26,7 @@ export async function beginRun(
   input: { trigger: RunTrigger; day: Day; now: Date; staleSeconds: number; queuedRunId?: string },
   tx: Tx,
 ): Promise<string | null> {
-  await tx.$queryRaw`SELECT id FROM platform_connections WHERE account_id = ${accountId} AND creator_id = ${creatorId} FOR UPDATE`;
+  await lockConnection(creatorId, accountId, tx);
   const stale = new Date(input.now.getTime() - input.staleSeconds * 1000);
   await tx.collectionRun.updateMany({
     where: { accountId, creatorId, status: "running", startedAt: { lt: stale } },
@@ -60,7 +68,7 @@ export async function queueRun(
   now: Date,
   tx: Tx,
 ): Promise<string | null> {
-  await tx.$queryRaw`SELECT id FROM platform_connections WHERE account_id = ${accountId} AND creator_id = ${creatorId} FOR UPDATE`;
+  await lockConnection(creatorId, accountId, tx);
   const busy = await tx.collectionRun.findFirst({
     where: { accountId, creatorId, status: { in: ["queued", "running"] } },
     select: { id: true },

@@ -91,6 +91,9 @@ export async function disconnectAccount(creatorId: string, accountId: string): P
   const removed = await prisma.$transaction((tx) => deleteConnection(creatorId, accountId, tx));
   if (!removed) return;
   const collector = collectorFor(removed.platform);
-  // A token the platform no longer accepts, or a platform that cannot be reached, must not keep the creator connected.
-  await collector?.revoke(openSecret(removed.accessToken)).catch(() => {});
+  // A token the platform no longer accepts, a platform that cannot be reached, or a token no key in force opens
+  // (lib/secrets) must not keep the creator connected.
+  await Promise.resolve()
+    .then(() => collector?.revoke(openSecret(removed.accessToken)))
+    .catch(() => {});
 }

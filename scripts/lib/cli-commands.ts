@@ -250,3 +250,32 @@ export async function exportData(options: Options, print: Print): Promise<void> 
     `Wrote ${out} (${(await stat(out)).size.toLocaleString("en-US")} bytes): every account's CSV files and milepost.json.`,
   );
 }
+
+/**
+ * Re-seals every stored secret (webhook signing secrets, connection tokens) with MILEPOST_SECRET_KEY, opening them with
+ * it or MILEPOST_PREVIOUS_SECRET_KEYS; unencrypted webhook secrets are sealed too. Fails (exit 1) when a value no key
+ * opens remains, naming where.
+ */
+export async function secretsRotate(print: Print): Promise<void> {
+  const { currentKeyId } = await import("@/lib/secrets");
+  const { resealStoredSecrets } = await import("@/lib/secrets/rotate");
+  print(`Re-sealing stored secrets with key ${currentKeyId()}…`);
+  const report = await resealStoredSecrets({ onProgress: print });
+  const resealed = report.webhooks.resealed + report.connections.resealed;
+  const checked = report.webhooks.checked + report.connections.checked;
+  if (report.failures.length) {
+    const shown = report.failures.slice(0, 20).map((failure) => `  ${failure.where}: ${failure.message}`);
+    const more = report.failures.length > shown.length ? [`  … and ${report.failures.length - shown.length} more`] : [];
+    throw new CliError(
+      [
+        `Re-sealed ${resealed} of ${checked} rows, but ${report.failures.length} value(s) could not be opened and were left as they are:`,
+        ...shown,
+        ...more,
+        "Add the key they were sealed with to MILEPOST_PREVIOUS_SECRET_KEYS and run the command again; keep the old key until it succeeds.",
+      ].join("\n"),
+    );
+  }
+  print(
+    `Done: ${resealed} of ${checked} rows re-sealed; every stored secret now opens with key ${currentKeyId()} alone. You can remove the old key from MILEPOST_PREVIOUS_SECRET_KEYS.`,
+  );
+}

@@ -6,6 +6,8 @@ import { prisma } from "@/lib/db/client";
 import { collectAccount, FAILURES_BEFORE_NOTICE, requestCollection } from "@/lib/services/collect-account";
 import { connectTikTok, disconnectAccount, firstSlot } from "@/lib/services/connect-account";
 import { writeReadings } from "@/lib/services/write-readings";
+import { deleteAccount } from "@/lib/services/manage-accounts";
+import { deleteCreatorAndData } from "@/lib/services/delete-creator";
 import { getNoticesPage } from "@/lib/queries/notices";
 import { addDays, dayIn } from "@/lib/time/days";
 import { FakeTikTok } from "../support/fake-tiktok";
@@ -244,5 +246,17 @@ describe("a collection", () => {
     expect(await prisma.accountSnapshot.count({ where: { accountId } })).toBe(1);
     expect(await storedVideoReadings({ accountId })).toHaveLength(2);
     expect(await runsOf(accountId)).toHaveLength(1);
+  });
+
+  test("deleting a connected account, or the creator, revokes its token at TikTok", async () => {
+    const one = await connected();
+    const two = await connected();
+    const revokes = calls("/v2/oauth/revoke/");
+    await deleteAccount(one.creatorId, { accountId: one.accountId });
+    await deleteCreatorAndData(two.creatorId);
+    expect(calls("/v2/oauth/revoke/") - revokes).toBe(2);
+    expect(
+      await prisma.platformConnection.count({ where: { accountId: { in: [one.accountId, two.accountId] } } }),
+    ).toBe(0);
   });
 });
