@@ -10,6 +10,7 @@
 // the worker collects. Prints accounts per second, the day's time, the time per account, its ratio to the direct
 // write's (as many at once: the target; one after another: for reference) and the extrapolation to 10,000 accounts.
 // Targets: 10,000 within an hour, ratio ≤ 2.
+import { randomBytes } from "node:crypto";
 import { harness } from "../lib/config/harness.ts";
 import { openBenchDatabase } from "./lib/bench-seed.ts";
 import { connectAccounts, inPool, seedAccounts, VIDEOS, type BenchAccount } from "./lib/bench-collect-seed.ts";
@@ -27,6 +28,9 @@ process.env.TIKTOK_CLIENT_KEY = fake.clientKey;
 process.env.TIKTOK_CLIENT_SECRET = fake.clientSecret;
 process.env.MILEPOST_TIKTOK_AUTH_URL = fake.url;
 process.env.MILEPOST_TIKTOK_API_URL = fake.url;
+// Tokens are sealed with a key of the bench's own (never one generated into the data folder), as its database is.
+process.env.MILEPOST_SECRET_KEY = randomBytes(32).toString("base64");
+delete process.env.MILEPOST_PREVIOUS_SECRET_KEYS;
 const db = await openBenchDatabase(); // before the app's Prisma client is first used
 const { prisma } = await import("@/lib/db/client");
 const { collectionSettings } = await import("@/lib/config");
