@@ -54,6 +54,9 @@ export default defineConfig({
       PORT: String(port),
       DATABASE_URL: "",
       NEXTAUTH_SECRET: "",
+      // Unset, as for `npm start`: the key is generated into the throwaway data folder.
+      MILEPOST_SECRET_KEY: "",
+      MILEPOST_PREVIOUS_SECRET_KEYS: "",
       NEXT_DIST_DIR: e2eDistDir(),
       NEXT_TELEMETRY_DISABLED: "1",
     },

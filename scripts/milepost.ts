@@ -8,10 +8,12 @@ import { resolveDatabase } from "./lib/database.ts";
 import { describeFailure } from "./lib/failure.ts";
 import {
   CliError,
+  collect,
   exportData,
   importCsv,
   importTikTok,
   recompute,
+  secretsRotate,
   tokenCreate,
   userCreate,
   type Options,
@@ -33,6 +35,11 @@ Commands:
       Rebuild the milestones of every account (of one creator with --email).
   export --email <e-mail> --out <file.zip>
       Write everything of the creator to a ZIP (CSV files per account and milepost.json).
+  collect [--email <e-mail>] [--account <handle>]
+      Collect connected accounts now (every one, a creator's, or one), as the daily schedule does, with progress.
+  secrets:rotate
+      Re-encrypt every stored secret (webhook secrets, connection tokens) with MILEPOST_SECRET_KEY, opening them with
+      it or MILEPOST_PREVIOUS_SECRET_KEYS. Run it after setting a new key; then remove the old one.
 
   --help  Show this text.`;
 
@@ -56,6 +63,8 @@ const ALLOWED: Record<string, string[]> = {
   "import:csv": ["email", "account"],
   recompute: ["email"],
   export: ["email", "out"],
+  collect: ["email", "account"],
+  "secrets:rotate": [],
 };
 const TAKES_FILES = new Set(["import:tiktok", "import:csv"]);
 
@@ -105,6 +114,8 @@ async function main(argv: string[]): Promise<void> {
     else if (command === "import:tiktok") await importTikTok(options, rest, print);
     else if (command === "import:csv") await importCsv(options, rest, print);
     else if (command === "recompute") await recompute(options, print);
+    else if (command === "collect") await collect(options, print);
+    else if (command === "secrets:rotate") await secretsRotate(print);
     else await exportData(options, print);
   } finally {
     const { prisma } = await import("@/lib/db/client");

@@ -14,6 +14,7 @@ export const HARNESS_VARIABLES = {
   BENCH_WRITES: wholeNumber(200),
   BENCH_VIDEOS: wholeNumber(2_000),
   BENCH_DAYS: wholeNumber(500),
+  BENCH_ACCOUNTS: wholeNumber(2_000),
   BENCH_URL: url("http://localhost:3000").default("http://localhost:3000"),
   BENCH_EMAIL: text(),
   BENCH_PASSWORD: text(),

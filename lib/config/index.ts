@@ -37,6 +37,14 @@ export const nextAuthUrl = () => env("NEXTAUTH_URL");
 /** The raw list; lib/auth/client-address.ts reads its entries. */
 export const trustedProxies = () => env("MILEPOST_TRUSTED_PROXIES");
 
+// Secrets at rest
+
+/** The key that seals (MILEPOST_SECRET_KEY; undefined: lib/secrets uses the generated file) and older keys that still open. */
+export const secretKeySettings = () => ({
+  current: env("MILEPOST_SECRET_KEY"),
+  previous: env("MILEPOST_PREVIOUS_SECRET_KEYS"),
+});
+
 // E-mail, webhooks and the API
 
 /** Null: e-mails are kept in the database (the outbox page) instead of sent. */
@@ -63,6 +71,20 @@ export function tiktokSettings() {
     authUrl: env("MILEPOST_TIKTOK_AUTH_URL"),
     apiUrl: env("MILEPOST_TIKTOK_API_URL"),
     credentials: clientKey && clientSecret ? { clientKey, clientSecret } : null,
+  };
+}
+
+// Collecting connected accounts
+
+/** The scheduler's and the collection runs' settings (lib/collection). */
+export function collectionSettings() {
+  return {
+    defaultHour: env("MILEPOST_COLLECT_HOUR"),
+    tickMs: env("MILEPOST_COLLECT_TICK_SECONDS") * 1000,
+    concurrency: env("MILEPOST_COLLECT_CONCURRENCY"),
+    attempts: env("MILEPOST_COLLECT_ATTEMPTS"),
+    retryBaseMs: env("MILEPOST_COLLECT_RETRY_BASE_MS"),
+    runTimeoutSeconds: env("MILEPOST_COLLECT_TIMEOUT_SECONDS"),
   };
 }
 

@@ -1,5 +1,6 @@
 // A creator's notification switches and webhook. Scoped by the creator (the row keys are the creator's id).
 import type { Channel } from "@/lib/notifications/categories";
+import { sealSecret } from "@/lib/secrets";
 import { prisma, type Tx } from "./client";
 import type { NotificationSettings } from "@/lib/models/notification-settings";
 
@@ -35,20 +36,24 @@ export async function setPreferences(
   }
 }
 
-/** Sets the creator's webhook (replacing any); the secret is stored to sign with and shown to the creator once. */
+/**
+ * Sets the creator's webhook (replacing any). `secret` is the plain signing secret (shown to the creator once by the
+ * caller); it is stored sealed (lib/secrets), and the worker opens it to sign.
+ */
 export async function upsertWebhook(
   creatorId: string,
   data: { url: string; format: "json" | "chat"; secret?: string },
   tx: Tx = prisma,
 ): Promise<void> {
   const { url, format, secret } = data;
-  if (secret)
+  if (secret) {
+    const sealed = sealSecret(secret);
     await tx.webhook.upsert({
       where: { creatorId },
-      create: { creatorId, url, format, secret },
-      update: { url, format, secret },
+      create: { creatorId, url, format, secret: sealed },
+      update: { url, format, secret: sealed },
     });
-  else await tx.webhook.update({ where: { creatorId }, data: { url, format } });
+  } else await tx.webhook.update({ where: { creatorId }, data: { url, format } });
 }
 
 export async function deleteWebhook(creatorId: string, tx: Tx = prisma): Promise<void> {

@@ -4,7 +4,15 @@ export const CHANNELS = ["in_app", "email", "webhook"] as const;
 export type Channel = (typeof CHANNELS)[number];
 export const CHANNEL_LABELS: Record<Channel, string> = { in_app: "In the app", email: "E-mail", webhook: "Webhook" };
 
-export const NOTICE_CATEGORIES = ["views", "followers", "eligibility", "unlock", "goal", "import"] as const;
+export const NOTICE_CATEGORIES = [
+  "views",
+  "followers",
+  "eligibility",
+  "unlock",
+  "goal",
+  "import",
+  "connection",
+] as const;
 export type NoticeCategory = (typeof NOTICE_CATEGORIES)[number];
 export const CATEGORY_LABELS: Record<NoticeCategory, string> = {
   views: "View milestones",
@@ -13,6 +21,7 @@ export const CATEGORY_LABELS: Record<NoticeCategory, string> = {
   unlock: "Unlocks (analytics, brand deals)",
   goal: "Your goals",
   import: "Import summaries",
+  connection: "Connected accounts (reconnect, failing collection)",
 };
 
 export type Preferences = ReadonlyMap<string, boolean>; // `${channel}:${category}` → enabled

@@ -13,7 +13,8 @@ export interface ClaimedDelivery {
   createdAt: Date;
   notice: NoticeContent;
   email: string;
-  webhook: { url: string; secret: string; format: string } | null;
+  /** `sealedSecret` as stored: sealed (lib/secrets), or plain when stored before secrets were encrypted. */
+  webhook: { url: string; sealedSecret: string; format: string } | null;
   preferences: Map<string, boolean>;
 }
 
@@ -67,7 +68,11 @@ export async function claimDelivery(id: string, lockSeconds: number): Promise<Cl
     createdAt: row.createdAt,
     notice: { ...row.notice, day: row.notice.day ? dateToDay(row.notice.day) : null },
     email: row.creator.email,
-    webhook: row.creator.webhook,
+    webhook: row.creator.webhook && {
+      url: row.creator.webhook.url,
+      sealedSecret: row.creator.webhook.secret,
+      format: row.creator.webhook.format,
+    },
     preferences: new Map(row.creator.preferences.map((p) => [`${p.channel}:${p.category}`, p.enabled])),
   };
 }

@@ -5,6 +5,7 @@
 import PgBoss from "pg-boss";
 import { workerSettings } from "@/lib/config";
 import { prisma } from "@/lib/db/client";
+import { openSecret } from "@/lib/secrets";
 import { channelEnabled } from "./categories";
 import { postWebhook, sendEmail } from "./channels";
 import {
@@ -62,7 +63,9 @@ export async function deliverOnce(deliveryId: string, config: WorkerConfig): Pro
   try {
     if (delivery.channel === "email") {
       const unsubscribe =
-        delivery.notice.kind === "milestone" || delivery.notice.kind === "import_summary"
+        delivery.notice.kind === "milestone" ||
+        delivery.notice.kind === "import_summary" ||
+        delivery.notice.kind === "connection"
           ? unsubscribePath(delivery.creatorId, category)
           : null;
       const email = emailMessage(delivery.notice, delivery.email, config.baseUrl, unsubscribe);
@@ -76,8 +79,10 @@ export async function deliverOnce(deliveryId: string, config: WorkerConfig): Pro
       const webhook = delivery.webhook!;
       const body = webhookBody(delivery.notice, config.baseUrl, webhook.format);
       message = { url: webhook.url, body };
+      // A secret that cannot be opened (a missing key) fails the attempt with a reason that names no secret.
+      const secret = openSecret(webhook.sealedSecret, { legacyPlaintext: true });
       await postWebhook(
-        { url: webhook.url, secret: webhook.secret, body, idempotencyKey: delivery.id, event: delivery.notice.kind },
+        { url: webhook.url, secret, body, idempotencyKey: delivery.id, event: delivery.notice.kind },
         Math.max(1000, config.attemptTimeoutSeconds * 800),
       );
     }

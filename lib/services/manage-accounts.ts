@@ -7,6 +7,7 @@ import { lockAccountForDetection } from "@/lib/db/detection-inputs";
 import type { AccountInput, AccountRef, AccountUpdateInput } from "@/lib/validation/accounts";
 import type { MilestoneChanges } from "./detect-milestones";
 import { RECOMPUTE_TIMEOUT_MS, recomputeAccount } from "./recompute-milestones";
+import { disconnectAccount } from "./connect-account";
 
 function duplicateHandle(handle: string): AppError {
   return new AppError("CONFLICT", "You already track this account.", {
@@ -67,6 +68,8 @@ function writeAccount(
 }
 
 /** Deletes the account and, with it, its videos and every reading. */
-export function deleteAccount(creatorId: string, input: AccountRef): Promise<void> {
-  return accounts.deleteAccount(creatorId, input.accountId);
+/** Deletes the account and everything of it; a connection is revoked at the platform first (disconnectAccount). */
+export async function deleteAccount(creatorId: string, input: AccountRef): Promise<void> {
+  await disconnectAccount(creatorId, input.accountId);
+  await accounts.deleteAccount(creatorId, input.accountId);
 }

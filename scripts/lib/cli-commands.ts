@@ -190,6 +190,50 @@ export async function recompute(options: Options, print: Print): Promise<void> {
   );
 }
 
+/**
+ * Collects connected accounts now (all of them, a creator's with --email, one with --account), one after another,
+ * with the job the schedule runs: progress per page, a line per account, a failure named and the rest carried on.
+ */
+export async function collect(options: Options, print: Print): Promise<void> {
+  const { listCreators } = await import("@/lib/db/creator-data");
+  const { listConnectedAccounts } = await import("@/lib/db/connections");
+  const { collectAccount } = await import("@/lib/services/collect-account");
+  if (typeof options.account === "string" && typeof options.email !== "string")
+    throw new CliError("--account needs --email (handles are only unique per creator).", 2);
+  const creators = typeof options.email === "string" ? [await creatorByEmail(options.email)] : await listCreators();
+  const work: { creatorId: string; accountId: string; handle: string }[] = [];
+  for (const creator of creators) {
+    const connected = await listConnectedAccounts(creator.id);
+    if (typeof options.account === "string") {
+      const account = await accountByHandle(creator.id, options.account);
+      if (!connected.some((c) => c.accountId === account.id))
+        throw new CliError(`@${account.handle} is not connected: connect it on its settings page first.`);
+      work.push({ creatorId: creator.id, accountId: account.id, handle: account.handle });
+    } else work.push(...connected.map((c) => ({ creatorId: creator.id, ...c })));
+  }
+  if (!work.length) return print("No connected accounts to collect.");
+  let failed = 0;
+  for (const [i, { creatorId, accountId, handle }] of work.entries()) {
+    const prefix = `[${i + 1}/${work.length}] @${handle}`;
+    print(`${prefix}: collecting…`);
+    const outcome = await collectAccount(creatorId, accountId, {
+      trigger: "cli",
+      onProgress: (read, total) => print(`${prefix}: ${read} of ${total} videos read`),
+    });
+    if (outcome.status === "succeeded")
+      print(
+        `${prefix}: collected ${outcome.day}: ${outcome.followers} followers, ${outcome.videos} videos (${outcome.videosCreated} new).`,
+      );
+    else {
+      failed++;
+      const why = outcome.status === "busy" ? "a collection of it is already under way" : outcome.error;
+      print(`${prefix}: not collected (${outcome.status.replace("_", " ")}): ${why}`);
+    }
+  }
+  print(`Done: ${work.length - failed} of ${work.length} account${work.length === 1 ? "" : "s"} collected.`);
+  if (failed) throw new CliError(`${failed} account${failed === 1 ? " was" : "s were"} not collected (see above).`);
+}
+
 /** Streams the creator's ZIP into a file beside `--out` and renames it when complete: a failed export leaves no partial file. */
 export async function exportData(options: Options, print: Print): Promise<void> {
   const { openCreatorExport } = await import("@/lib/queries/export-data");
@@ -204,5 +248,34 @@ export async function exportData(options: Options, print: Print): Promise<void> 
   }
   print(
     `Wrote ${out} (${(await stat(out)).size.toLocaleString("en-US")} bytes): every account's CSV files and milepost.json.`,
+  );
+}
+
+/**
+ * Re-seals every stored secret (webhook signing secrets, connection tokens) with MILEPOST_SECRET_KEY, opening them with
+ * it or MILEPOST_PREVIOUS_SECRET_KEYS; unencrypted webhook secrets are sealed too. Fails (exit 1) when a value no key
+ * opens remains, naming where.
+ */
+export async function secretsRotate(print: Print): Promise<void> {
+  const { currentKeyId } = await import("@/lib/secrets");
+  const { resealStoredSecrets } = await import("@/lib/secrets/rotate");
+  print(`Re-sealing stored secrets with key ${currentKeyId()}…`);
+  const report = await resealStoredSecrets({ onProgress: print });
+  const resealed = report.webhooks.resealed + report.connections.resealed;
+  const checked = report.webhooks.checked + report.connections.checked;
+  if (report.failures.length) {
+    const shown = report.failures.slice(0, 20).map((failure) => `  ${failure.where}: ${failure.message}`);
+    const more = report.failures.length > shown.length ? [`  … and ${report.failures.length - shown.length} more`] : [];
+    throw new CliError(
+      [
+        `Re-sealed ${resealed} of ${checked} rows, but ${report.failures.length} value(s) could not be opened and were left as they are:`,
+        ...shown,
+        ...more,
+        "Add the key they were sealed with to MILEPOST_PREVIOUS_SECRET_KEYS and run the command again; keep the old key until it succeeds.",
+      ].join("\n"),
+    );
+  }
+  print(
+    `Done: ${resealed} of ${checked} rows re-sealed; every stored secret now opens with key ${currentKeyId()} alone. You can remove the old key from MILEPOST_PREVIOUS_SECRET_KEYS.`,
   );
 }

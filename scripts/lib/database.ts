@@ -8,6 +8,9 @@ import { ensureDatabase, runningEmbeddedPostgres, startEmbeddedPostgres } from "
 
 /** Where the embedded database and the generated secret live (MILEPOST_DATA_DIR overrides, e.g. for e2e runs). */
 export const DATA_DIR = path.resolve(ROOT, dataDir());
+// Absolute from here on, for this process and the ones it starts: lib/secrets finds the generated secret key there
+// whatever the working directory.
+process.env.MILEPOST_DATA_DIR = DATA_DIR;
 export const EMBEDDED_DIR = path.join(DATA_DIR, "pg");
 export const EMBEDDED_DATABASE = "milepost";
 

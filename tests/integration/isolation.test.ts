@@ -72,6 +72,10 @@ import * as importRunsQueries from "@/lib/queries/import-runs";
 import * as notificationSettingsQueries from "@/lib/queries/notification-settings";
 import * as unsubscribeLinkQueries from "@/lib/queries/unsubscribe-link";
 import * as healthQueries from "@/lib/queries/health";
+import * as connectionsDb from "@/lib/db/connections";
+import * as collectionRunsDb from "@/lib/db/collection-runs";
+import * as collectAccount from "@/lib/services/collect-account";
+import * as connectAccount from "@/lib/services/connect-account";
 import { randomBytes, scryptSync } from "node:crypto";
 import { appErrorOf, createCreator } from "./fixtures";
 
@@ -128,6 +132,23 @@ const notice = (accountId: string, eventKey = "test:isolation") =>
     link: "/dashboard",
     showInApp: true,
   }) as const;
+// A's TikTok connection (tokens as stored: sealed text) and a queued collection run of it.
+const connectionOfA = {
+  platform: "tiktok" as const,
+  externalId: "open-id-of-a",
+  displayName: "A on TikTok",
+  scopes: ["user.info.basic"],
+  accessToken: "sealed-access-of-a",
+  accessTokenExpiresAt: new Date("2100-01-01"),
+  refreshToken: "sealed-refresh-of-a",
+  refreshTokenExpiresAt: new Date("2100-01-01"),
+  collectOffsetSeconds: 0,
+  nextRunAt: new Date("2100-01-01"),
+};
+const RUN_OF_A = "run-of-a";
+const newConnection = { ...connectionOfA, externalId: "open-id-of-b", collectHour: 22 };
+const runInput = { trigger: "now", day: DAY, now: NOW, staleSeconds: 900 } as const;
+
 /** One API token of A's, made on first use (its id is what B tries to revoke or touch). */
 let apiTokenOfA: Promise<manageApiTokens.CreatedApiToken> | undefined;
 const tokenOfA = (i: Ids) => (apiTokenOfA ??= manageApiTokens.createApiToken(i.creatorA, { name: "A's token" }));
@@ -170,6 +191,15 @@ const foreignIdOperations: Record<string, Operation> = {
       { account: [{ day: "2026-11-20", followers: 1 }], videos: [] },
       { now: NOW, source: "api" },
     ),
+  "db/collection-runs.beginRun": (i) => inTx((tx) => collectionRunsDb.beginRun(i.creatorB, i.accountA, runInput, tx)),
+  "db/collection-runs.queueRun": (i) => inTx((tx) => collectionRunsDb.queueRun(i.creatorB, i.accountA, DAY, NOW, tx)),
+  "services/collect-account.collectAccount": (i) =>
+    collectAccount.collectAccount(i.creatorB, i.accountA, { trigger: "now", now: NOW }),
+  "services/collect-account.requestCollection": (i) =>
+    collectAccount.requestCollection(i.creatorB, i.accountA, { trigger: "now", now: NOW }),
+  "services/connect-account.connectTikTok": (i) =>
+    connectAccount.connectTikTok(i.creatorB, i.accountA, { code: "c", codeVerifier: "v", redirectUri: "http://x/" }),
+  "services/connect-account.disconnectAccount": (i) => connectAccount.disconnectAccount(i.creatorB, i.accountA),
   "db/import-videos.listImportCandidates": (i) => importVideosDb.listImportCandidates(i.creatorB, i.accountA),
   "db/import-videos.findExistingReadings": (i) =>
     importVideosDb.findExistingReadings(i.creatorB, i.accountA, [DAY], [i.videoA], [DAY]),
@@ -609,6 +639,51 @@ const noForeignId: Record<string, ((ids: Ids) => Promise<void>) | "pure"> = {
   "db/notifications.listDeliveries": async (i) =>
     expect((await notificationsDb.listDeliveries(i.creatorB)).total).toBe(0),
   "services/notify.isRecentDay": "pure",
+  "services/connect-account.firstSlot": "pure",
+  // Connections: B's calls with A's account or connection id find nothing and change nothing.
+  "db/connections.findConnection": async (i) =>
+    expect(await connectionsDb.findConnection(i.creatorB, i.accountA)).toBeNull(),
+  // The one cross-creator read, by design: "is this TikTok user connected elsewhere?" — a yes or no, nothing of A.
+  "db/connections.isExternalUserTaken": async (i) =>
+    expect(await connectionsDb.isExternalUserTaken(i.creatorB, i.accountB, "tiktok", "open-id-of-a")).toBe(true),
+  "db/connections.upsertConnection": (i) => connectionsDb.upsertConnection(i.creatorB, i.accountA, newConnection, NOW),
+  "db/connections.saveTokens": async (i) => {
+    const { id } = await prisma.platformConnection.findUniqueOrThrow({ where: { accountId: i.accountA } });
+    await connectionsDb.saveTokens(i.creatorB, id, { ...newConnection, accessToken: "b", refreshToken: "b" });
+  },
+  "db/connections.markNeedsReconnecting": async (i) => {
+    const { id } = await prisma.platformConnection.findUniqueOrThrow({ where: { accountId: i.accountA } });
+    expect(await connectionsDb.markNeedsReconnecting(i.creatorB, id, "B")).toBe(false);
+  },
+  "db/connections.markCollected": async (i) => {
+    const { id } = await prisma.platformConnection.findUniqueOrThrow({ where: { accountId: i.accountA } });
+    await inTx((tx) => connectionsDb.markCollected(i.creatorB, id, NOW, tx));
+  },
+  "db/connections.markFailed": async (i) => {
+    const { id } = await prisma.platformConnection.findUniqueOrThrow({ where: { accountId: i.accountA } });
+    expect(await connectionsDb.markFailed(i.creatorB, id, "B", NOW)).toBe(0);
+  },
+  "db/connections.deleteConnection": async (i) =>
+    expect(await inTx((tx) => connectionsDb.deleteConnection(i.creatorB, i.accountA, tx))).toBeNull(),
+  "db/connections.listConnectedAccounts": async (i) =>
+    expect(await connectionsDb.listConnectedAccounts(i.creatorB)).toEqual([]),
+  // The scheduler claims across creators by design; A's connection is not due, and the job it enqueues names the
+  // creator every later call is scoped by.
+  "db/connections.claimDueConnections": async () =>
+    expect(await inTx((tx) => connectionsDb.claimDueConnections(new Date("2000-01-01"), 10, tx))).toEqual([]),
+  "services/collect-account.enqueueCollection": async (i) => {
+    await inTx((tx) =>
+      collectAccount.enqueueCollection(tx, { creatorId: i.creatorB, accountId: i.accountA, trigger: "now" }),
+    );
+    await appErrorOf(collectAccount.collectAccount(i.creatorB, i.accountA, { trigger: "now", now: NOW }), "NOT_FOUND");
+    await prisma.$executeRaw`DELETE FROM pgboss.job WHERE name = 'collection' AND data->>'creatorId' = ${i.creatorB}`;
+  },
+  "db/collection-runs.collectedOnSchedule": async (i) =>
+    expect(await collectionRunsDb.collectedOnSchedule(i.creatorB, i.accountA, DAY)).toBe(false),
+  "db/collection-runs.reportRunProgress": (i) =>
+    collectionRunsDb.reportRunProgress(i.creatorB, RUN_OF_A, { videoTotal: 1, videos: 1 }),
+  "db/collection-runs.finishRun": (i) =>
+    collectionRunsDb.finishRun(i.creatorB, RUN_OF_A, { status: "failed", at: NOW, error: "B" }),
   "queries/notices.getNoticesPage": async (i) =>
     expect((await noticesQueries.getNoticesPage(i.creatorB)).items).toEqual([]),
   "queries/notices.getUnreadCount": async (i) => expect(await noticesQueries.getUnreadCount(i.creatorB)).toBe(0),
@@ -639,7 +714,15 @@ const noForeignId: Record<string, ((ids: Ids) => Promise<void>) | "pure"> = {
   },
   "services/manage-notification-settings.updatePreferences": async (i) => {
     const a = await notificationSettingsOfA(i);
-    const on = { views: true, followers: true, eligibility: true, unlock: true, goal: true, import: true };
+    const on = {
+      views: true,
+      followers: true,
+      eligibility: true,
+      unlock: true,
+      goal: true,
+      import: true,
+      connection: true,
+    };
     await manageNotificationSettings.updatePreferences(i.creatorB, { in_app: on, email: on, webhook: on });
     await a.unchanged();
   },
@@ -819,6 +902,8 @@ function creatorRows(creatorId: string) {
           videoDays: { orderBy: { day: "asc" } },
           earnings: true,
           income: { orderBy: { id: "asc" } },
+          connection: true,
+          collections: { orderBy: { id: "asc" } },
         },
       },
       notifications: { orderBy: { id: "asc" }, include: { deliveries: { orderBy: { id: "asc" } } } },
@@ -855,6 +940,17 @@ beforeAll(async () => {
   await updateEarningsSettings.updateEarningsSettings(creatorA, { accountId: accountA.id, ...rates });
   const incomeA = await manageIncome.logIncome(creatorA, { accountId: accountA.id, ...income });
   const [noticeA] = await notificationsDb.insertNotices(creatorA, [notice(accountA.id)]);
+  await prisma.platformConnection.create({ data: { creatorId: creatorA, accountId: accountA.id, ...connectionOfA } });
+  await prisma.collectionRun.create({
+    data: {
+      id: RUN_OF_A,
+      creatorId: creatorA,
+      accountId: accountA.id,
+      day: new Date(DAY),
+      trigger: "now",
+      status: "queued",
+    },
+  });
   ids = {
     creatorA,
     creatorB,

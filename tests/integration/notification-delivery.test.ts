@@ -24,6 +24,7 @@ const { prisma } = await import("@/lib/db/client");
 const { dayIn } = await import("@/lib/time/days");
 const { upsertWebhook, setPreferences } = await import("@/lib/db/notification-settings");
 const { verifyWebhook } = await import("@/lib/notifications/signature");
+const { isSealed } = await import("@/lib/secrets");
 const { startWorker, retryDelayMs } = await import("@/lib/notifications/worker");
 const { createAccount } = await import("@/lib/services/manage-accounts");
 const { recordDay } = await import("@/lib/services/record-snapshots");
@@ -238,6 +239,9 @@ describe("webhooks", () => {
     const worker = await startWorker(config());
     try {
       const { creatorId, accountId } = await creatorWithAccount("hook", hook.url);
+      // Stored sealed (lib/secrets); the worker opens it to sign.
+      const stored = await prisma.webhook.findUniqueOrThrow({ where: { creatorId } });
+      expect(isSealed(stored.secret) && !stored.secret.includes(SECRET)).toBe(true);
       await setPreferences(creatorId, [{ channel: "email", category: "followers", enabled: false }]);
       await crossThousandFollowers(creatorId, accountId);
       const delivery = await waitFor("delivered", async () =>

@@ -3,6 +3,7 @@
 // in the same transaction) and signed unsubscribe links.
 import { afterEach, beforeAll, describe, expect, test } from "vitest";
 import { prisma } from "@/lib/db/client";
+import { isSealed, openSecret } from "@/lib/secrets";
 import { getNotificationSettings } from "@/lib/db/notification-settings";
 import { CHANNELS, NOTICE_CATEGORIES, channelEnabled } from "@/lib/notifications/categories";
 import { unsubscribePath } from "@/lib/notifications/unsubscribe";
@@ -53,8 +54,14 @@ function boxes(off: string[] = []): Record<string, Record<string, string>> {
   );
 }
 
-const storedSecret = async (creatorId: string) =>
-  (await prisma.webhook.findUnique({ where: { creatorId }, select: { secret: true } }))?.secret;
+/** The stored signing secret, opened: what is stored is sealed (lib/secrets) and holds nothing of it. */
+async function storedSecret(creatorId: string): Promise<string | undefined> {
+  const stored = (await prisma.webhook.findUnique({ where: { creatorId }, select: { secret: true } }))?.secret;
+  if (stored === undefined) return undefined;
+  expect(isSealed(stored)).toBe(true);
+  expect(stored).not.toContain("whsec_");
+  return openSecret(stored);
+}
 
 describe("preferences", () => {
   test("everything is on by default; a saved matrix reads back exactly, and saving again replaces it", async () => {

@@ -41,6 +41,7 @@ export class FakeTikTok {
   private readonly accessTokens = new Map<string, AccessToken>();
   private readonly refreshTokens = new Map<string, AccessToken>();
   private readonly failures = new Map<string, number[]>();
+  private readonly holds = new Map<string, () => void>();
   private readonly server = createServer((request, response) => {
     this.handle(request, response).catch((error: unknown) => {
       replyApiError(response, 500, "internal_error", error instanceof Error ? error.message : "fake failed");
@@ -89,6 +90,11 @@ export class FakeTikTok {
     return code;
   }
 
+  /** Tokens for the user as a completed authorization would give them, without the round trip (the benchmark's seeding). */
+  grantTokens(openId: string, scopes: string[] = ALL_SCOPES): ReturnType<FakeTikTok["issueTokens"]> {
+    return this.issueTokens({ openId, scopes });
+  }
+
   /** The access token stops working now, as one a day old would; its refresh token still works. */
   expireAccessToken(accessToken: string): void {
     const entry = this.accessTokens.get(accessToken);
@@ -98,6 +104,22 @@ export class FakeTikTok {
   /** The refresh token is revoked (the creator removed the app in TikTok, or it expired). */
   revokeRefreshToken(refreshToken: string): void {
     this.refreshTokens.delete(refreshToken);
+  }
+
+  /** Every access token of the user stops working now (their refresh tokens still work). */
+  expireAccessTokensOf(openId: string): void {
+    for (const entry of this.accessTokens.values()) if (entry.openId === openId) entry.expiresAt = Date.now() - 1;
+  }
+
+  /** Every token of the user is revoked (they removed the app in TikTok's settings). */
+  revokeUser(openId: string): void {
+    for (const tokens of [this.accessTokens, this.refreshTokens])
+      for (const [key, entry] of tokens) if (entry.openId === openId) tokens.delete(key);
+  }
+
+  /** The next request to `path` is never answered; resolves when it arrives. */
+  hold(path: string): Promise<void> {
+    return new Promise((resolve) => this.holds.set(path, resolve));
   }
 
   /** The next `times` requests to `path` answer `status` (429: rate_limit_exceeded, 5xx: internal_error). */
@@ -131,6 +153,12 @@ export class FakeTikTok {
     const url = new URL(request.url ?? "/", this.url);
     const method = request.method ?? "GET";
     this.requests.push({ method, path: url.pathname });
+    const hold = this.holds.get(url.pathname);
+    if (hold) {
+      this.holds.delete(url.pathname);
+      hold();
+      return; // never answered: the caller hangs until it gives up or is killed
+    }
     const failure = this.failures.get(url.pathname)?.shift();
     if (failure === 429) {
       response.setHeader("Retry-After", "1");

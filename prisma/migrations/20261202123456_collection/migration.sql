@@ -52,6 +52,7 @@ CREATE TABLE "collection_runs" (
     "trigger" TEXT NOT NULL,
     "status" TEXT NOT NULL,
     "attempts" INTEGER NOT NULL DEFAULT 0,
+    "video_total" INTEGER,
     "videos" INTEGER,
     "videos_created" INTEGER,
     "followers" BIGINT,
