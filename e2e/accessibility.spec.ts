@@ -122,22 +122,6 @@ for (const viewport of [
 ]) {
   test.describe(viewport.name, () => {
     let page: Page;
-    /** An account connected through the fake TikTok's authorize page, with "Collect now" pressed once. */
-    async function connectedAccount(page: Page): Promise<string> {
-      const fake = fakeTikTokControl(`http://127.0.0.1:${fakeTikTokPort(harness("E2E_PORT"))}`);
-      const displayName = `A11y Scanner ${Date.now().toString(36)}`;
-      await fake.seedUser({ display_name: displayName, follower_count: 1200, videos: 3 });
-      const connected = await addAccount(page, "a11y.connected", "UTC");
-      await page.goto(`${connected}/edit`);
-      await page.getByRole("link", { name: "Connect TikTok" }).click();
-      await page.getByRole("button", { name: `Continue as ${displayName}` }).click();
-      await expect(page.locator("#connection").getByRole("status")).toHaveText(`Connected as ${displayName}.`);
-      await page.goto(connected);
-      await page.getByRole("button", { name: "Collect now" }).click();
-      await expect(page.getByRole("region", { name: "Collection log" }).getByRole("row")).toHaveCount(2);
-      return connected;
-    }
-
     test.beforeAll(async ({ browser }) => {
       const context = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height } });
       await context.addCookies(cookies);

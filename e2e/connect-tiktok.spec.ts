@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { harness } from "../lib/config/harness";
 import { fakeTikTokControl, fakeTikTokPort } from "../tests/support/fake-tiktok-e2e";
 import { addAccount, expectAccessible, recordDay, signUp, uniqueEmail } from "./helpers";
-import { dayIn } from "../lib/time/days";
+import { addDays, dayIn } from "../lib/time/days";
 
 // Connecting TikTok in Chromium, through the fake TikTok's authorize page (tests/support/fake-tiktok-server.ts, which
 // playwright.config.ts starts beside the app and gives the app as its TikTok).
@@ -68,6 +68,12 @@ test("declining on TikTok's page connects nothing and says so", async ({ page })
     "You did not allow Milepost to read your TikTok account, so nothing was connected.",
   );
   await expect(page.getByRole("link", { name: "Connect TikTok" })).toBeVisible();
+  // TikTok failing to exchange the code: the service's sentence, nothing connected.
+  await fake.failNext("/v2/oauth/token/", 500);
+  const fay = await tiktokUser("Failing Fay");
+  await connect(page, account, `Continue as ${fay.displayName}`);
+  await expect(page.locator("#connection").getByRole("alert")).toContainText("Could not connect TikTok");
+  await expect(page.getByRole("link", { name: "Connect TikTok" })).toBeVisible();
   // A callback whose state is not the flow's is refused.
   await page.goto(`${account}/edit`);
   await page.getByRole("link", { name: "Connect TikTok" }).click();
@@ -90,46 +96,52 @@ test("disconnecting keeps every reading and offers Connect TikTok again", async 
   await page.getByRole("button", { name: "Confirm disconnect" }).click();
   await expect(page.getByRole("link", { name: "Connect TikTok" })).toBeVisible();
   await page.goto(account);
-  await expect(page.getByRole("table").filter({ hasText: "Followers" }).getByText("321")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Account history" }).getByText("321")).toBeVisible();
 });
 
-// Needs the collect service and its worker job (lib/services/collect-account.ts is a stub on this branch: it queues a
-// run nothing collects). Drop the fixme once the lead's collection lands.
-test.fixme("Collect now shows progress, then the result; the log lists the run; crossing 1,000 followers rings the bell", async ({
+test("Collect now shows progress, then the result; the log lists the run; crossing 1,000 followers rings the bell", async ({
   page,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(150_000);
   const tiktok = await tiktokUser("Collected Cleo", { follower_count: 950, videos: 45 });
   await signUp(page, uniqueEmail("collect"));
   const account = await addAccount(page, "cleo.collects", "UTC");
+  const today = dayIn("UTC", new Date());
+  await recordDay(page, account, addDays(today, -1), { followers: 940 });
   await connect(page, account, `Continue as ${tiktok.displayName}`);
   await page.goto(account);
   const collection = page.locator("#collection");
+  await expect(collection.getByText("No collection has run yet.")).toBeVisible();
   await collection.getByRole("button", { name: "Collect now" }).click();
   await expect(
-    collection.getByText(/Reading videos… \d+ of 45|Waiting for the collector|Reading the account/),
+    collection.getByText(/^(Waiting for the collector to start…|Reading the account…|Reading videos… \d+ of 45)$/),
   ).toBeVisible();
   await expect(collection.getByText("Collected: 950 followers, 45 videos (45 new).")).toBeVisible({ timeout: 60_000 });
   const log = page.getByRole("region", { name: "Collection log" });
   await expect(log.getByRole("row")).toHaveCount(2);
   await expect(log.getByRole("row").nth(1)).toContainText("Collect now");
   await expect(log.getByRole("row").nth(1)).toContainText("Collected");
+  await expect(log.getByRole("row").nth(1)).toContainText("950");
   await expect(bell(page)).toHaveAccessibleName("Notifications, 0 unread");
 
-  // The next reading crosses 1,000 followers: the bell shows it.
+  // The same day collected again, now with 1,000 followers: today's reading crosses 1,000 and the bell shows it.
   await fake.setFollowers(tiktok.openId, 1_000);
   await collection.getByRole("button", { name: "Collect now" }).click();
   await expect(collection.getByText("Collected: 1,000 followers, 45 videos.")).toBeVisible({ timeout: 60_000 });
+  await expect(log.getByRole("row")).toHaveCount(3);
   await page.reload();
   await expect(bell(page)).toHaveAccessibleName("Notifications, 1 unread");
   await expectAccessible(page);
 
-  // Disconnecting keeps the collected readings.
+  // Disconnecting keeps the collected readings and the log; the settings page offers Connect again.
   await page.goto(`${account}/edit`);
   await page.getByRole("button", { name: "Disconnect" }).click();
   await page.getByRole("button", { name: "Confirm disconnect" }).click();
   await expect(page.getByRole("link", { name: "Connect TikTok" })).toBeVisible();
   await page.goto(account);
-  await expect(page.getByRole("table").filter({ hasText: "Followers" }).getByText("1,000")).toBeVisible();
+  const history = page.getByRole("region", { name: "Account history" });
+  await expect(history.getByText("1,000", { exact: true })).toBeVisible();
+  await expect(history.getByText("940", { exact: true })).toBeVisible();
+  await expect(collection.getByText(/Not connected to TikTok/)).toBeVisible();
   await expect(page.getByRole("region", { name: "Collection log" }).getByRole("row")).toHaveCount(3);
 });

@@ -23,9 +23,15 @@ interface Props {
 
 export function CollectNow({ accountId, run, canCollect, action }: Props) {
   const router = useRouter();
-  const [state, formAction, pending] = useActionState(action, initialFormState);
-  const [polled, setPolled] = useState<PolledRun | null>(null);
+  // Runs that were queued or running while this page watched, and whether this page asked for one: their outcome stays.
   const [watched, setWatched] = useState<string | null>(null);
+  const [requested, setRequested] = useState(false);
+  const [state, formAction, pending] = useActionState(async (previous: FormState, formData: FormData) => {
+    const next = await action(previous, formData);
+    if (next.status === "success") setRequested(true);
+    return next;
+  }, initialFormState);
+  const [polled, setPolled] = useState<PolledRun | null>(null);
   const current = polled && polled.id === run?.id ? polled : run;
   const active = unfinished(current);
   const currentId = current?.id;
@@ -47,7 +53,7 @@ export function CollectNow({ accountId, run, canCollect, action }: Props) {
   }, [accountId, active, currentId, router]);
 
   const progress = current && active ? runProgressText(current) : null;
-  const outcome = current && !active && watched === current.id ? runOutcomeText(current) : null;
+  const outcome = current && !active && (requested || watched === current.id) ? runOutcomeText(current) : null;
   return (
     <div className="space-y-3">
       <form action={formAction}>

@@ -13,19 +13,29 @@ interface Props {
   panel: ConnectionPanel;
   accountId: string;
   result: ConnectResult | null;
+  /** The service's sentence for a failed connection, when the callback left one. */
+  detail?: string | null;
   disconnectAction: (state: FormState, formData: FormData) => Promise<FormState>;
 }
 
 const startHref = (accountId: string) => `/api/connections/tiktok/start?accountId=${encodeURIComponent(accountId)}`;
 
-function ResultMessage({ result, displayName }: { result: ConnectResult; displayName: string | null }) {
+function ResultMessage({
+  result,
+  displayName,
+  detail,
+}: {
+  result: ConnectResult;
+  displayName: string | null;
+  detail: string | null;
+}) {
   const ok = result === "connected";
   return (
     <p
       role={ok ? "status" : "alert"}
       className={`mb-4 rounded-md border px-3 py-2 text-sm ${ok ? "border-green-200 bg-green-50 text-green-800" : "border-red-200 bg-red-50 text-red-800"}`}
     >
-      {ok && displayName ? `Connected as ${displayName}.` : CONNECT_RESULTS[result]}
+      {ok && displayName ? `Connected as ${displayName}.` : (detail ?? CONNECT_RESULTS[result])}
     </p>
   );
 }
@@ -60,12 +70,14 @@ function Row({ term, children }: { term: string; children: ReactNode }) {
 
 const time = (date: Date, timeZone: string) => <time dateTime={date.toISOString()}>{exactTime(date, timeZone)}</time>;
 
-export function ConnectionCard({ panel, accountId, result, disconnectAction }: Props) {
+export function ConnectionCard({ panel, accountId, result, detail = null, disconnectAction }: Props) {
   const { connection, timeZone } = panel;
   return (
     <div id="connection">
       <Card title="Connection">
-        {result ? <ResultMessage result={result} displayName={connection?.displayName ?? null} /> : null}
+        {result ? (
+          <ResultMessage result={result} displayName={connection?.displayName ?? null} detail={detail} />
+        ) : null}
         {connection ? (
           <div className="space-y-4 text-sm">
             {connection.status === "needs_reconnecting" ? (

@@ -53,3 +53,18 @@ export function sameState(expected: string, received: string | null): boolean {
   const digest = (value: string) => createHash("sha256").update(value).digest();
   return timingSafeEqual(digest(expected), digest(received));
 }
+
+/** The cookie that carries a failed connection's sentence (the service's, for people) to the settings page. */
+export const CONNECT_MESSAGE_COOKIE = "milepost_connect_message";
+
+/** Set-Cookie for the sentence, read by the account's settings page only, for a minute. */
+export function connectMessageCookie(path: string, message: string, secure: boolean): string {
+  const value = Buffer.from(message.slice(0, 500)).toString("base64url");
+  return `${CONNECT_MESSAGE_COOKIE}=${value}; ${attributes(secure, 60).replace(`Path=${OAUTH_COOKIE_PATH}`, `Path=${path}`)}`;
+}
+
+/** The sentence a connectMessageCookie carries, or null. */
+export function readConnectMessage(value: string | undefined): string | null {
+  if (!value || !/^[A-Za-z0-9_-]+$/.test(value)) return null;
+  return Buffer.from(value, "base64url").toString("utf8") || null;
+}

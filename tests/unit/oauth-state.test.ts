@@ -1,5 +1,12 @@
 import { describe, expect, test } from "vitest";
-import { clearedOAuthFlowCookie, oauthFlowCookie, readOAuthFlow, sameState } from "@/lib/http/oauth-state";
+import {
+  clearedOAuthFlowCookie,
+  connectMessageCookie,
+  oauthFlowCookie,
+  readConnectMessage,
+  readOAuthFlow,
+  sameState,
+} from "@/lib/http/oauth-state";
 
 const flow = { state: "s".repeat(43), codeVerifier: "v".repeat(43), accountId: "cmabcdefghijklmnopqrstuvw" };
 const requestWith = (cookie: string) =>
@@ -32,5 +39,17 @@ describe("the OAuth flow's cookie", () => {
     expect(sameState(flow.state, `${flow.state}x`)).toBe(false);
     expect(sameState(flow.state, "")).toBe(false);
     expect(sameState(flow.state, null)).toBe(false);
+  });
+});
+
+describe("a failed connection's sentence", () => {
+  test("travels to the account's settings page only, for a minute, and reads back", () => {
+    const cookie = connectMessageCookie("/accounts/abc/edit", "Could not connect TikTok: TikTok is busy.", true);
+    expect(cookie).toMatch(
+      /^milepost_connect_message=[A-Za-z0-9_-]+; Path=\/accounts\/abc\/edit; Max-Age=60; HttpOnly; SameSite=Lax; Secure$/,
+    );
+    expect(readConnectMessage(valueOf(cookie).split("=")[1])).toBe("Could not connect TikTok: TikTok is busy.");
+    expect(readConnectMessage(undefined)).toBeNull();
+    expect(readConnectMessage("not base64url!")).toBeNull();
   });
 });

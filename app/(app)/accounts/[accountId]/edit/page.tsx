@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
 import { requireUser } from "@/lib/auth/session";
 import { getAccount } from "@/lib/queries/accounts";
 import { getConnectionPanel } from "@/lib/queries/connections";
 import { CONNECT_RESULTS, type ConnectResult } from "@/lib/models/connection";
 import { oneOf, type SearchParamValue } from "@/lib/http/search-params";
+import { CONNECT_MESSAGE_COOKIE, readConnectMessage } from "@/lib/http/oauth-state";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { idParams } from "@/lib/http/page-params";
 import { listTimeZones } from "@/lib/time/time-zones";
@@ -31,6 +33,8 @@ export default async function EditAccountPage({
   const account = await orNotFound(getAccount(user.id, accountId));
   const panel = await getConnectionPanel(user.id, account.id, new Date());
   const result = oneOf((await searchParams).tiktok, RESULTS);
+  // A refusal's own sentence (the callback leaves it for a minute), shown only with the result it belongs to.
+  const detail = result === "failed" ? readConnectMessage((await cookies()).get(CONNECT_MESSAGE_COOKIE)?.value) : null;
   return (
     <div className="max-w-xl space-y-8">
       <div>
@@ -40,7 +44,13 @@ export default async function EditAccountPage({
         />
         <AccountForm action={updateAccountAction} timeZones={listTimeZones(account.timeZone)} account={account} />
       </div>
-      <ConnectionCard panel={panel} accountId={account.id} result={result} disconnectAction={disconnectAction} />
+      <ConnectionCard
+        panel={panel}
+        accountId={account.id}
+        result={result}
+        detail={detail}
+        disconnectAction={disconnectAction}
+      />
       <Card title="Delete this account">
         <p className="mb-3 text-sm text-slate-700">
           Deletes @{account.handle} with all its videos and readings. This cannot be undone.

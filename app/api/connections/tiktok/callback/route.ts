@@ -1,25 +1,28 @@
 import { describeError } from "@/lib/http/errors";
 import { creatorRoute } from "@/lib/http/creator-route";
-import { clearedOAuthFlowCookie, readOAuthFlow, sameState } from "@/lib/http/oauth-state";
+import { clearedOAuthFlowCookie, connectMessageCookie, readOAuthFlow, sameState } from "@/lib/http/oauth-state";
 import { AppError } from "@/lib/errors/app-error";
 import type { ConnectResult } from "@/lib/models/connection";
+import { configuredTikTokApp } from "@/lib/platforms/tiktok";
 import { tiktokRedirectUri } from "@/lib/queries/connections";
 import { connectTikTok } from "@/lib/services/connect-account";
 
 export const dynamic = "force-dynamic";
 
-/** What a failed connection tells the creator; a NOT_FOUND (another creator's account) stays a 404. */
-function resultOf(error: unknown): ConnectResult {
+/**
+ * What a failed connection tells the creator: the result, and for a refusal the service's own sentence. A NOT_FOUND
+ * (another creator's account) stays a 404; an error no one expects is logged and told as "something went wrong".
+ */
+function outcomeOf(error: unknown): { result: ConnectResult; sentence?: string } {
   if (error instanceof AppError) {
-    const code: string = error.code;
-    if (code === "NOT_FOUND") throw error;
-    if (code === "CONNECTION_TAKEN" || error.status === 409) return "taken";
-    if (code === "TIKTOK_NOT_CONFIGURED") return "not-configured";
-    if (code === "TIKTOK_FAILED" || error.status === 502) return "failed";
+    if (error.code === "NOT_FOUND") throw error;
+    if (error.code === "CONFLICT") return { result: "taken" };
+    if (!configuredTikTokApp()) return { result: "not-configured" };
+    return { result: "failed", sentence: error.message };
   }
-  if (describeError(error)?.code === "UNAVAILABLE") return "unavailable";
+  if (describeError(error)?.code === "UNAVAILABLE") return { result: "unavailable" };
   console.error("Connecting TikTok failed", error);
-  return "error";
+  return { result: "error" };
 }
 
 /**
@@ -32,17 +35,14 @@ export const GET = creatorRoute(async (request, user) => {
   const redirectUri = tiktokRedirectUri();
   const secure = redirectUri.startsWith("https:");
   const flow = readOAuthFlow(request, "tiktok");
-  const back = (path: string) =>
-    new Response(null, {
-      status: 302,
-      headers: {
-        Location: new URL(path, request.url).href,
-        "Set-Cookie": clearedOAuthFlowCookie("tiktok", secure),
-        "Cache-Control": "no-store",
-      },
-    });
+  const back = (path: string, cookies: string[] = []) => {
+    const headers = new Headers({ Location: new URL(path, request.url).href, "Cache-Control": "no-store" });
+    for (const cookie of [clearedOAuthFlowCookie("tiktok", secure), ...cookies]) headers.append("Set-Cookie", cookie);
+    return new Response(null, { status: 302, headers });
+  };
   if (!flow) return back("/accounts");
-  const settings = (result: ConnectResult) => back(`/accounts/${flow.accountId}/edit?tiktok=${result}#connection`);
+  const settingsPath = `/accounts/${flow.accountId}/edit`;
+  const settings = (result: ConnectResult) => back(`${settingsPath}?tiktok=${result}#connection`);
   if (!sameState(flow.state, params.get("state"))) return settings("state");
   if (params.get("error")) return settings("declined");
   const code = params.get("code");
@@ -51,6 +51,8 @@ export const GET = creatorRoute(async (request, user) => {
     await connectTikTok(user.id, flow.accountId, { code, codeVerifier: flow.codeVerifier, redirectUri });
     return settings("connected");
   } catch (error) {
-    return settings(resultOf(error));
+    const { result, sentence } = outcomeOf(error);
+    const cookies = sentence ? [connectMessageCookie(settingsPath, sentence, secure)] : [];
+    return back(`${settingsPath}?tiktok=${result}#connection`, cookies);
   }
 });
