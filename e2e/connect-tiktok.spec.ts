@@ -122,7 +122,9 @@ test("Collect now shows progress, then the result; the log lists the run; crossi
   await expect(log.getByRole("row").nth(1)).toContainText("Collect now");
   await expect(log.getByRole("row").nth(1)).toContainText("Collected");
   await expect(log.getByRole("row").nth(1)).toContainText("950");
-  await expect(bell(page)).toHaveAccessibleName("Notifications, 0 unread");
+  // The first collection's notices (the new videos' view milestones) are counted; the next crossing adds one.
+  await page.reload();
+  const unreadAfterFirst = Number(/(\d+) unread/.exec((await bell(page).getAttribute("aria-label")) ?? "")![1]);
 
   // The same day collected again, now with 1,000 followers: today's reading crosses 1,000 and the bell shows it.
   await fake.setFollowers(tiktok.openId, 1_000);
@@ -130,8 +132,12 @@ test("Collect now shows progress, then the result; the log lists the run; crossi
   await expect(collection.getByText("Collected: 1,000 followers, 45 videos.")).toBeVisible({ timeout: 60_000 });
   await expect(log.getByRole("row")).toHaveCount(3);
   await page.reload();
-  await expect(bell(page)).toHaveAccessibleName("Notifications, 1 unread");
+  await expect(bell(page)).toHaveAccessibleName(`Notifications, ${unreadAfterFirst + 1} unread`);
   await expectAccessible(page);
+  await bell(page).click();
+  await expect(page.getByRole("list", { name: "Notifications" }).getByRole("listitem").first()).toContainText(
+    "1,000 followers",
+  );
 
   // Disconnecting keeps the collected readings and the log; the settings page offers Connect again.
   await page.goto(`${account}/edit`);
@@ -144,4 +150,28 @@ test("Collect now shows progress, then the result; the log lists the run; crossi
   await expect(history.getByText("940", { exact: true })).toBeVisible();
   await expect(collection.getByText(/Not connected to TikTok/)).toBeVisible();
   await expect(page.getByRole("region", { name: "Collection log" }).getByRole("row")).toHaveCount(3);
+});
+
+test("a revoked authorisation shows needs reconnecting; Reconnect connects again", async ({ page }) => {
+  test.setTimeout(120_000);
+  const tiktok = await tiktokUser("Revoking Rita", { follower_count: 400, videos: 2 });
+  await signUp(page, uniqueEmail("reconnect"));
+  const account = await addAccount(page, "rita.revokes", "UTC");
+  await connect(page, account, `Continue as ${tiktok.displayName}`);
+  await fake.revoke(tiktok.openId); // the creator removed the app in TikTok
+  await page.goto(account);
+  const collection = page.locator("#collection");
+  await collection.getByRole("button", { name: "Collect now" }).click();
+  await expect(collection.getByText(/reconnect TikTok in the account's settings/)).toBeVisible({ timeout: 60_000 });
+  await expect(collection.getByText(/needs reconnecting/)).toBeVisible();
+  await expect(collection.getByRole("button", { name: "Collect now" })).toBeDisabled();
+
+  await page.goto(`${account}/edit`);
+  const connection = page.locator("#connection");
+  await expect(connection.getByText("TikTok needs reconnecting.")).toBeVisible();
+  await expectAccessible(page);
+  await connection.getByRole("link", { name: "Reconnect" }).click();
+  await page.getByRole("button", { name: `Continue as ${tiktok.displayName}` }).click();
+  await expect(connection.getByRole("status")).toHaveText(`Connected as ${tiktok.displayName}.`);
+  await expect(connection.getByText("TikTok needs reconnecting.")).toHaveCount(0);
 });
