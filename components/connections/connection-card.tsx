@@ -94,9 +94,11 @@ export function ConnectionCard({ panel, accountId, result, detail = null, discon
                 {connection.lastCollectedAt ? time(connection.lastCollectedAt, timeZone) : "not yet"}
               </Row>
               <Row term="Next run">
-                {connection.status === "active" && connection.nextRunAt
-                  ? time(connection.nextRunAt, timeZone)
-                  : "none until you reconnect"}
+                {connection.status !== "active"
+                  ? "none until you reconnect"
+                  : connection.nextRunAt
+                    ? time(connection.nextRunAt, timeZone)
+                    : "not scheduled yet"}
               </Row>
               {connection.lastError ? (
                 <Row term="Last error">
