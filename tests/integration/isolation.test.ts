@@ -174,27 +174,12 @@ async function importRunUnchanged(i: Ids, attempt: (runId: string) => Promise<un
 }
 
 /** Every function that takes an id of a creator-owned record, called by B with A's ids. */
-let collectionRunA: Promise<{ id: string }> | undefined;
-/** A collection run of A's account (written as the collector writes it). */
-const collectionRunOfA = (i: Ids) =>
-  (collectionRunA ??= prisma.collectionRun.create({
-    data: {
-      creatorId: i.creatorA,
-      accountId: i.accountA,
-      day: new Date(`${DAY}T00:00:00Z`),
-      trigger: "now",
-      status: "succeeded",
-    },
-    select: { id: true },
-  }));
-
 const foreignIdOperations: Record<string, Operation> = {
   "db/connection-panel.readConnectionPanel": (i) => connectionPanelDb.readConnectionPanel(i.creatorB, i.accountA, 30),
-  "db/connection-panel.requireCollectionRun": async (i) =>
-    connectionPanelDb.requireCollectionRun(i.creatorB, i.accountA, (await collectionRunOfA(i)).id),
+  "db/connection-panel.requireCollectionRun": (i) =>
+    connectionPanelDb.requireCollectionRun(i.creatorB, i.accountA, RUN_OF_A),
   "queries/connections.getConnectionPanel": (i) => connectionsQueries.getConnectionPanel(i.creatorB, i.accountA, NOW),
-  "queries/connections.getCollectionRun": async (i) =>
-    connectionsQueries.getCollectionRun(i.creatorB, i.accountA, (await collectionRunOfA(i)).id),
+  "queries/connections.getCollectionRun": (i) => connectionsQueries.getCollectionRun(i.creatorB, i.accountA, RUN_OF_A),
   "db/accounts.requireAccount": (i) => accountsDb.requireAccount(i.creatorB, i.accountA),
   "db/accounts.updateAccount": (i) => accountsDb.updateAccount(i.creatorB, i.accountA, account),
   "db/accounts.deleteAccount": (i) => accountsDb.deleteAccount(i.creatorB, i.accountA),
@@ -1043,7 +1028,7 @@ describe("isolation between creators", () => {
     ["A's goal under A's other account", (i) => goalsDb.requireGoal(i.creatorA, i.accountA2, i.goalA)],
     [
       "A's collection run under A's other account",
-      async (i) => connectionsQueries.getCollectionRun(i.creatorA, i.accountA2, (await collectionRunOfA(i)).id),
+      (i) => connectionsQueries.getCollectionRun(i.creatorA, i.accountA2, RUN_OF_A),
     ],
     ["A's income under A's other account", (i) => loggedIncomeDb.deleteIncome(i.creatorA, i.accountA2, i.incomeA)],
     [
