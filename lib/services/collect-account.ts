@@ -160,7 +160,7 @@ async function writeCollected(
         creatorId,
         accountId,
         { account: [{ day, followers: collected.followers }], videos: readings },
-        { tx, now },
+        { tx, now, collectionId: runId },
       );
       await markCollected(creatorId, connection.id, now, tx);
       await finishRun(

@@ -412,6 +412,13 @@ const foreignIdOperations: Record<string, Operation> = {
     inTx((tx) => notify.recordMilestoneNotices(tx, i.creatorB, i.accountA, events, { now: NOW })),
   "services/notify.recordImportSummary": (i) =>
     inTx((tx) => notify.recordImportSummary(tx, i.creatorB, i.accountA, "import-b", events)),
+  "services/notify.recordReachedBySummary": (i) =>
+    inTx((tx) =>
+      notify.recordReachedBySummary(tx, i.creatorB, i.accountA, "run-b", {
+        crossings: [{ ...crossing, reachedBy: true }],
+        stateChanges: [],
+      }),
+    ),
   "services/notify.recordLatestNoticesInApp": (i) =>
     inTx((tx) => notify.recordLatestNoticesInApp(tx, i.creatorB, i.accountA, 3)),
   "services/read-notices.markRead": (i) => readNotices.markRead(i.creatorB, i.noticeA),
