@@ -1,5 +1,7 @@
 import { expect, test, type Browser, type Cookie, type Page } from "@playwright/test";
 import { addDays, dayIn } from "../lib/time/days";
+import { harness } from "../lib/config/harness";
+import { fakeTikTokControl, fakeTikTokPort } from "../tests/support/fake-tiktok-e2e";
 import { addAccount, addVideo, expectAccessible, signUp, uniqueEmail } from "./helpers";
 
 // Every page a signed-in creator can reach, with data in it, scanned with axe on a desktop and a phone.
@@ -13,6 +15,8 @@ interface Paths {
   accountSnapshotEdit: string;
   videoSnapshotEdit: string;
   goalEdit: string;
+  /** An account connected to the fake TikTok, with one run in its collection log. */
+  connected: string;
 }
 
 let cookies: Cookie[] = [];
@@ -52,9 +56,26 @@ async function makeCreatorWithData(browser: Browser): Promise<void> {
     .getByRole("list", { name: "Goals" })
     .getByRole("link", { name: "Edit" })
     .getAttribute("href"))!;
-  paths = { account, video, accountSnapshotEdit, videoSnapshotEdit, goalEdit };
+  const connected = await connectedAccount(page);
+  paths = { account, video, accountSnapshotEdit, videoSnapshotEdit, goalEdit, connected };
   cookies = await context.cookies();
   await context.close();
+}
+
+/** An account connected through the fake TikTok's authorize page, with "Collect now" pressed once. */
+async function connectedAccount(page: Page): Promise<string> {
+  const fake = fakeTikTokControl(`http://127.0.0.1:${fakeTikTokPort(harness("E2E_PORT"))}`);
+  const displayName = `A11y Scanner ${Date.now().toString(36)}`;
+  await fake.seedUser({ display_name: displayName, follower_count: 1200, videos: 3 });
+  const connected = await addAccount(page, "a11y.connected", "UTC");
+  await page.goto(`${connected}/edit`);
+  await page.getByRole("link", { name: "Connect TikTok" }).click();
+  await page.getByRole("button", { name: `Continue as ${displayName}` }).click();
+  await expect(page.locator("#connection").getByRole("status")).toHaveText(`Connected as ${displayName}.`);
+  await page.goto(connected);
+  await page.getByRole("button", { name: "Collect now" }).click();
+  await expect(page.getByRole("region", { name: "Collection log" }).getByRole("row")).toHaveCount(2);
+  return connected;
 }
 
 test.beforeAll(async ({ browser }) => {
@@ -89,6 +110,9 @@ const PAGES: [string, (p: Paths) => string][] = [
   ["goal edit", (p) => p.goalEdit],
   ["earnings", (p) => `${p.account}/earnings`],
   ["import", (p) => `${p.account}/import`],
+  ["account edit: connected to TikTok", (p) => `${p.connected}/edit`],
+  ["account edit: a refused connection", (p) => `${p.connected}/edit?tiktok=taken`],
+  ["account: collection and its log", (p) => p.connected],
   ["not found", () => "/accounts/does-not-exist"],
 ];
 

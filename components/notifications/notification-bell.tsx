@@ -8,8 +8,11 @@ import { useEffect, useRef, useState } from "react";
 const POLL_MS = 3_000;
 const UNREAD_URL = "/api/notifications/unread";
 
+/** The badge's text; the label says the same, so that what is seen is what is announced (axe: label-content-name-mismatch). */
+const badgeText = (unread: number) => (unread > 999 ? "999+" : String(unread));
+
 function bellLabel(unread: number): string {
-  return `Notifications, ${unread} unread`;
+  return `Notifications, ${badgeText(unread)} unread`;
 }
 
 async function fetchUnread(): Promise<number | "signed out" | null> {
@@ -108,7 +111,7 @@ export function NotificationBell({ initialUnread }: { initialUnread: number }) {
             aria-hidden="true"
             className="absolute -right-0.5 -top-0.5 min-w-5 rounded-full bg-red-700 px-1 text-center text-xs font-bold leading-5 text-white"
           >
-            {unread > 99 ? "99+" : unread}
+            {badgeText(unread)}
           </span>
         ) : null}
       </Link>

@@ -160,7 +160,7 @@ async function writeCollected(
         creatorId,
         accountId,
         { account: [{ day, followers: collected.followers }], videos: readings },
-        { tx, now, source: "collected" },
+        { tx, now, source: "collected", collectionId: runId },
       );
       await markCollected(creatorId, connection.id, now, tx);
       await finishRun(

@@ -35,9 +35,10 @@ export interface MilestoneChanges {
 export interface PendingDetection {
   /**
    * Detects after the write, in the same transaction, and writes the notices of the new events (lib/services/notify:
-   * recent days only; none when `quiet`, as for an import); returns the new events.
+   * recent days only; none when `quiet`, as for an import; none for "reached by" crossings when `quietReachedBy`, as for
+   * a collection, which sums them up); returns the new events.
    */
-  finish(options?: { quiet?: boolean }): Promise<MilestoneChanges>;
+  finish(options?: { quiet?: boolean; quietReachedBy?: boolean }): Promise<MilestoneChanges>;
 }
 
 /**
@@ -59,7 +60,7 @@ export async function startDetection(
     ? await listVideoHistories(creatorId, accountId, ids, tx)
     : new Map<string, VideoHistoryInput>();
   return {
-    async finish({ quiet = false } = {}) {
+    async finish({ quiet = false, quietReachedBy = false } = {}) {
       const settings = await getDetectionSettings(creatorId, accountId, tx);
       const ruleSet = resolveRuleSet(settings.ruleSet);
       const videoCrossings = ids.length ? await detectVideos(tx, creatorId, accountId, ruleSet, ids, before) : [];
@@ -68,7 +69,7 @@ export async function startDetection(
         crossings: [...videoCrossings, ...account.crossings],
         stateChanges: account.stateChanges,
       });
-      await recordMilestoneNotices(tx, creatorId, accountId, changes, { now, quiet });
+      await recordMilestoneNotices(tx, creatorId, accountId, changes, { now, quiet, quietReachedBy });
       return changes;
     },
   };

@@ -95,13 +95,13 @@ export async function recordMilestoneNotices(
   creatorId: string,
   accountId: string,
   events: MilestoneEvents,
-  options: { now: Date; quiet?: boolean },
+  options: { now: Date; quiet?: boolean; quietReachedBy?: boolean },
 ): Promise<string[]> {
   if (options.quiet || (!events.crossings.length && !events.stateChanges.length)) return [];
   const account = await requireAccount(creatorId, accountId, tx);
   const recent = (day: Day) => isRecentDay(day, account.timeZone, options.now);
   const keys = [
-    ...events.crossings.filter((c) => recent(c.day)).map(crossingKey),
+    ...events.crossings.filter((c) => recent(c.day) && !(options.quietReachedBy && c.reachedBy)).map(crossingKey),
     ...events.stateChanges.filter((s) => recent(s.day)).map(stateChangeKey),
   ];
   if (!keys.length) return [];
@@ -136,6 +136,38 @@ export async function recordImportSummary(
       day: null,
       title: `@${account.handle}: your import found ${count} milestone${count === 1 ? "" : "s"}`,
       body: `${events.crossings.length} crossing${events.crossings.length === 1 ? "" : "s"} and ${events.stateChanges.length} eligibility change${events.stateChanges.length === 1 ? "" : "s"} were recorded from your history, without a notice each.`,
+      link: `/accounts/${accountId}/timeline`,
+    },
+  ]);
+}
+
+/**
+ * One notice for the crossings a collection found already past when it first read a video or the account ("reached
+ * by": a first reading, or one after a gap), instead of one notice each: a first collection of an account with a
+ * hundred videos is one notice, not three hundred. `key` makes it one per run.
+ */
+export async function recordReachedBySummary(
+  tx: Tx,
+  creatorId: string,
+  accountId: string,
+  key: string,
+  events: MilestoneEvents,
+): Promise<string[]> {
+  const found = events.crossings.filter((c) => c.reachedBy);
+  if (!found.length) return [];
+  const account = await requireAccount(creatorId, accountId, tx);
+  const videos = new Set(found.filter((c) => c.subjectType === "video").map((c) => c.subjectId)).size;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  return writeNotices(tx, creatorId, [
+    {
+      accountId,
+      kind: "connection",
+      eventKey: `reached-by:${key}`,
+      category: "connection",
+      ruleKey: null,
+      day: null,
+      title: `@${account.handle}: ${plural(found.length, "milestone")} already reached when Milepost first read ${videos ? plural(videos, "video") : "the account"}`,
+      body: `Collecting found ${plural(found.length, "milestone")} already past at the first reading (after a gap, or of a video new to Milepost); they are on the timeline as "reached by", without a notice each.`,
       link: `/accounts/${accountId}/timeline`,
     },
   ]);

@@ -17,7 +17,7 @@ import type { ReadingSource } from "@/lib/models/readings";
 import { beforePostedError, futureDayError } from "@/lib/validation/snapshots";
 import { lockAccountForDetection } from "@/lib/db/detection-inputs";
 import { startDetection, type MilestoneChanges } from "./detect-milestones";
-import { recordImportSummary, recordMilestoneNotices } from "./notify";
+import { recordImportSummary, recordMilestoneNotices, recordReachedBySummary } from "./notify";
 import { recomputeAccount } from "./recompute-milestones";
 import { validationError } from "./reading-checks";
 
@@ -32,6 +32,11 @@ export interface WriteReadingsOptions {
   now?: Date;
   /** An import: its crossings are recorded quietly and summed up in one notice (keyed by this id). */
   importId?: string;
+  /**
+   * A collection: crossings known only from a first reading ("reached by") are summed up in one notice (keyed by
+   * this id); the others are notified one by one, as for a reading of today.
+   */
+  collectionId?: string;
   /** Progress of the video rows (written, total). */
   onProgress?: (written: number, total: number) => void;
   /** Write inside the caller's transaction (an import creating its videos first) instead of opening one. */
@@ -104,12 +109,14 @@ export async function writeReadings(
       (written) => options.onProgress?.(written, videoRows.length),
     );
     let milestones: MilestoneChanges;
-    if (detection) milestones = await detection.finish({ quiet });
+    const quietReachedBy = options.collectionId !== undefined;
+    if (detection) milestones = await detection.finish({ quiet, quietReachedBy });
     else {
       milestones = await recomputeAccount(creatorId, accountId, tx);
-      await recordMilestoneNotices(tx, creatorId, accountId, milestones, { now, quiet });
+      await recordMilestoneNotices(tx, creatorId, accountId, milestones, { now, quiet, quietReachedBy });
     }
     if (quiet) await recordImportSummary(tx, creatorId, accountId, options.importId!, milestones);
+    else if (quietReachedBy) await recordReachedBySummary(tx, creatorId, accountId, options.collectionId!, milestones);
     return { accountWritten, videosWritten, milestones };
   };
   return options.tx ? write(options.tx) : prisma.$transaction(write, { timeout: BULK_TIMEOUT_MS, maxWait: 30_000 });

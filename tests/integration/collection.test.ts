@@ -129,6 +129,13 @@ describe("a collection", () => {
     const readings = await storedVideoReadings({ accountId });
     expect(readings).toHaveLength(45);
     expect(readings.every((r) => r.day === today)).toBe(true);
+    // Videos first read long after they were posted, already past their thresholds: one notice sums them up. (The
+    // video posted yesterday crossed for real today, and the account became eligible: those are told one by one.)
+    const titles = (await prisma.notificationNotice.findMany({ where: { accountId } })).map((n) => n.title);
+    expect(titles).toContainEqual(
+      expect.stringMatching(/: \d+ milestones already reached when Milepost first read 44 videos$/),
+    );
+    expect(titles.length).toBeLessThan(6);
 
     user.follower_count = 1300;
     for (const video of user.videos) video.view_count += 7;

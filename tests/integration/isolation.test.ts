@@ -76,6 +76,8 @@ import * as connectionsDb from "@/lib/db/connections";
 import * as collectionRunsDb from "@/lib/db/collection-runs";
 import * as collectAccount from "@/lib/services/collect-account";
 import * as connectAccount from "@/lib/services/connect-account";
+import * as connectionPanelDb from "@/lib/db/connection-panel";
+import * as connectionsQueries from "@/lib/queries/connections";
 import { randomBytes, scryptSync } from "node:crypto";
 import { appErrorOf, createCreator } from "./fixtures";
 
@@ -173,6 +175,11 @@ async function importRunUnchanged(i: Ids, attempt: (runId: string) => Promise<un
 
 /** Every function that takes an id of a creator-owned record, called by B with A's ids. */
 const foreignIdOperations: Record<string, Operation> = {
+  "db/connection-panel.readConnectionPanel": (i) => connectionPanelDb.readConnectionPanel(i.creatorB, i.accountA, 30),
+  "db/connection-panel.requireCollectionRun": (i) =>
+    connectionPanelDb.requireCollectionRun(i.creatorB, i.accountA, RUN_OF_A),
+  "queries/connections.getConnectionPanel": (i) => connectionsQueries.getConnectionPanel(i.creatorB, i.accountA, NOW),
+  "queries/connections.getCollectionRun": (i) => connectionsQueries.getCollectionRun(i.creatorB, i.accountA, RUN_OF_A),
   "db/accounts.requireAccount": (i) => accountsDb.requireAccount(i.creatorB, i.accountA),
   "db/accounts.updateAccount": (i) => accountsDb.updateAccount(i.creatorB, i.accountA, account),
   "db/accounts.deleteAccount": (i) => accountsDb.deleteAccount(i.creatorB, i.accountA),
@@ -423,6 +430,13 @@ const foreignIdOperations: Record<string, Operation> = {
     inTx((tx) => notify.recordMilestoneNotices(tx, i.creatorB, i.accountA, events, { now: NOW })),
   "services/notify.recordImportSummary": (i) =>
     inTx((tx) => notify.recordImportSummary(tx, i.creatorB, i.accountA, "import-b", events)),
+  "services/notify.recordReachedBySummary": (i) =>
+    inTx((tx) =>
+      notify.recordReachedBySummary(tx, i.creatorB, i.accountA, "run-b", {
+        crossings: [{ ...crossing, reachedBy: true }],
+        stateChanges: [],
+      }),
+    ),
   "services/notify.recordLatestNoticesInApp": (i) =>
     inTx((tx) => notify.recordLatestNoticesInApp(tx, i.creatorB, i.accountA, 3)),
   "services/read-notices.markRead": (i) => readNotices.markRead(i.creatorB, i.noticeA),
@@ -520,6 +534,7 @@ const unsubscribeTokenOf = (creatorId: string, category: string) => {
 
 /** Functions that take no id of another creator's record, with a check that B still cannot reach A's data through them. */
 const noForeignId: Record<string, ((ids: Ids) => Promise<void>) | "pure"> = {
+  "queries/connections.tiktokRedirectUri": "pure",
   // Sessions: whatever B calls with A's session id, A's sessions and password stay.
   "db/sessions.insertSession": async (i) =>
     void (await sessionsOfAUnchanged(i, () =>
@@ -1042,6 +1057,10 @@ describe("isolation between creators", () => {
         }),
     ],
     ["A's goal under A's other account", (i) => goalsDb.requireGoal(i.creatorA, i.accountA2, i.goalA)],
+    [
+      "A's collection run under A's other account",
+      (i) => connectionsQueries.getCollectionRun(i.creatorA, i.accountA2, RUN_OF_A),
+    ],
     ["A's income under A's other account", (i) => loggedIncomeDb.deleteIncome(i.creatorA, i.accountA2, i.incomeA)],
     [
       "A's video milestones under A's other account",

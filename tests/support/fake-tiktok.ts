@@ -4,10 +4,11 @@
 // paging, at most 20 a page) with a Bearer token, `fields` in the query selecting what comes back, scopes enforced, and
 // every answer in the `{ data, error: { code, message, log_id } }` shape. Tests steer it in-process: seed a creator and
 // their videos, hand out a code as the authorize page would, expire an access token, revoke a refresh token, make the
-// next calls of an endpoint answer 429 or 500.
+// next calls of an endpoint answer 429 or 500. Its authorize page is fake-tiktok-authorize.ts.
 import { createHash, randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { handleAuthorize } from "./fake-tiktok-authorize";
 import { checkBearer, readBody, reply, replyApiError, replyOAuthError, type Grant } from "./fake-tiktok-http";
 import {
   ALL_SCOPES,
@@ -51,8 +52,9 @@ export class FakeTikTok {
 
   constructor(readonly lifetimes = { accessTokenSeconds: 86_400, refreshTokenSeconds: 365 * 86_400 }) {}
 
-  async start(): Promise<this> {
-    await new Promise<void>((resolve) => this.server.listen(0, "127.0.0.1", resolve));
+  /** Listens on `port` (0: any free one). */
+  async start(port = 0): Promise<this> {
+    await new Promise<void>((resolve) => this.server.listen(port, "127.0.0.1", resolve));
     this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
     return this;
   }
@@ -166,6 +168,7 @@ export class FakeTikTok {
     }
     if (failure) return replyApiError(response, failure, "internal_error", "Something went wrong inside TikTok.");
 
+    if (handleAuthorize(this, request, response, url)) return;
     const route = `${method} ${url.pathname}`;
     if (route === "POST /v2/oauth/token/") return this.token(request, response);
     if (route === "POST /v2/oauth/revoke/") return this.revoke(request, response);

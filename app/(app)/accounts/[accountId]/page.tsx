@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { getAccountOverview } from "@/lib/queries/accounts";
+import { getConnectionPanel } from "@/lib/queries/connections";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { idParams } from "@/lib/http/page-params";
 import { PLATFORM_LABELS, RULE_SET_LABELS } from "@/lib/validation/accounts";
@@ -12,14 +13,18 @@ import { VideoList } from "@/components/videos/video-list";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { CollectionCard } from "@/components/connections/collection-card";
 import { deleteAccountSnapshotAction } from "./snapshots/actions";
+import { collectNowAction } from "./connection/actions";
 
 export const metadata: Metadata = { title: "Account" };
 
 export default async function AccountPage({ params }: { params: Promise<{ accountId: string }> }) {
   const { accountId } = await idParams(params);
   const user = await requireUser();
-  const { account, videos, snapshots, nextUp } = await orNotFound(getAccountOverview(user.id, accountId, new Date()));
+  const now = new Date();
+  const { account, videos, snapshots, nextUp } = await orNotFound(getAccountOverview(user.id, accountId, now));
+  const panel = await getConnectionPanel(user.id, account.id, now);
   const base = `/accounts/${account.id}`;
   return (
     <div className="space-y-6">
@@ -63,6 +68,7 @@ export default async function AccountPage({ params }: { params: Promise<{ accoun
       >
         <VideoList accountId={account.id} videos={videos} />
       </Card>
+      <CollectionCard panel={panel} accountId={account.id} collectAction={collectNowAction} />
       <Card title="Account history">
         <AccountHistoryTable accountId={account.id} snapshots={snapshots} deleteAction={deleteAccountSnapshotAction} />
       </Card>
