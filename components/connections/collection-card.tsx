@@ -28,9 +28,13 @@ export function CollectionCard({ panel, accountId, collectAction }: Props) {
               <>
                 Collected from TikTok as {connection.displayName}
                 {connection.status === "needs_reconnecting" ? " — needs reconnecting" : ""}.{" "}
+                {connection.lastCollectedAt
+                  ? `Last collected: ${exactTime(connection.lastCollectedAt, timeZone)}. `
+                  : "Not collected yet. "}
                 {connection.status === "active" && connection.nextRunAt
                   ? `Next run: ${exactTime(connection.nextRunAt, timeZone)}. `
                   : ""}
+                {connection.lastError ? `Last error: ${connection.lastError} ` : ""}
               </>
             ) : (
               "Not connected to TikTok: the readings collected before are kept. "
