@@ -1,7 +1,6 @@
 // The command line on the embedded database, as a newcomer uses it: `npm run milepost -- …` (the real script, as a
 // child process) with DATABASE_URL unset, on a data folder of its own — with nothing running, and while `npm start`'s
 // embedded PostgreSQL runs on that folder (started here by the same code run.ts uses). Failures are sentences.
-import { execFile } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -15,26 +14,10 @@ import {
   type EmbeddedDb,
 } from "../../scripts/lib/embedded-db.ts";
 import { processIsAlive } from "../../scripts/lib/postgres-server.ts";
+import { runMilepost, type CliRun } from "../support/milepost-cli";
 
-const ROOT = path.resolve(import.meta.dirname, "../..");
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function milepost(env: Record<string, string>, ...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = execFile(
-      process.execPath,
-      [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), path.join(ROOT, "scripts/milepost.ts"), ...args],
-      { cwd: ROOT, env: { ...process.env, NODE_NO_WARNINGS: "1", ...env }, timeout: 150_000 },
-      (error, stdout, stderr) =>
-        resolve({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr }),
-    );
-    child.stdin?.end();
-  });
+function milepost(env: Record<string, string>, ...args: string[]): Promise<CliRun> {
+  return runMilepost(args, { env, timeoutMs: 150_000 });
 }
 
 let tmp: string;

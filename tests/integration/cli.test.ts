@@ -1,5 +1,4 @@
 // The command line end to end: `node tsx scripts/milepost.ts …` as a child process against this run's database.
-import { execFile } from "node:child_process";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -9,38 +8,19 @@ import { prisma } from "@/lib/db/client";
 import { createAccount } from "@/lib/services/manage-accounts";
 import { hashToken } from "@/lib/services/manage-api-tokens";
 import { authenticate } from "@/lib/services/authenticate";
+import { runMilepost, ROOT, type CliRun } from "../support/milepost-cli";
 import { appErrorOf } from "./fixtures";
 
-const ROOT = path.resolve(import.meta.dirname, "../..");
 const FIXTURES = path.join(ROOT, "tests/fixtures/tiktok");
 const EMAIL = `cli-${Date.now()}@example.test`;
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function milepost(...args: string[]): Promise<Run> {
+function milepost(...args: string[]): Promise<CliRun> {
   return milepostWithInput("", ...args);
 }
 
 /** The command with `input` on its standard input. */
-function milepostWithInput(input: string, ...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = execFile(
-      process.execPath,
-      [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), path.join(ROOT, "scripts/milepost.ts"), ...args],
-      {
-        cwd: ROOT,
-        env: { ...process.env, DATABASE_URL: inject("databaseUrl"), NODE_NO_WARNINGS: "1" },
-        timeout: 60_000,
-      },
-      (error, stdout, stderr) =>
-        resolve({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr }),
-    );
-    child.stdin?.end(input);
-  });
+function milepostWithInput(input: string, ...args: string[]): Promise<CliRun> {
+  return runMilepost(args, { env: { DATABASE_URL: inject("databaseUrl") }, input, timeoutMs: 60_000 });
 }
 
 let tmp: string;

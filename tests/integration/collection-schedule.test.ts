@@ -1,8 +1,5 @@
 // The daily schedule with real workers: due connections are claimed once however many workers tick, two workers
 // never collect an account twice in a day, and a collection killed part-way writes nothing and the next run completes.
-import { execFile } from "node:child_process";
-import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { startCollectionWorker } from "@/lib/collection/worker";
 import { enqueueDueCollections } from "@/lib/collection/scheduler";
@@ -11,9 +8,9 @@ import { collectAccount } from "@/lib/services/collect-account";
 import { connectTikTok } from "@/lib/services/connect-account";
 import { dayIn } from "@/lib/time/days";
 import { FakeTikTok } from "../support/fake-tiktok";
+import { startMilepost } from "../support/milepost-cli";
 import { createCreator, storedVideoReadings } from "./fixtures";
 
-const ROOT = path.resolve(import.meta.dirname, "../..");
 const REDIRECT = "http://localhost:3000/api/connections/tiktok/callback";
 const ENV = ["TIKTOK_CLIENT_KEY", "TIKTOK_CLIENT_SECRET", "MILEPOST_TIKTOK_AUTH_URL", "MILEPOST_TIKTOK_API_URL"];
 let fake: FakeTikTok;
@@ -116,31 +113,12 @@ describe("the schedule", () => {
     const account = accounts[0]!;
     const email = (await prisma.creator.findUniqueOrThrow({ where: { id: creatorId } })).email;
     const held = fake.hold("/v2/video/list/");
-    let child: ReturnType<typeof execFile> | undefined;
-    const exited = new Promise<void>((resolve) => {
-      child = execFile(
-        process.execPath,
-        [
-          // tsx's loader in this process (tsx's CLI would run the script in a grandchild that SIGKILL would miss)
-          "--import",
-          pathToFileURL(path.join(ROOT, "node_modules/tsx/dist/loader.mjs")).href,
-          path.join(ROOT, "scripts/milepost.ts"),
-          "collect",
-          "--email",
-          email,
-          "--account",
-          account.handle,
-        ],
-        {
-          cwd: ROOT,
-          env: { ...process.env, DATABASE_URL: inject("databaseUrl"), NODE_NO_WARNINGS: "1" },
-          timeout: 90_000,
-        },
-        () => resolve(),
-      );
+    const { child, exited } = startMilepost(["collect", "--email", email, "--account", account.handle], {
+      env: { DATABASE_URL: inject("databaseUrl") },
+      timeoutMs: 90_000,
     });
     await held; // the run read the account and waits for its first page of videos
-    child!.kill("SIGKILL");
+    child.kill("SIGKILL");
     await exited;
     const [run] = await prisma.collectionRun.findMany({ where: { accountId: account.id } });
     expect(run).toMatchObject({ status: "running", trigger: "cli" });

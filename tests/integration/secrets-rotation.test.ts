@@ -3,7 +3,7 @@
 // every webhook secret and connection token sealed with the old key so that the new key alone opens them; a value no
 // key opens is reported by where, never by what; a row written meanwhile is kept (compare-and-set); a webhook secret
 // stored in plain text before encryption keeps signing before and after the worker's start seals it.
-import { execFile, spawn, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import http from "node:http";
@@ -13,6 +13,7 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, afterEach, describe, expect, inject, test } from "vitest";
 import { createFreshDatabase, type TestDatabase } from "../../scripts/lib/test-database.ts";
+import { runMilepost, type CliRun } from "../support/milepost-cli";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const tmp = await mkdtemp(path.join(os.tmpdir(), "milepost-secrets-"));
@@ -80,22 +81,8 @@ const storedWebhookSecret = async (creatorId: string) =>
   (await prisma.webhook.findUniqueOrThrow({ where: { creatorId } })).secret;
 const keyIdIn = (sealed: string) => sealed.split(".")[1];
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function milepost(env: Record<string, string>, ...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), path.join(ROOT, "scripts/milepost.ts"), ...args],
-      { cwd: ROOT, env: { ...process.env, DATABASE_URL: db.url, NODE_NO_WARNINGS: "1", ...env }, timeout: 90_000 },
-      (error, stdout, stderr) =>
-        resolve({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr }),
-    );
-  });
+function milepost(env: Record<string, string>, ...args: string[]): Promise<CliRun> {
+  return runMilepost(args, { env: { DATABASE_URL: db.url, ...env }, timeoutMs: 90_000 });
 }
 
 describe("legacy webhook secrets", () => {
