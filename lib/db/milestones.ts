@@ -34,6 +34,7 @@ type CrossingRow = {
   title: string | null;
   url: string | null;
   platformId: string | null;
+  posted_on: Date | null;
   goal_label: string | null;
   goal_metric: string | null;
   goal_threshold: bigint | null;
@@ -43,7 +44,12 @@ type CrossingRow = {
 
 function toItem(row: CrossingRow): TimelineItem {
   const subjectType = row.subject_type as SubjectType;
-  const label = subjectType === "video" ? videoLabel(row) : subjectType === "goal" ? row.goal_label : null;
+  const label =
+    subjectType === "video"
+      ? videoLabel({ ...row, postedOn: row.posted_on ? dateToDay(row.posted_on) : null })
+      : subjectType === "goal"
+        ? row.goal_label
+        : null;
   return {
     id: row.id,
     kind: "crossed",
@@ -68,7 +74,7 @@ function toItem(row: CrossingRow): TimelineItem {
 function listCrossingItems(accountId: string, filter: Prisma.Sql, tx: Tx): Promise<CrossingRow[]> {
   return tx.$queryRaw<CrossingRow[]>`
     SELECT c.id::text, c.rule_key, c.subject_type, c.subject_id, c.day, c.value, c.reached_by,
-           v.title, v.url, v.platform_id AS "platformId",
+           v.title, v.url, v.platform_id AS "platformId", v.posted_on,
            g.label AS goal_label, g.metric AS goal_metric, g.threshold AS goal_threshold, g.target_day AS goal_target_day, g.video_id AS goal_video_id
     FROM milestone_crossings c
     LEFT JOIN videos v ON c.subject_type = 'video' AND v.id = c.subject_id AND v.account_id = c.account_id
@@ -182,7 +188,7 @@ export async function getNextUpInputs(
         row.id,
         (video = {
           id: row.id,
-          label: videoLabel(row),
+          label: videoLabel({ ...row, postedOn: row.posted_on ? dateToDay(row.posted_on) : null }),
           postedOn: row.posted_on ? dateToDay(row.posted_on) : null,
           readings: [],
         }),
