@@ -33,7 +33,7 @@ test("upload a TikTok export, preview it, import it, and find its history, miles
   expect(await counts.count()).toBe(6);
   const problems = page.getByRole("region", { name: "Rows that cannot be imported", exact: true });
   await expect(problems.getByRole("row", { name: /Content\.csv 6 Video link/ })).toBeVisible();
-  await expect(problems.getByRole("row", { name: /Overview\.csv — Dec 29, 2025: no follower count/ })).toBeVisible();
+  await expect(problems.getByRole("row", { name: /Overview\.csv 3 Dec 29, 2025: no follower count/ })).toBeVisible();
   await expect(page.getByText("Account days covered: Dec 31, 2025 – Jan 4, 2026.")).toBeVisible();
   await expectAccessible(page);
 

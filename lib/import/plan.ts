@@ -18,6 +18,8 @@ interface TableResult {
   table: SourceTable;
   index: number;
   account: AccountDay[];
+  /** Each account day's line in the file. */
+  lines: Map<Day, number>;
   videos: VideoReading[];
   /** The last day the file covers: how "newer" is decided. */
   lastDay: Day | null;
@@ -28,12 +30,13 @@ function readTable(table: SourceTable, index: number, exportDay: Day, problems: 
     const reading = readContentTable(table, exportDay);
     problems.push(...reading.problems);
     const videos = reading.rows.map(({ line: _line, ...video }) => video);
-    return { table, index, account: [], videos, lastDay: maxDay(videos.map((v) => v.day)) };
+    return { table, index, account: [], lines: new Map(), videos, lastDay: maxDay(videos.map((v) => v.day)) };
   }
   const reading = readDailyTable(table, exportDay);
   problems.push(...reading.problems);
   const account = reading.rows.map((row) => ({ day: row.day, ...row.values }));
-  return { table, index, account, videos: [], lastDay: maxDay(account.map((a) => a.day)) };
+  const lines = new Map(reading.rows.map((row) => [row.day, row.line]));
+  return { table, index, account, lines, videos: [], lastDay: maxDay(account.map((a) => a.day)) };
 }
 
 function maxDay(days: Day[]): Day | null {
@@ -68,8 +71,13 @@ export function planTikTokImport(source: ExportSource, { exportDay }: { exportDa
   const byAge = [...results].sort((a, b) => (a.lastDay ?? "").localeCompare(b.lastDay ?? "") || a.index - b.index);
   const account = new Map<Day, AccountDay>();
   const videos = new Map<string, VideoReading>();
+  const accountLines = new Map<Day, { file: string; line: number }>();
   for (const result of byAge) {
-    for (const day of result.account) account.set(day.day, mergeFields(account.get(day.day), day));
+    for (const day of result.account) {
+      account.set(day.day, mergeFields(account.get(day.day), day));
+      const line = result.lines.get(day.day);
+      if (line !== undefined) accountLines.set(day.day, { file: result.table.file, line });
+    }
     for (const video of result.videos) {
       const key = `${video.platformId} ${video.day}`;
       videos.set(key, mergeFields(videos.get(key), video));
@@ -87,6 +95,7 @@ export function planTikTokImport(source: ExportSource, { exportDay }: { exportDa
     videos: [...videos.values()].sort((a, b) => a.day.localeCompare(b.day) || a.platformId.localeCompare(b.platformId)),
     problems,
     files,
+    accountLines,
   };
 }
 

@@ -98,4 +98,6 @@ export interface ImportPlan {
   videos: VideoReading[];
   problems: ImportProblem[];
   files: FileSummary[];
+  /** Where each account day was read (the newest file that gives it, and its line), to name it in problems. */
+  accountLines: Map<Day, { file: string; line: number }>;
 }

@@ -89,9 +89,10 @@ function accountReadings(
   for (const { day, followers, videoViews, profileViews, likes, comments, shares } of plan.account) {
     const count = followers ?? storedFollowers.get(day);
     if (count === undefined) {
+      const where = plan.accountLines.get(day);
       skipped.push({
-        file: fileOfDay(plan, day),
-        line: null,
+        file: where?.file ?? fileOfDay(plan, day),
+        line: where?.line ?? null,
         message: `${formatDay(day)}: no follower count (FollowerHistory has none for that day and Milepost has no reading of it), so this day is not imported.`,
       });
     } else rows.push({ day, followers: count, videoViews, profileViews, likes, comments, shares });

@@ -78,8 +78,8 @@ describe("previewTikTokImport", () => {
         line: 6,
         message: 'Video link "https://vm.tiktok.com/ZMabcdefg/" has no video id (expected …/video/<id>).',
       },
-      { file: "Overview.csv", line: null, message: expect.stringMatching(/^Dec 29, 2025: no follower count/) },
-      { file: "Overview.csv", line: null, message: expect.stringMatching(/^Dec 30, 2025: no follower count/) },
+      { file: "Overview.csv", line: 3, message: expect.stringMatching(/^Dec 29, 2025: no follower count/) },
+      { file: "Overview.csv", line: 4, message: expect.stringMatching(/^Dec 30, 2025: no follower count/) },
     ]);
     expect(preview.blocking).toEqual([]);
     expect(await contents(accountId)).toMatchObject({ accountRows: [], videos: [], videoRows: [] });
