@@ -14,6 +14,19 @@ async function lockConnection(creatorId: string, accountId: string, tx: Tx): Pro
   if (!rows.length) throw notFoundError("Connection");
 }
 
+/** Whether a run of the account is queued or running, other than `exceptQueuedRunId` (the one about to start). */
+async function runUnderWay(creatorId: string, accountId: string, exceptQueuedRunId: string | undefined, tx: Tx) {
+  const run = await tx.collectionRun.findFirst({
+    where: {
+      accountId,
+      creatorId,
+      OR: [{ status: "running" }, { status: "queued", NOT: { id: exceptQueuedRunId ?? "" } }],
+    },
+    select: { id: true },
+  });
+  return run !== null;
+}
+
 /**
  * Starts a run of the account's collection unless one is under way: the connection's row is locked first, so two
  * workers (or the schedule and "Collect now") never run the same account at once. A run still "running" after
@@ -36,15 +49,7 @@ export async function beginRun(
       error: "The run stopped part-way (its worker ended): nothing of it was written.",
     },
   });
-  const busy = await tx.collectionRun.findFirst({
-    where: {
-      accountId,
-      creatorId,
-      OR: [{ status: "running" }, { status: "queued", NOT: { id: input.queuedRunId ?? "" } }],
-    },
-    select: { id: true },
-  });
-  if (busy) return null;
+  if (await runUnderWay(creatorId, accountId, input.queuedRunId, tx)) return null;
   const data = { status: "running", day: dayToDate(input.day), startedAt: input.now, attempts: { increment: 1 } };
   if (input.queuedRunId) {
     const { count } = await tx.collectionRun.updateMany({
@@ -69,11 +74,7 @@ export async function queueRun(
   tx: Tx,
 ): Promise<string | null> {
   await lockConnection(creatorId, accountId, tx);
-  const busy = await tx.collectionRun.findFirst({
-    where: { accountId, creatorId, status: { in: ["queued", "running"] } },
-    select: { id: true },
-  });
-  if (busy) return null;
+  if (await runUnderWay(creatorId, accountId, undefined, tx)) return null;
   const run = await tx.collectionRun.create({
     data: { creatorId, accountId, trigger: "now", status: "queued", day: dayToDate(day), startedAt: now },
     select: { id: true },

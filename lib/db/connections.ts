@@ -12,7 +12,8 @@ export interface SealedTokens {
   refreshTokenExpiresAt: Date;
 }
 
-export interface ConnectionRecord extends SealedTokens {
+/** A connection as stored, tokens sealed: for the collection services only (pages read lib/models ConnectionRecord). */
+export interface StoredConnection extends SealedTokens {
   id: string;
   creatorId: string;
   accountId: string;
@@ -50,15 +51,15 @@ const select = {
   account: { select: { timeZone: true, handle: true } },
 } as const;
 
-type Row = Omit<ConnectionRecord, "timeZone" | "handle"> & { account: { timeZone: string; handle: string } };
-const record = ({ account, ...row }: Row): ConnectionRecord => ({ ...row, ...account });
+type Row = Omit<StoredConnection, "timeZone" | "handle"> & { account: { timeZone: string; handle: string } };
+const record = ({ account, ...row }: Row): StoredConnection => ({ ...row, ...account });
 
 /** The account's connection, or null. */
 export async function findConnection(
   creatorId: string,
   accountId: string,
   tx: Tx = prisma,
-): Promise<ConnectionRecord | null> {
+): Promise<StoredConnection | null> {
   const row = await tx.platformConnection.findFirst({ where: { accountId, creatorId }, select });
   return row ? record(row) : null;
 }

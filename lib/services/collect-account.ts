@@ -18,7 +18,7 @@ import {
   markFailed,
   markNeedsReconnecting,
   saveTokens,
-  type ConnectionRecord,
+  type StoredConnection,
 } from "@/lib/db/connections";
 import { insertImportVideos, listImportCandidates } from "@/lib/db/import-videos";
 import { AppError, notFoundError } from "@/lib/errors/app-error";
@@ -79,7 +79,7 @@ function sealTokens(tokens: PlatformTokens) {
 }
 
 /** The platform calls of one run, each retried with backoff on 429 / 5xx, the access token renewed when it expired. */
-function session(connection: ConnectionRecord, collector: Collector, options: CollectOptions, now: Date) {
+function session(connection: StoredConnection, collector: Collector, options: CollectOptions, now: Date) {
   const settings = collectionSettings();
   const retry = options.retry ?? { attempts: settings.attempts, baseMs: settings.retryBaseMs };
   const sleep = retry.sleep ?? wait;
@@ -118,7 +118,7 @@ function session(connection: ConnectionRecord, collector: Collector, options: Co
 
 /** Writes the run's readings, the videos it found and its outcome, all or nothing. */
 async function writeCollected(
-  connection: ConnectionRecord,
+  connection: StoredConnection,
   runId: string,
   day: Day,
   collected: CollectedAccount,
@@ -183,13 +183,13 @@ async function writeCollected(
 }
 
 /** The same local day, a while later (30 minutes, doubling with each failure), or null past its end. */
-function retryLater(connection: ConnectionRecord, failures: number, now: Date): Date | null {
+function retryLater(connection: StoredConnection, failures: number, now: Date): Date | null {
   const at = new Date(now.getTime() + 30 * 60_000 * 2 ** Math.min(failures, 5));
   return dayIn(connection.timeZone, at) === dayIn(connection.timeZone, now) ? at : null;
 }
 
 async function failedRun(
-  connection: ConnectionRecord,
+  connection: StoredConnection,
   runId: string,
   trigger: RunTrigger,
   error: string,
@@ -218,7 +218,7 @@ async function failedRun(
   });
 }
 
-async function needsReconnecting(connection: ConnectionRecord, runId: string, error: string): Promise<void> {
+async function needsReconnecting(connection: StoredConnection, runId: string, error: string): Promise<void> {
   const { creatorId } = connection;
   await prisma.$transaction(async (tx) => {
     await finishRun(creatorId, runId, { status: "needs_reconnecting", at: new Date(), error }, tx);
